@@ -1,0 +1,29 @@
+package org.tradescreen.lists.format;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * One official list format. A format knows how to read its files into entities and nothing about
+ * matching or storage. Implementations are stateless and registered in {@link ListFormats}.
+ */
+public interface ListFormat {
+
+    /** The stable name used with {@code --format}, e.g. "ofac-csv". */
+    String name();
+
+    /** The source id entities are filed under when the user gives none, e.g. "us-ofac-sdn". */
+    String defaultSource();
+
+    /**
+     * How sure this format is that it can read {@code path} (a file, or the folder of a CSV set),
+     * judged from its name and first bytes: 0 for no, higher for more certain. Used by auto-detection.
+     */
+    int recognise(Path path, String head);
+
+    /**
+     * Parses the file or folder. Damaged records fail with {@link ListFormatException} unless
+     * {@code options.lenient()}, in which case they are skipped and listed in the result's problems.
+     */
+    ParsedList parse(Path path, ParseOptions options) throws IOException;
+}

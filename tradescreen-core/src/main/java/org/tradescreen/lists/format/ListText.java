@@ -1,0 +1,63 @@
+package org.tradescreen.lists.format;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text of a list file, decoded the way official lists need. OFAC and HM Treasury publish cp1252
+ * while newer files are UTF-8, and neither says which: the bytes are decoded as UTF-8 when they are
+ * valid UTF-8, else as cp1252 (every byte sequence is valid cp1252-ish Latin text, so this never fails).
+ * A UTF-8 byte-order mark is dropped, and so is a trailing DOS end-of-file byte (0x1A), which some OFAC
+ * captures carry; both repairs are reported as problems so that they are visible but harmless.
+ */
+public record ListText(Path file, String text, Charset charset, List<Problem> repairs) {
+
+    private static final Charset CP1252 = Charset.forName("windows-1252");
+    private static final byte DOS_EOF = 0x1A;
+
+    public static ListText read(Path file) throws IOException {
+        return decode(file, Files.readAllBytes(file));
+    }
+
+    public static ListText decode(Path file, byte[] bytes) {
+        List<Problem> repairs = new ArrayList<>();
+        int end = bytes.length;
+        while (end > 0 && (bytes[end - 1] == DOS_EOF)) {
+            end--;
+        }
+        if (end < bytes.length) {
+            repairs.add(Problem.repair(file, 0, "dropped a trailing 0x1A (DOS end-of-file) byte"));
+        }
+        int start = 0;
+        if (end >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, end - start);
+        try {
+            String utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer).toString();
+            return new ListText(file, utf8, StandardCharsets.UTF_8, repairs);
+        } catch (CharacterCodingException notUtf8) {
+            return new ListText(file, new String(bytes, start, end - start, CP1252), CP1252, repairs);
+        }
+    }
+
+    /** The first few thousand characters, for format detection. */
+    public static String head(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(4096);
+            String text = decode(file, bytes).text();
+            return text;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.tradescreen.lists.format;
+
+import java.nio.file.Path;
+
+/**
+ * A record that a lenient load skipped, or a repair that any load made (a stripped 0x1A byte, a
+ * repeated header line). Reported to the user so nothing is dropped silently.
+ */
+public record Problem(String file, long line, String field, String message) {
+
+    public static Problem of(ListFormatException e) {
+        return new Problem(String.valueOf(e.file()), e.line(), e.field(), rootMessage(e));
+    }
+
+    public static Problem repair(Path file, long line, String message) {
+        return new Problem(String.valueOf(file), line, null, message);
+    }
+
+    private static String rootMessage(ListFormatException e) {
+        String m = e.getMessage();
+        int i = m.lastIndexOf(": ");
+        return i >= 0 ? m.substring(i + 2) : m;
+    }
+
+    @Override
+    public String toString() {
+        return file + (line > 0 ? ":" + line : "") + (field != null ? ": field " + field : "") + ": " + message;
+    }
+}

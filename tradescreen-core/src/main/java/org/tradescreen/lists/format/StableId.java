@@ -1,0 +1,32 @@
+package org.tradescreen.lists.format;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * A source id made from an entry's own content, for lists that give entries no id (BIS Denied Persons,
+ * older CSL rows). The same name, address and date always give the same id, so the entry can be
+ * followed across snapshots; a change of those fields reads as a delisting plus a new listing.
+ */
+public final class StableId {
+
+    private StableId() {
+    }
+
+    public static String of(String... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                String p = part == null ? "" : part.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                sha.update(p.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0x1F);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always present", e);
+        }
+    }
+}

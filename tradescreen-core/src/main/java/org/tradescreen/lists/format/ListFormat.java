@@ -1,7 +1,10 @@
 package org.tradescreen.lists.format;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One official list format. A format knows how to read its files into entities and nothing about
@@ -26,4 +29,17 @@ public interface ListFormat {
      * {@code options.lenient()}, in which case they are skipped and listed in the result's problems.
      */
     ParsedList parse(Path path, ParseOptions options) throws IOException;
+
+    /**
+     * The files a load of {@code path} reads, which the snapshot store keeps byte for byte so that any
+     * past result can be replayed: the file itself, or every regular file of the folder.
+     */
+    default List<Path> inputFiles(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> files = Files.list(path)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
 }

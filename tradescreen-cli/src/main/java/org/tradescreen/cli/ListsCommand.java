@@ -1,0 +1,215 @@
+package org.tradescreen.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tradescreen.lists.format.Problem;
+import org.tradescreen.lists.history.ListDiff;
+import org.tradescreen.lists.load.LoadRequest;
+import org.tradescreen.lists.load.LoadResult;
+import org.tradescreen.lists.snapshot.SnapshotStore;
+import org.tradescreen.lists.snapshot.SnapshotVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code tradescreen lists}: the stored versions of every source, and the commands that change them. */
+@Command(name = "lists", description = "Show stored list versions; load, diff, update and export lists.",
+        subcommands = {ListsCommand.Load.class, ListsCommand.Diff.class, ListsCommand.Export.class,
+                UpdateCommand.class})
+final class ListsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TradescreenCommand root;
+
+    /** One version in the {@code lists} document. */
+    record VersionView(int version, LocalDate published, int entities, Instant loadedAt, String format) {
+    }
+
+    /** One source in the {@code lists} document. */
+    record SourceView(String source, List<VersionView> versions) {
+    }
+
+    @Override
+    public Integer call() {
+        SnapshotStore store = root.workspace().withSampleIfEmpty().store();
+        List<SourceView> sources = new ArrayList<>();
+        for (String source : store.sources()) {
+            sources.add(new SourceView(source, store.versions(source).stream()
+                    .map(v -> new VersionView(v.version(), v.published(), v.entityCount(), v.loadedAt(), v.format()))
+                    .toList()));
+        }
+        if (root.json) {
+            JsonOutput.print(Map.of("sources", sources));
+        } else {
+            for (SourceView s : sources) {
+                System.out.println(s.source());
+                for (VersionView v : s.versions()) {
+                    System.out.printf("  v%-4d published %s  %7d entities  loaded %s  (%s)%n", v.version(),
+                            v.published(), v.entities(), v.loadedAt(), v.format());
+                }
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    /** {@code tradescreen lists load}: imports one snapshot of one source. */
+    @Command(name = "load", description = "Import one snapshot of one source from a file or the folder of a CSV set.")
+    static final class Load implements Callable<Integer> {
+        @ParentCommand
+        ListsCommand lists;
+
+        @Option(names = "--source", paramLabel = "ID", description = "Source id (default: the format's).")
+        String source;
+
+        @Option(names = "--format", paramLabel = "F", description = "List format (default: detected).")
+        String format;
+
+        @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+                description = "Publication date (default: stated in the file, else in its name, else today).")
+        LocalDate published;
+
+        @Option(names = "--force", description = "Store even an empty list or one far smaller than the last.")
+        boolean force;
+
+        @Option(names = "--lenient", description = "Skip damaged records and report them, instead of failing.")
+        boolean lenient;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "The file(s) or folder of one snapshot.")
+        List<Path> paths;
+
+        @Override
+        public Integer call() throws Exception {
+            Workspace ws = lists.root.workspace();
+            LoadResult r = ws.loader().load(new LoadRequest(paths, format, source, published, force, lenient));
+            for (Problem p : r.problems()) {
+                System.err.println("tradescreen: note: " + p);
+            }
+            if (lists.root.json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("source", r.source());
+                doc.put("version", r.version());
+                doc.put("published", r.published());
+                doc.put("entities", r.entities());
+                doc.put("added", r.added());
+                doc.put("removed", r.removed());
+                doc.put("changed", r.changed());
+                doc.put("new_version", r.newVersion());
+                doc.put("format", r.format());
+                doc.put("problems", r.problems().stream().map(Problem::toString).toList());
+                JsonOutput.print(doc);
+            } else if (r.newVersion()) {
+                System.out.printf("%s: version %d published %s, %d entities (%d added, %d removed, %d changed)%n",
+                        r.source(), r.version(), r.published(), r.entities(), r.added(), r.removed(), r.changed());
+            } else {
+                System.out.printf("%s: identical to version %d published %s (%d entities); no new version%n",
+                        r.source(), r.version(), r.published(), r.entities());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code tradescreen lists diff}: what changed between two versions of a source. */
+    @Command(name = "diff", description = "Entries added, removed and changed between two versions (default: the last two).")
+    static final class Diff implements Callable<Integer> {
+        @ParentCommand
+        ListsCommand lists;
+
+        @Option(names = "--source", required = true, paramLabel = "ID")
+        String source;
+
+        @Option(names = "--from", paramLabel = "V|DATE", description = "Version number or date (as of that date).")
+        String from;
+
+        @Option(names = "--to", paramLabel = "V|DATE", description = "Version number or date (as of that date).")
+        String to;
+
+        @Override
+        public Integer call() {
+            SnapshotStore store = lists.root.workspace().withSampleIfEmpty().store();
+            List<SnapshotVersion> versions = store.versions(source);
+            if (versions.isEmpty()) {
+                throw new UserInputException("no versions of source '" + source + "'; known: " + store.sources());
+            }
+            SnapshotVersion toV = to != null ? resolve(store, to) : versions.get(versions.size() - 1);
+            SnapshotVersion fromV;
+            if (from != null) {
+                fromV = resolve(store, from);
+            } else {
+                int i = versions.indexOf(toV);
+                if (i <= 0) {
+                    throw new UserInputException(source + " has no version before version " + toV.version()
+                            + " to diff against");
+                }
+                fromV = versions.get(i - 1);
+            }
+            ListDiff d = ListDiff.between(store, fromV, toV);
+            if (lists.root.json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("source", source);
+                doc.put("from", fromV.version());
+                doc.put("to", toV.version());
+                doc.put("from_published", fromV.published());
+                doc.put("to_published", toV.published());
+                doc.put("added", d.added());
+                doc.put("removed", d.removed());
+                doc.put("changed", d.changed());
+                JsonOutput.print(doc);
+            } else {
+                System.out.printf("%s: version %d (%s) -> version %d (%s): %d added, %d removed, %d changed%n",
+                        source, fromV.version(), fromV.published(), toV.version(), toV.published(),
+                        d.added().size(), d.removed().size(), d.changed().size());
+                d.added().forEach(e -> System.out.println("  + " + e.sourceId() + "  " + e.name()));
+                d.removed().forEach(e -> System.out.println("  - " + e.sourceId() + "  " + e.name()));
+                d.changed().forEach(e -> System.out.println("  ~ " + e.sourceId() + "  " + e.name() + "  " + e.fields()));
+            }
+            return ExitCodes.OK;
+        }
+
+        private SnapshotVersion resolve(SnapshotStore store, String spec) {
+            if (spec.matches("\\d+")) {
+                return store.version(source, Integer.parseInt(spec)).orElseThrow(() ->
+                        new UserInputException(source + " has no version " + spec));
+            }
+            LocalDate date = Dates.parse(spec, "--from/--to");
+            return store.asOf(source, date).orElseThrow(() ->
+                    new UserInputException(source + " has no version published on or before " + date));
+        }
+    }
+
+    /** {@code tradescreen lists export}: writes a version's raw files back out, to replay a past screening. */
+    @Command(name = "export", description = "Write the raw official files of one version into a folder.")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        ListsCommand lists;
+
+        @Option(names = "--source", required = true, paramLabel = "ID")
+        String source;
+
+        @Option(names = "--version", required = true, paramLabel = "V")
+        int version;
+
+        @Parameters(paramLabel = "DIR", description = "Folder to write into (created if missing).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            SnapshotStore store = lists.root.workspace().store();
+            SnapshotVersion v = store.version(source, version).orElseThrow(() ->
+                    new UserInputException(source + " has no version " + version));
+            Files.createDirectories(dir);
+            for (Map.Entry<String, byte[]> f : store.rawFiles(v.id()).entrySet()) {
+                Files.write(dir.resolve(Path.of(f.getKey()).getFileName()), f.getValue());
+                System.err.println("wrote " + dir.resolve(f.getKey()));
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.tradescreen.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root {@code tradescreen} command: global options, and the subcommands. */
+@Command(name = "tradescreen", mixinStandardHelpOptions = true, version = "tradescreen 0.1.0",
+        description = "Screens trade against sanctions and export-control lists, with list history.",
+        subcommands = {ListsCommand.class, HistoryCommand.class})
+final class TradescreenCommand implements Runnable {
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Data directory (env TRADESCREEN_DATA_DIR, default ~/.tradescreen).")
+    Path dataDir;
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
+            description = "Snapshot database, e.g. jdbc:postgresql://127.0.0.1:5432/tradescreen?user=postgres"
+                    + " (env TRADESCREEN_DB; default an embedded H2 file in the data directory).")
+    String db;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print one JSON document on stdout.")
+    boolean json;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "give a command");
+    }
+
+    Workspace workspace() {
+        return Workspace.open(dataDir, db);
+    }
+}

@@ -1,0 +1,52 @@
+package org.tradescreen.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.tradescreen.lists.load.ListLoader;
+import org.tradescreen.lists.sample.BundledSample;
+import org.tradescreen.lists.snapshot.Database;
+import org.tradescreen.lists.snapshot.SnapshotStore;
+
+/**
+ * The data directory and the store in it, opened once per command. The wiring is all here: no
+ * container, no service locator.
+ */
+record Workspace(Path dataDir, SnapshotStore store, ListLoader loader) {
+
+    static Workspace open(Path dataDirOption, String dbOption) {
+        Path dataDir = dataDirOption != null ? dataDirOption
+                : System.getenv("TRADESCREEN_DATA_DIR") != null ? Path.of(System.getenv("TRADESCREEN_DATA_DIR"))
+                : Path.of(System.getProperty("user.home"), ".tradescreen");
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+        }
+        String url = dbOption != null ? dbOption
+                : System.getenv("TRADESCREEN_DB") != null ? System.getenv("TRADESCREEN_DB")
+                : Database.embeddedUrl(dataDir);
+        Clock clock = Clock.systemUTC();
+        SnapshotStore store = new SnapshotStore(Database.open(url), clock);
+        return new Workspace(dataDir, store, new ListLoader(store, clock));
+    }
+
+    /**
+     * Loads the bundled sample lists when the store is empty, so that a first run works offline. Said on
+     * stderr, since it changes what the data directory holds.
+     */
+    Workspace withSampleIfEmpty() {
+        if (store.sources().isEmpty()) {
+            System.err.println("tradescreen: the data directory " + dataDir + " holds no lists yet;"
+                    + " loading the bundled sample (load real lists with 'tradescreen lists load' or 'lists update')");
+            try {
+                BundledSample.loadInto(loader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the bundled sample", e);
+            }
+        }
+        return this;
+    }
+}

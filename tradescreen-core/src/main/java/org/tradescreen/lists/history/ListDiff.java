@@ -1,0 +1,64 @@
+package org.tradescreen.lists.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tradescreen.lists.snapshot.EntityCodec;
+import org.tradescreen.lists.snapshot.SnapshotStore;
+import org.tradescreen.lists.snapshot.SnapshotVersion;
+import org.tradescreen.lists.snapshot.StoredEntity;
+import org.tradescreen.model.Entity;
+
+/**
+ * What changed from one version of a source to another: entries added, entries removed (official lists
+ * do not publish removals; an entry simply disappears), and entries whose record changed, with the
+ * names of the fields that changed.
+ */
+public record ListDiff(String source, SnapshotVersion from, SnapshotVersion to, List<Entry> added,
+                       List<Entry> removed, List<Change> changed) {
+
+    /** An entry by source id and listed name. */
+    public record Entry(String sourceId, String name) {
+    }
+
+    /** A changed entry and the fields (snake_case, as in the entity JSON) that differ. */
+    public record Change(String sourceId, String name, List<String> fields) {
+    }
+
+    public static ListDiff between(SnapshotStore store, SnapshotVersion from, SnapshotVersion to) {
+        Map<String, StoredEntity> before = store.members(from.id());
+        Map<String, StoredEntity> after = store.members(to.id());
+        List<Entry> added = new ArrayList<>();
+        List<Entry> removed = new ArrayList<>();
+        List<StoredEntity[]> changedPairs = new ArrayList<>();
+        for (StoredEntity a : after.values()) {
+            StoredEntity b = before.get(a.sourceId());
+            if (b == null) {
+                added.add(new Entry(a.sourceId(), a.name()));
+            } else if (!b.recordHash().equals(a.recordHash())) {
+                changedPairs.add(new StoredEntity[] {b, a});
+            }
+        }
+        for (StoredEntity b : before.values()) {
+            if (!after.containsKey(b.sourceId())) {
+                removed.add(new Entry(b.sourceId(), b.name()));
+            }
+        }
+        List<String> hashes = new ArrayList<>();
+        changedPairs.forEach(p -> { hashes.add(p[0].recordHash()); hashes.add(p[1].recordHash()); });
+        Map<String, Entity> records = store.records(hashes);
+        List<Change> changed = new ArrayList<>();
+        for (StoredEntity[] p : changedPairs) {
+            changed.add(new Change(p[1].sourceId(), p[1].name(),
+                    EntityCodec.changedFields(records.get(p[0].recordHash()), records.get(p[1].recordHash()))));
+        }
+        return new ListDiff(from.source(), from, to, added, removed, changed);
+    }
+
+    /** The first version of a source: everything in it is added. */
+    public static ListDiff first(SnapshotStore store, SnapshotVersion to) {
+        List<Entry> added = store.members(to.id()).values().stream()
+                .map(e -> new Entry(e.sourceId(), e.name())).toList();
+        return new ListDiff(to.source(), null, to, added, List.of(), List.of());
+    }
+}

@@ -1,0 +1,92 @@
+package org.tradescreen.lists.snapshot;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.HexFormat;
+import org.tradescreen.model.Entity;
+
+/**
+ * The one JSON form of an entity: snake_case fields, ISO dates, nulls and empty lists left out. The same
+ * entity always gives the same bytes, so the SHA-256 of the JSON is its record hash and two snapshots
+ * agree about a party exactly when the hashes agree.
+ */
+public final class EntityCodec {
+
+    private static final ObjectMapper JSON = mapper();
+
+    private EntityCodec() {
+    }
+
+    /** The mapper every JSON output of tradescreen uses, so that field names agree everywhere. */
+    public static ObjectMapper mapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    public static String toJson(Entity entity) {
+        try {
+            return JSON.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("entity " + entity.id() + " cannot be written as JSON", e);
+        }
+    }
+
+    public static Entity fromJson(String json) {
+        try {
+            return JSON.readValue(json, Entity.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored entity record is not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static JsonNode tree(Entity entity) {
+        return JSON.valueToTree(entity);
+    }
+
+    public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always present", e);
+        }
+    }
+
+    /** The top-level fields whose values differ between two versions of one entity, in field order. */
+    public static List<String> changedFields(Entity before, Entity after) {
+        JsonNode a = tree(before);
+        JsonNode b = tree(after);
+        Set<String> names = new LinkedHashSet<>();
+        a.fieldNames().forEachRemaining(names::add);
+        b.fieldNames().forEachRemaining(names::add);
+        List<String> changed = new ArrayList<>();
+        for (Iterator<String> it = names.iterator(); it.hasNext();) {
+            String field = it.next();
+            if (!a.path(field).equals(b.path(field))) {
+                changed.add(field);
+            }
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,347 @@
+package org.tradescreen.lists.snapshot;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.tradescreen.model.Entity;
+
+/**
+ * Versions of every source, with their entities and raw files, in a relational database through plain
+ * JDBC. Writing a version is one transaction: a reader sees all of it or none of it. Entity records are
+ * shared between versions by content hash, so a version that changes 40 of 15,000 entries stores 40
+ * new records and 15,000 small reference rows.
+ */
+public final class SnapshotStore {
+
+    private static final int IN_CHUNK = 500;
+    private static final int BATCH = 1000;
+
+    private final Database db;
+    private final Clock clock;
+
+    public SnapshotStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    /** Sources that have at least one version, in name order. */
+    public List<String> sources() {
+        return query("SELECT DISTINCT source FROM snapshot ORDER BY source", ps -> { }, rs -> rs.getString(1));
+    }
+
+    /** A source's versions ordered as history reads them: by published date, then by load order. */
+    public List<SnapshotVersion> versions(String source) {
+        return query("SELECT * FROM snapshot WHERE source = ? ORDER BY published, version",
+                ps -> ps.setString(1, source), SnapshotStore::version);
+    }
+
+    public Optional<SnapshotVersion> version(String source, int version) {
+        return query("SELECT * FROM snapshot WHERE source = ? AND version = ?",
+                ps -> { ps.setString(1, source); ps.setInt(2, version); }, SnapshotStore::version)
+                .stream().findFirst();
+    }
+
+    /** The newest version published on or before {@code date}. */
+    public Optional<SnapshotVersion> asOf(String source, LocalDate date) {
+        return query("SELECT * FROM snapshot WHERE source = ? AND published <= ? ORDER BY published DESC, version DESC",
+                ps -> { ps.setString(1, source); ps.setDate(2, Date.valueOf(date)); }, SnapshotStore::version)
+                .stream().findFirst();
+    }
+
+    /** The entities of a version, by source id, as references to their records. */
+    public Map<String, StoredEntity> members(long snapshotId) {
+        Map<String, StoredEntity> out = new LinkedHashMap<>();
+        query("SELECT source_id, record_hash, name FROM snapshot_entity WHERE snapshot_id = ? ORDER BY source_id",
+                ps -> ps.setLong(1, snapshotId),
+                rs -> new StoredEntity(rs.getString(1), rs.getString(2).strip(), rs.getString(3)))
+                .forEach(e -> out.put(e.sourceId(), e));
+        return out;
+    }
+
+    /** Every entity of a version, read in full. */
+    public List<Entity> entities(long snapshotId) {
+        return query("SELECT r.data FROM snapshot_entity se JOIN entity_record r ON r.record_hash = se.record_hash"
+                        + " WHERE se.snapshot_id = ? ORDER BY se.source_id",
+                ps -> ps.setLong(1, snapshotId), rs -> EntityCodec.fromJson(rs.getString(1)));
+    }
+
+    /** Entity records by hash. */
+    public Map<String, Entity> records(Collection<String> hashes) {
+        Map<String, Entity> out = new HashMap<>();
+        List<String> all = new ArrayList<>(new HashSet<>(hashes));
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
+            query("SELECT record_hash, data FROM entity_record WHERE record_hash IN (" + placeholders(chunk.size()) + ")",
+                    ps -> bind(ps, chunk), rs -> Map.entry(rs.getString(1).strip(), EntityCodec.fromJson(rs.getString(2))))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
+    /** Every version of the source, with the entity's record in it (or null where it is absent). */
+    public List<TimelinePoint> timeline(String source, String sourceId) {
+        return query("SELECT s.*, se.record_hash FROM snapshot s LEFT JOIN snapshot_entity se"
+                        + " ON se.snapshot_id = s.id AND se.source_id = ? WHERE s.source = ? ORDER BY s.published, s.version",
+                ps -> { ps.setString(1, sourceId); ps.setString(2, source); },
+                rs -> {
+                    String hash = rs.getString("record_hash");
+                    return new TimelinePoint(version(rs), hash == null ? null : hash.strip());
+                });
+    }
+
+    /**
+     * Entities, in any version of any source, whose listed name is {@code name} ignoring case; when there
+     * is none, those whose name contains it. Each as (source, source id, name).
+     */
+    public List<List<String>> findByName(String name) {
+        String sql = "SELECT DISTINCT s.source, se.source_id, se.name FROM snapshot_entity se"
+                + " JOIN snapshot s ON s.id = se.snapshot_id WHERE LOWER(se.name) %s ORDER BY 1, 2, 3";
+        List<List<String>> exact = query(String.format(sql, "= LOWER(?)"), ps -> ps.setString(1, name),
+                rs -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)));
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        return query(String.format(sql, "LIKE LOWER(?)"), ps -> ps.setString(1, "%" + name + "%"),
+                rs -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
+    /** The raw files of a version, by file name. */
+    public Map<String, byte[]> rawFiles(long snapshotId) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        query("SELECT f.file_name, r.gzip_content FROM snapshot_file f JOIN raw_file r ON r.sha256 = f.sha256"
+                        + " WHERE f.snapshot_id = ? ORDER BY f.file_name",
+                ps -> ps.setLong(1, snapshotId), rs -> Map.entry(rs.getString(1), gunzip(rs.getBytes(2))))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** Moves a version's published date, when the same content is found to have been published earlier. */
+    public void movePublished(long snapshotId, LocalDate published) {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("UPDATE snapshot SET published = ? WHERE id = ?")) {
+            ps.setDate(1, Date.valueOf(published));
+            ps.setLong(2, snapshotId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot update version " + snapshotId, e);
+        }
+    }
+
+    /**
+     * Writes a new version of {@code source} with its entities and raw files, all in one transaction.
+     * Source ids must be unique within {@code entities}.
+     */
+    public SnapshotVersion insert(String source, LocalDate published, String format, String contentHash,
+                                  List<Entity> entities, List<RawFile> files) {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try {
+                long id = insertSnapshot(c, source, published, format, contentHash, entities.size());
+                insertFiles(c, id, files);
+                insertEntities(c, id, entities);
+                c.commit();
+                return query(c, "SELECT * FROM snapshot WHERE id = ?", ps -> ps.setLong(1, id), SnapshotStore::version).get(0);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store a new version of " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long insertSnapshot(Connection c, String source, LocalDate published, String format, String contentHash,
+                                int count) throws SQLException {
+        int next = query(c, "SELECT COALESCE(MAX(version), 0) + 1 FROM snapshot WHERE source = ?",
+                ps -> ps.setString(1, source), rs -> rs.getInt(1)).get(0);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO snapshot (source, version, published, format,"
+                + " content_hash, entity_count, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, source);
+            ps.setInt(2, next);
+            ps.setDate(3, Date.valueOf(published));
+            ps.setString(4, format);
+            ps.setString(5, contentHash);
+            ps.setInt(6, count);
+            ps.setTimestamp(7, Timestamp.from(clock.instant()));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private void insertFiles(Connection c, long snapshotId, List<RawFile> files) throws SQLException {
+        for (RawFile file : files) {
+            String sha = EntityCodec.sha256(file.content());
+            boolean known = !query(c, "SELECT 1 FROM raw_file WHERE sha256 = ?", ps -> ps.setString(1, sha), rs -> 1).isEmpty();
+            if (!known) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO raw_file (sha256, size_bytes, gzip_content) VALUES (?, ?, ?)")) {
+                    ps.setString(1, sha);
+                    ps.setLong(2, file.content().length);
+                    ps.setBytes(3, gzip(file.content()));
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO snapshot_file (snapshot_id, file_name, sha256) VALUES (?, ?, ?)")) {
+                ps.setLong(1, snapshotId);
+                ps.setString(2, file.name());
+                ps.setString(3, sha);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void insertEntities(Connection c, long snapshotId, List<Entity> entities) throws SQLException {
+        Map<String, String> jsonByHash = new LinkedHashMap<>();
+        List<String[]> rows = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            String json = EntityCodec.toJson(e);
+            String hash = EntityCodec.sha256(json);
+            jsonByHash.putIfAbsent(hash, json);
+            rows.add(new String[] {e.sourceId(), hash, truncate(e.primaryName(), 2000)});
+        }
+        Set<String> existing = existingHashes(c, jsonByHash.keySet());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_record (record_hash, data) VALUES (?, ?)")) {
+            int n = 0;
+            for (Map.Entry<String, String> e : jsonByHash.entrySet()) {
+                if (existing.contains(e.getKey())) {
+                    continue;
+                }
+                ps.setString(1, e.getKey());
+                ps.setString(2, e.getValue());
+                ps.addBatch();
+                if (++n % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO snapshot_entity (snapshot_id, source_id, record_hash, name) VALUES (?, ?, ?, ?)")) {
+            int n = 0;
+            for (String[] row : rows) {
+                ps.setLong(1, snapshotId);
+                ps.setString(2, row[0]);
+                ps.setString(3, row[1]);
+                ps.setString(4, row[2]);
+                ps.addBatch();
+                if (++n % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private Set<String> existingHashes(Connection c, Collection<String> hashes) throws SQLException {
+        Set<String> found = new HashSet<>();
+        List<String> all = new ArrayList<>(hashes);
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
+            found.addAll(query(c, "SELECT record_hash FROM entity_record WHERE record_hash IN ("
+                    + placeholders(chunk.size()) + ")", ps -> bind(ps, chunk), rs -> rs.getString(1).strip()));
+        }
+        return found;
+    }
+
+    /** Bytes the store holds for raw files and for entity data, for the benchmarks' size-per-version figures. */
+    public long storedBytes() {
+        return query("SELECT COALESCE(SUM(LENGTH(gzip_content)), 0) FROM raw_file", ps -> { }, rs -> rs.getLong(1)).get(0)
+                + query("SELECT COALESCE(SUM(LENGTH(data)), 0) FROM entity_record", ps -> { }, rs -> rs.getLong(1)).get(0);
+    }
+
+    private static SnapshotVersion version(ResultSet rs) throws SQLException {
+        return new SnapshotVersion(rs.getLong("id"), rs.getString("source"), rs.getInt("version"),
+                rs.getDate("published").toLocalDate(), rs.getString("format"), rs.getString("content_hash").strip(),
+                rs.getInt("entity_count"), rs.getTimestamp("loaded_at").toInstant());
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
+        try (Connection c = db.connect()) {
+            return query(c, sql, binder, reader);
+        } catch (SQLException e) {
+            throw new StoreException("store query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> List<T> query(Connection c, String sql, Binder binder, RowReader<T> reader) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+                return out;
+            }
+        }
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static void bind(PreparedStatement ps, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setString(i + 1, values.get(i));
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] bytes) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.tradescreen.lists.update;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.tradescreen.lists.load.ListLoader;
+import org.tradescreen.lists.load.LoadRequest;
+import org.tradescreen.lists.load.LoadResult;
+
+/**
+ * Fetches each feed's files into a scratch folder and loads them as a new version through the ordinary
+ * {@link ListLoader}, so every safety check applies: a failed download, a cut-off file or an empty one
+ * leaves the last good version in place and is reported, and the other feeds still update.
+ */
+public final class ListUpdater {
+
+    /** How one feed's update ended: a load result, or the reason it failed. */
+    public record Outcome(String source, LoadResult result, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private final ListLoader loader;
+    private final HttpClient http;
+    private final Duration timeout;
+    private final int attempts;
+    private final Duration backoff;
+
+    public ListUpdater(ListLoader loader, Duration timeout, int attempts, Duration backoff) {
+        if (attempts < 1) {
+            throw new IllegalArgumentException("attempts must be at least 1, got " + attempts);
+        }
+        this.loader = loader;
+        this.timeout = timeout;
+        this.attempts = attempts;
+        this.backoff = backoff;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    public List<Outcome> update(List<Feed> feeds, Consumer<String> progress) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Feed feed : feeds) {
+            outcomes.add(update(feed, progress));
+        }
+        return outcomes;
+    }
+
+    private Outcome update(Feed feed, Consumer<String> progress) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("tradescreen-update");
+            for (Feed.FeedFile f : feed.files()) {
+                progress.accept(feed.source() + ": fetching " + f.url());
+                Files.write(dir.resolve(f.file()), fetch(f.url()));
+            }
+            Path input = feed.files().size() == 1 ? dir.resolve(feed.files().get(0).file()) : dir;
+            LoadResult result = loader.load(new LoadRequest(List.of(input), feed.format(), feed.source(), null,
+                    false, false));
+            return new Outcome(feed.source(), result, null);
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(feed.source(), null, e.getMessage() == null ? e.toString() : e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(feed.source(), null, "interrupted");
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** GET with retries on network errors and 5xx answers; a 4xx is final. */
+    private byte[] fetch(String url) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build();
+        IOException last = null;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                int status = response.statusCode();
+                if (status == 200) {
+                    return response.body();
+                }
+                last = new IOException(url + ": HTTP " + status);
+                if (status < 500) {
+                    throw last;
+                }
+            } catch (java.net.http.HttpTimeoutException e) {
+                last = new IOException(url + ": timed out after " + timeout.toSeconds() + "s", e);
+            } catch (java.net.ConnectException e) {
+                last = new IOException(url + ": cannot connect", e);
+            }
+            if (attempt < attempts) {
+                Thread.sleep(backoff.toMillis() * attempt);
+            }
+        }
+        throw new IOException(last.getMessage() + " (after " + attempts + " attempts)", last);
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // a scratch folder left in the temp directory is harmless
+        }
+    }
+}

@@ -41,7 +41,14 @@ public final class CslCsvFormat implements ListFormat {
             return 0;
         }
         String first = head.lines().findFirst().orElse("").replace("\"", "");
-        return first.contains("source,entity_number,type,programs,name") ? 10 : 0;
+        if (first.contains("source,entity_number,type,programs,name")) {
+            return 10;
+        }
+        // A cut-down CSL export still has source and name beside CSL's own column names.
+        List<String> columns = Arrays.stream(first.split(",")).map(String::strip).toList();
+        boolean cslColumns = columns.stream().anyMatch(c -> List.of("_id", "entity_number", "alt_names",
+                "federal_register_notice", "start_date").contains(c));
+        return columns.contains("source") && columns.contains("name") && cslColumns ? 5 : 0;
     }
 
     @Override

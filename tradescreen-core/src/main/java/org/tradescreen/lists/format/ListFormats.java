@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.tradescreen.lists.format.bis.BisDplFormat;
 import org.tradescreen.lists.format.csl.CslCsvFormat;
 import org.tradescreen.lists.format.csl.CslJsonFormat;
 
@@ -16,7 +17,8 @@ public final class ListFormats {
 
     private static final List<ListFormat> ALL = List.of(
             new CslCsvFormat(),
-            new CslJsonFormat());
+            new CslJsonFormat(),
+            new BisDplFormat());
 
     private ListFormats() {
     }

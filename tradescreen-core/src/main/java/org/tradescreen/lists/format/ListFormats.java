@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.tradescreen.lists.format.bis.BisDplFormat;
 import org.tradescreen.lists.format.csl.CslCsvFormat;
 import org.tradescreen.lists.format.csl.CslJsonFormat;
+import org.tradescreen.lists.format.ftm.FtmJsonFormat;
 
 /** The registry of list formats, by {@code --format} name, with auto-detection. */
 public final class ListFormats {
@@ -18,7 +19,8 @@ public final class ListFormats {
     private static final List<ListFormat> ALL = List.of(
             new CslCsvFormat(),
             new CslJsonFormat(),
-            new BisDplFormat());
+            new BisDplFormat(),
+            new FtmJsonFormat());
 
     private ListFormats() {
     }

@@ -42,7 +42,8 @@ import org.tradescreen.model.Name;
 public final class BisDplFormat implements ListFormat {
 
     public static final String NAME = "bis-dpl";
-    private static final String HEADER_START = "Name\tStreet_Address\tCity\tState\tCountry\tPostal_Code\tEffective_Date";
+    private static final String HEADER_START =
+            "Name\tStreet_Address\tCity\tState\tCountry\tPostal_Code\tEffective_Date";
 
     @Override
     public String name() {

@@ -52,7 +52,8 @@ final class FtmEntities {
             "swiftBic", "uniqueEntityId", "npiCode", "cikCode", "imoNumber", "mmsi", "icaoCode", "serialNumber");
 
     /** Where a party's countries are: nationality and citizenship for people, jurisdiction for firms. */
-    private static final List<String> COUNTRY_PROPERTIES = List.of("nationality", "citizenship", "country", "jurisdiction");
+    private static final List<String> COUNTRY_PROPERTIES =
+            List.of("nationality", "citizenship", "country", "jurisdiction");
 
     private final String source;
     private final Path file;
@@ -122,7 +123,8 @@ final class FtmEntities {
         String primary = Optional.ofNullable(e.get("caption")).map(c -> c.asText().strip()).filter(c -> !c.isEmpty())
                 .orElse(names.isEmpty() ? null : names.get(0));
         if (primary == null) {
-            throw new ListFormatException(file, r.line(), "properties.name", "the entity has neither a caption nor a name");
+            throw new ListFormatException(file, r.line(), "properties.name",
+                    "the entity has neither a caption nor a name");
         }
         b.name(Name.primary(primary));
         names.stream().filter(n -> !n.equals(primary)).forEach(n -> b.name(Name.alias(n, false)));
@@ -195,7 +197,8 @@ final class FtmEntities {
     }
 
     private static void addVessel(Entity.Builder b, JsonNode e) {
-        Vessel v = new Vessel(first(e, "callSign").orElse(null), first(e, "type").or(() -> first(e, "model")).orElse(null),
+        Vessel v = new Vessel(first(e, "callSign").orElse(null),
+                first(e, "type").or(() -> first(e, "model")).orElse(null),
                 first(e, "flag").map(FtmEntities::countryCode).orElse(null), first(e, "tonnage").orElse(null),
                 first(e, "grossRegisteredTonnage").orElse(null), null);
         if (!v.equals(new Vessel(null, null, null, null, null, null))) {

@@ -95,13 +95,15 @@ public final class FtmJsonFormat implements ListFormat {
                     true, published, faults.problems());
         }
         if (lines.records().isEmpty()) {
-            throw new ListFormatException(path, 0, null, "no readable entities in the file (empty or failed download?)");
+            throw new ListFormatException(path, 0, null,
+                    "no readable entities in the file (empty or failed download?)");
         }
         Map<String, FtmRecord> byId = new LinkedHashMap<>();
         for (FtmRecord r : lines.records()) {
             FtmRecord earlier = byId.putIfAbsent(r.id(), r);
             if (earlier != null) {
-                faults.report(new ListFormatException(path, r.line(), "id", "repeats the id of line " + earlier.line()));
+                faults.report(new ListFormatException(path, r.line(), "id",
+                        "repeats the id of line " + earlier.line()));
             }
         }
         return ParsedList.full(parties(options.source(), path, byId.values(), faults), published, faults.problems());
@@ -125,7 +127,9 @@ public final class FtmJsonFormat implements ListFormat {
     private static Optional<LocalDate> versionDate(Path file) {
         Matcher m = VERSION_STAMP.matcher(file.getFileName().toString());
         try {
-            return m.find() ? Optional.of(LocalDate.parse(m.group(1), DateTimeFormatter.BASIC_ISO_DATE)) : Optional.empty();
+            return m.find()
+                    ? Optional.of(LocalDate.parse(m.group(1), DateTimeFormatter.BASIC_ISO_DATE))
+                    : Optional.empty();
         } catch (DateTimeParseException notADate) {
             return Optional.empty();
         }

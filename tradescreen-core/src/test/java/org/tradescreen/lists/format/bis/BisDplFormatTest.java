@@ -27,8 +27,9 @@ import org.tradescreen.testing.SharedData;
 class BisDplFormatTest {
 
     private static final Path REAL = SharedData.lists("bis-dpl/dpl_2023-11-30.txt");
-    private static final String HEADER = "\"Name\"\t\"Street_Address\"\t\"City\"\t\"State\"\t\"Country\"\t\"Postal_Code\""
-            + "\t\"Effective_Date\"\t\"Expiration_Date\"\t\"Standard_Order\"\t\"Last_Update\"\t\"Action\"\t\"FR_Citation\"\n";
+    private static final String HEADER = quoted(List.of("Name", "Street_Address", "City", "State", "Country",
+            "Postal_Code", "Effective_Date", "Expiration_Date", "Standard_Order", "Last_Update", "Action",
+            "FR_Citation"));
 
     private final BisDplFormat format = new BisDplFormat();
 
@@ -199,8 +200,13 @@ class BisDplFormatTest {
 
     private static String row(String name, String street, String country, String effective, String expiration,
                               String citation) {
-        return String.join("\t", List.of(name, street, "CITY", "", country, "00000", effective, expiration, "Y",
-                "2020-01-05", "NEW", citation).stream().map(c -> "\"" + c + "\"").toList()) + "\n";
+        return quoted(List.of(name, street, "CITY", "", country, "00000", effective, expiration, "Y", "2020-01-05",
+                "NEW", citation));
+    }
+
+    /** A line as BIS writes it: every cell quoted, tab-separated. */
+    private static String quoted(List<String> cells) {
+        return String.join("\t", cells.stream().map(c -> "\"" + c + "\"").toList()) + "\n";
     }
 
     private static Path write(Path dir, String name, String text) throws IOException {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,7 +73,8 @@ class FtmJsonFormatTest {
         assertThat(zakharov.primaryName()).isEqualTo("Alexander Vyacheslavovich ZAKHAROV");
         // 11 names and 7 aliases, less the caption and one alias that repeats a name.
         assertThat(zakharov.names()).hasSize(17)
-                .extracting(Name::value).contains("Aleksandr Vyacheslavovich Zakharov", "Александр Вячеславович Захаров",
+                .extracting(Name::value).contains("Aleksandr Vyacheslavovich Zakharov",
+                        "Александр Вячеславович Захаров",
                         "Zakharov Oleksandr Viacheslavovych");
         assertThat(zakharov.names()).filteredOn(n -> n.kind() == NameKind.PRIMARY).hasSize(1);
         assertThat(zakharov.birthDates()).containsExactly(PartialDate.parse("1965-09-21"));
@@ -94,7 +96,8 @@ class FtmJsonFormatTest {
         assertThat(zakharov.programs()).containsExactly(
                 "UA-SA1644", "US-RUSHAR", "NZ-RSA2022", "SECO-UKRAINE", "GB-RUS", "EU-UKR", "Reciprocal");
         assertThat(zakharov.title()).isEqualTo("Propriétaire de LLC CST; Owner of LLC CST");
-        assertThat(zakharov.sourceUrl()).isEqualTo("https://gels-avoirs.dgtresor.gouv.fr/Gels/RegistreDetail?idRegistre=7952");
+        assertThat(zakharov.sourceUrl())
+                .isEqualTo("https://gels-avoirs.dgtresor.gouv.fr/Gels/RegistreDetail?idRegistre=7952");
         assertThat(zakharov.remarks()).contains("topics: debarment, corp.disqual, sanction");
     }
 
@@ -103,7 +106,8 @@ class FtmJsonFormatTest {
         assertThat(parse(ftm("zala_entities.ftm.json"), false).entities())
                 .filteredOn(e -> e.remarks().stream().anyMatch(r -> r.startsWith("related party")))
                 .extracting(Entity::sourceId)
-                .containsExactlyInAnyOrder("NK-56Edov9bas9puzaChH5pBy", "NK-9Xa4Kg7Y7nfccE7VcZt6Q6", "ru-inn-5920040846");
+                .containsExactlyInAnyOrder(
+                        "NK-56Edov9bas9puzaChH5pBy", "NK-9Xa4Kg7Y7nfccE7VcZt6Q6", "ru-inn-5920040846");
     }
 
     // Counted apart with grep -c '"op": *"ADD"' (and MOD, DEL) on each file.
@@ -252,7 +256,9 @@ class FtmJsonFormatTest {
 
     @Test
     void parse_handWrittenIndex_isRefused(@TempDir Path dir) throws IOException {
-        Path file = write(dir, "index.json", "{\"versions\": {\"v1\": \"https://example.org/v1/entities.delta.json\"}}\n");
+        Path file = write(dir, "index.json", """
+                {"versions": {"v1": "https://example.org/v1/entities.delta.json"}}
+                """);
 
         assertThatThrownBy(() -> parse(file, false))
                 .isInstanceOfSatisfying(ListFormatException.class, e -> assertThat(e.field()).isEqualTo("versions"));
@@ -261,15 +267,14 @@ class FtmJsonFormatTest {
 
     @Test
     void parse_linkedEntities_resolveWithinTheFile(@TempDir Path dir) throws IOException {
-        Path file = write(dir, "x.ftm.json", String.join("\n",
-                "{\"id\":\"v1\",\"schema\":\"Vessel\",\"properties\":{\"name\":[\"SEA STAR\"],\"imoNumber\":[\"9123456\"],"
-                        + "\"flag\":[\"pa\"],\"weakAlias\":[\"STAR\"],\"previousName\":[\"OLD STAR\"],"
-                        + "\"addressEntity\":[\"a1\",\"elsewhere\"]}}",
-                "{\"id\":\"a1\",\"schema\":\"Address\",\"properties\":{\"full\":[\"Panama City, Panama\"],\"country\":[\"pa\"]}}",
-                "{\"id\":\"s1\",\"schema\":\"Sanction\",\"properties\":{\"entity\":[\"v1\"],\"startDate\":[\"2020-05-01\"],"
-                        + "\"endDate\":[\"2022-01-01\"],\"program\":[\"IRAN\"],\"authority\":[\"OFAC\"]}}",
-                "{\"id\":\"i1\",\"schema\":\"Passport\",\"properties\":{\"holder\":[\"p1\"],\"number\":[\"X123\"],\"country\":[\"us\"]}}",
-                PERSON));
+        Path file = write(dir, "x.ftm.json", """
+                {"id":"v1","schema":"Vessel","properties":{"name":["SEA STAR"],"imoNumber":["9123456"],\
+                "flag":["pa"],"weakAlias":["STAR"],"previousName":["OLD STAR"],"addressEntity":["a1","elsewhere"]}}
+                {"id":"a1","schema":"Address","properties":{"full":["Panama City, Panama"],"country":["pa"]}}
+                {"id":"s1","schema":"Sanction","properties":{"entity":["v1"],"startDate":["2020-05-01"],\
+                "endDate":["2022-01-01"],"program":["IRAN"],"authority":["OFAC"]}}
+                {"id":"i1","schema":"Passport","properties":{"holder":["p1"],"number":["X123"],"country":["us"]}}
+                """ + PERSON);
 
         ParsedList list = parse(file, false);
 
@@ -279,12 +284,14 @@ class FtmJsonFormatTest {
                 Name.of("OLD STAR", NameKind.FORMER, false));
         assertThat(vessel.identifiers()).containsExactly(new Identifier("imoNumber", "9123456", null, null));
         assertThat(vessel.vessel().flag()).isEqualTo("PA");
-        assertThat(vessel.addresses()).containsExactly(new Address("Panama City, Panama", null, null, null, "PA", "PA"));
+        assertThat(vessel.addresses())
+                .containsExactly(new Address("Panama City, Panama", null, null, null, "PA", "PA"));
         assertThat(vessel.listing().listedOn()).isEqualTo(LocalDate.of(2020, 5, 1));
         assertThat(vessel.listing().endDate()).isEqualTo(LocalDate.of(2022, 1, 1));
         assertThat(vessel.listing().citation()).isEqualTo("OFAC");
         assertThat(vessel.programs()).containsExactly("IRAN");
-        assertThat(list.entities().get(1).identifiers()).containsExactly(new Identifier("Passport", "X123", "US", null));
+        assertThat(list.entities().get(1).identifiers())
+                .containsExactly(new Identifier("Passport", "X123", "US", null));
     }
 
     @Test
@@ -292,9 +299,9 @@ class FtmJsonFormatTest {
         Path entities = write(dir, "list.jsonl", PERSON + "\n");
         Path delta = write(dir, "changes.jsonl", "{\"op\":\"DEL\",\"entity\":{\"id\":\"p1\"}}\n");
 
-        for (Path file : new Path[] {entities, delta, ftm("zala_entities.ftm.json"), ftm("parteispenden_entities.ftm.json"),
-                ftm("t2_20240527194702-wnk_entities.delta.json"), ftm("t2_20240527134702-zbn_entities.delta.json"),
-                ftm("t2_delta.json")}) {
+        for (Path file : List.of(entities, delta, ftm("zala_entities.ftm.json"),
+                ftm("parteispenden_entities.ftm.json"), ftm("t2_20240527194702-wnk_entities.delta.json"),
+                ftm("t2_20240527134702-zbn_entities.delta.json"), ftm("t2_delta.json"))) {
             assertThat(ListFormats.detect(file).name()).as(file.toString()).isEqualTo(FtmJsonFormat.NAME);
         }
         assertThat(ListFormats.byName("ftm-json").defaultSource()).isEqualTo("ftm");

@@ -8,15 +8,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.tradescreen.lists.format.bis.BisDplFormat;
 import org.tradescreen.lists.format.csl.CslCsvFormat;
 import org.tradescreen.lists.format.csl.CslJsonFormat;
+import org.tradescreen.lists.format.ftm.FtmJsonFormat;
 
 /** The registry of list formats, by {@code --format} name, with auto-detection. */
 public final class ListFormats {
 
     private static final List<ListFormat> ALL = List.of(
             new CslCsvFormat(),
-            new CslJsonFormat());
+            new CslJsonFormat(),
+            new BisDplFormat(),
+            new FtmJsonFormat());
 
     private ListFormats() {
     }

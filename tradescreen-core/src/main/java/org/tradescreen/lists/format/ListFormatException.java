@@ -10,6 +10,7 @@ public final class ListFormatException extends RuntimeException {
     private final transient Path file;
     private final long line;
     private final String field;
+    private final String problem;
 
     public ListFormatException(Path file, long line, String field, String problem) {
         this(file, line, field, problem, null);
@@ -20,6 +21,7 @@ public final class ListFormatException extends RuntimeException {
         this.file = file;
         this.line = line;
         this.field = field;
+        this.problem = problem;
     }
 
     public Path file() {
@@ -33,6 +35,11 @@ public final class ListFormatException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** What is wrong, without the file, line and field prefix. */
+    public String problem() {
+        return problem;
     }
 
     private static String describe(Path file, long line, String field, String problem) {

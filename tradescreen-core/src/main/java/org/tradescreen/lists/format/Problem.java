@@ -9,17 +9,11 @@ import java.nio.file.Path;
 public record Problem(String file, long line, String field, String message) {
 
     public static Problem of(ListFormatException e) {
-        return new Problem(String.valueOf(e.file()), e.line(), e.field(), rootMessage(e));
+        return new Problem(String.valueOf(e.file()), e.line(), e.field(), e.problem());
     }
 
     public static Problem repair(Path file, long line, String message) {
         return new Problem(String.valueOf(file), line, null, message);
-    }
-
-    private static String rootMessage(ListFormatException e) {
-        String m = e.getMessage();
-        int i = m.lastIndexOf(": ");
-        return i >= 0 ? m.substring(i + 2) : m;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tradescreen.lists.format.csl.CslCsvFormat;
 import org.tradescreen.lists.format.csl.CslJsonFormat;
+import org.tradescreen.lists.format.uk.UkHmtCsvFormat;
 import org.tradescreen.lists.format.un.UnXmlFormat;
 
 /** The registry of list formats, by {@code --format} name, with auto-detection. */
@@ -18,7 +19,8 @@ public final class ListFormats {
     private static final List<ListFormat> ALL = List.of(
             new CslCsvFormat(),
             new CslJsonFormat(),
-            new UnXmlFormat());
+            new UnXmlFormat(),
+            new UkHmtCsvFormat());
 
     private ListFormats() {
     }

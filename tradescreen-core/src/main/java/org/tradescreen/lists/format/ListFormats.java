@@ -12,6 +12,8 @@ import org.tradescreen.lists.format.bis.BisDplFormat;
 import org.tradescreen.lists.format.csl.CslCsvFormat;
 import org.tradescreen.lists.format.csl.CslJsonFormat;
 import org.tradescreen.lists.format.ftm.FtmJsonFormat;
+import org.tradescreen.lists.format.uk.UkHmtCsvFormat;
+import org.tradescreen.lists.format.un.UnXmlFormat;
 
 /** The registry of list formats, by {@code --format} name, with auto-detection. */
 public final class ListFormats {
@@ -19,6 +21,8 @@ public final class ListFormats {
     private static final List<ListFormat> ALL = List.of(
             new CslCsvFormat(),
             new CslJsonFormat(),
+            new UnXmlFormat(),
+            new UkHmtCsvFormat(),
             new BisDplFormat(),
             new FtmJsonFormat());
 

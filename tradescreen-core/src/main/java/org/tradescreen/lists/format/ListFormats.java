@@ -10,13 +10,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tradescreen.lists.format.csl.CslCsvFormat;
 import org.tradescreen.lists.format.csl.CslJsonFormat;
+import org.tradescreen.lists.format.ofac.OfacConsCsvFormat;
+import org.tradescreen.lists.format.ofac.OfacSdnCsvFormat;
 
 /** The registry of list formats, by {@code --format} name, with auto-detection. */
 public final class ListFormats {
 
     private static final List<ListFormat> ALL = List.of(
             new CslCsvFormat(),
-            new CslJsonFormat());
+            new CslJsonFormat(),
+            new OfacSdnCsvFormat(),
+            new OfacConsCsvFormat());
 
     private ListFormats() {
     }

@@ -12,6 +12,8 @@ import org.tradescreen.lists.format.bis.BisDplFormat;
 import org.tradescreen.lists.format.csl.CslCsvFormat;
 import org.tradescreen.lists.format.csl.CslJsonFormat;
 import org.tradescreen.lists.format.ftm.FtmJsonFormat;
+import org.tradescreen.lists.format.ofac.OfacConsCsvFormat;
+import org.tradescreen.lists.format.ofac.OfacSdnCsvFormat;
 import org.tradescreen.lists.format.uk.UkHmtCsvFormat;
 import org.tradescreen.lists.format.un.UnXmlFormat;
 
@@ -21,6 +23,8 @@ public final class ListFormats {
     private static final List<ListFormat> ALL = List.of(
             new CslCsvFormat(),
             new CslJsonFormat(),
+            new OfacSdnCsvFormat(),
+            new OfacConsCsvFormat(),
             new UnXmlFormat(),
             new UkHmtCsvFormat(),
             new BisDplFormat(),

@@ -89,29 +89,49 @@ public abstract sealed class OfacCsvFormat implements ListFormat permits OfacSdn
 
     @Override
     public final ParsedList parse(Path path, ParseOptions options) throws IOException {
+        Set set = set(path);
+        OfacSetReader reader = new OfacSetReader(options, listing);
+        reader.primary(set.primary());
+        if (set.addresses().isPresent()) {
+            reader.addresses(set.addresses().get());
+        }
+        if (set.aliases().isPresent()) {
+            reader.aliases(set.aliases().get());
+        }
+        if (set.comments().isPresent()) {
+            reader.comments(set.comments().get());
+        }
+        return reader.result();
+    }
+
+    /** The set's files that a load reads, so the store keeps exactly those. */
+    @Override
+    public final List<Path> inputFiles(Path path) throws IOException {
+        Set set = set(path);
+        List<Path> files = new java.util.ArrayList<>(List.of(set.primary()));
+        set.addresses().ifPresent(files::add);
+        set.aliases().ifPresent(files::add);
+        set.comments().ifPresent(files::add);
+        return files;
+    }
+
+    /** The files of one set: the primary file and whichever companions are beside it. */
+    private record Set(Path primary, Optional<Path> addresses, Optional<Path> aliases, Optional<Path> comments) {
+    }
+
+    private Set set(Path path) throws IOException {
         Path primary = path;
         if (Files.isDirectory(path)) {
             primary = find(path, layout.primary()).orElseThrow(() ->
                     new ListFormatException(path, 0, null, "no " + layout.primary() + " in this folder"));
         }
-        OfacSetReader reader = new OfacSetReader(options, listing);
-        reader.primary(primary);
-        if (String.valueOf(primary.getFileName()).equalsIgnoreCase(layout.primary())) {
-            Path folder = primary.getParent() != null ? primary.getParent() : Path.of(".");
-            Optional<Path> addresses = find(folder, layout.addresses());
-            Optional<Path> aliases = find(folder, layout.aliases());
-            Optional<Path> comments = find(folder, layout.comments());
-            if (addresses.isPresent()) {
-                reader.addresses(addresses.get());
-            }
-            if (aliases.isPresent()) {
-                reader.aliases(aliases.get());
-            }
-            if (comments.isPresent()) {
-                reader.comments(comments.get());
-            }
+        // A dated capture (sdn_2024-05-03.csv) is read alone: the files beside it may be of another day.
+        if (!String.valueOf(primary.getFileName()).equalsIgnoreCase(layout.primary())) {
+            return new Set(primary, Optional.empty(), Optional.empty(), Optional.empty());
         }
-        return reader.result();
+        Path folder = primary.getParent() != null ? primary.getParent() : Path.of(".");
+        return new Set(primary, find(folder, layout.addresses()), find(folder, layout.aliases()),
+                find(folder, layout.comments()));
     }
 
     /** A file of the folder by name, in any case: OFAC has published both {@code SDN.CSV} and {@code sdn.csv}. */

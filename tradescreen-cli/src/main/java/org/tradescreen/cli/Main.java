@@ -14,7 +14,16 @@ public final class Main {
 
     /** Runs one command line and returns its exit status (0 ok, 1 hits found, 2 usage or input error). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return execute(commandLine(), args);
+    }
+
+    /** Executes and then closes what the command opened (the store's connection pool). */
+    static int execute(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } finally {
+            ((TradescreenCommand) cl.getCommand()).close();
+        }
     }
 
     static CommandLine commandLine() {

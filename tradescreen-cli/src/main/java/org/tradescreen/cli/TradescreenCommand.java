@@ -28,7 +28,20 @@ final class TradescreenCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "give a command");
     }
 
+    private Workspace workspace;
+
+    /** The workspace of this run, opened on first use; {@link Main} closes it when the command ends. */
     Workspace workspace() {
-        return Workspace.open(dataDir, db);
+        if (workspace == null) {
+            workspace = Workspace.open(dataDir, db);
+        }
+        return workspace;
+    }
+
+    void close() {
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
     }
 }

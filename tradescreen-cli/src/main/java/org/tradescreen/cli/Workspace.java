@@ -11,10 +11,10 @@ import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 
 /**
- * The data directory and the store in it, opened once per command. The wiring is all here: no
- * container, no service locator.
+ * The data directory and the store in it, opened once per command and closed after it. The wiring
+ * is all here: no container, no service locator.
  */
-record Workspace(Path dataDir, SnapshotStore store, ListLoader loader) {
+record Workspace(Path dataDir, SnapshotStore store, ListLoader loader) implements AutoCloseable {
 
     static Workspace open(Path dataDirOption, String dbOption) {
         Path dataDir = dataDirOption != null ? dataDirOption
@@ -48,5 +48,10 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader) {
             }
         }
         return this;
+    }
+
+    @Override
+    public void close() {
+        store.database().close();
     }
 }

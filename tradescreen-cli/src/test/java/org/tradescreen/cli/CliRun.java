@@ -22,7 +22,7 @@ record CliRun(int exit, String out, String err) {
             CommandLine cl = Main.commandLine();
             cl.setOut(new PrintWriter(System.out, true));
             cl.setErr(new PrintWriter(System.err, true));
-            int exit = cl.execute(args);
+            int exit = Main.execute(cl, args);
             return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);

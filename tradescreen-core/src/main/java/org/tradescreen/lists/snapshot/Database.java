@@ -1,51 +1,74 @@
 package org.tradescreen.lists.snapshot;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 
 /**
- * Where the snapshot store lives: a JDBC URL, migrated to the current schema when opened. The embedded
- * default is an H2 file database in the data directory (no set-up); a team points {@code --db} at
- * PostgreSQL. Both run the same migrations from {@code db/migration}.
+ * Where the snapshot store lives: a JDBC URL behind a small connection pool, migrated to the current
+ * schema when opened. The embedded default is an H2 file database in the data directory (no set-up);
+ * a team points {@code --db} at PostgreSQL. Both run the same migrations from {@code db/migration}.
+ * The pool matters: opening an H2 file or a PostgreSQL session per query costs milliseconds each.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
 
     private final String url;
+    private final HikariDataSource pool;
 
-    private Database(String url) {
+    private Database(String url, HikariDataSource pool) {
         this.url = url;
+        this.pool = pool;
     }
 
     /** Opens and migrates the database at {@code url}. */
     public static Database open(String url) {
-        Database db = new Database(url);
-        Flyway.configure()
-                .dataSource(url, null, null)
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load()
-                .migrate();
-        return db;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setPoolName("tradescreen-store");
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StoreException("cannot open the snapshot database " + url + ": " + rootMessage(e), e);
+        }
+        return new Database(url, pool);
     }
 
     /** The embedded H2 file database in a data directory. */
     public static String embeddedUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("store").toString().replace('\\', '/')
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("store").toString().replace('\\', '/');
     }
 
     public String url() {
         return url;
     }
 
-    public boolean isPostgres() {
-        return url.startsWith("jdbc:postgresql:");
+    public Connection connect() throws SQLException {
+        return pool.getConnection();
     }
 
-    public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url);
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
     }
 }

@@ -181,7 +181,7 @@ class UkHmtCsvFormatTest {
                 tuple("Jean DOR", NameKind.FORMER));
         assertThat(e.birthDates()).extracting(PartialDate::toString).containsExactly("1970", "1977-08");
         assertThat(e.remarks()).containsExactly("date of birth: 31/02/1977");
-        assertThat(e.nationalities()).containsExactly("Somali", "Swedish");
+        assertThat(e.nationalities()).containsExactly("SO", "SE");
     }
 
     @Test

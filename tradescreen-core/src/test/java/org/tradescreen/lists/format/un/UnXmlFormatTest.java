@@ -188,7 +188,7 @@ class UnXmlFormatTest {
         assertThat(person.birthDates()).extracting(PartialDate::toString)
                 .containsExactly("1969-01-01", "1961-01-01", "1977", "1978", "1961-08");
         assertThat(person.birthPlaces()).containsExactly("Badakhshan");
-        assertThat(person.nationalities()).containsExactly("Afghan", "IR");
+        assertThat(person.nationalities()).containsExactly("AF", "IR");
         assertThat(person.identifiers()).containsExactly(new Identifier("Passport", "9003213", null, "Iran / unknown"));
         assertThat(person.remarks()).containsExactly(
                 "date of birth: 24/06/1402 (Hijri Calendar)", "Passport: number unknown");

@@ -32,7 +32,7 @@ CREATE TABLE snapshot_file (
 -- One entity as JSON; its hash covers the whole record, source and id included.
 CREATE TABLE entity_record (
     record_hash   CHAR(64)      PRIMARY KEY,
-    data          TEXT          NOT NULL
+    data          VARCHAR       NOT NULL
 );
 
 CREATE TABLE snapshot_entity (

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code tradescreen history}: an entity's timeline on its list, by id or by listed name. */
-@Command(name = "history", description = "Show when an entity was listed, changed, delisted and relisted.")
+@Command(name = "history", mixinStandardHelpOptions = true, description = "Show when an entity was listed, changed, delisted and relisted.")
 final class HistoryCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code tradescreen lists}: the stored versions of every source, and the commands that change them. */
-@Command(name = "lists", description = "Show stored list versions; load, diff, update and export lists.",
+@Command(name = "lists", mixinStandardHelpOptions = true, description = "Show stored list versions; load, diff, update and export lists.",
         subcommands = {ListsCommand.Load.class, ListsCommand.Diff.class, ListsCommand.Export.class,
                 UpdateCommand.class})
 final class ListsCommand implements Callable<Integer> {
@@ -61,7 +61,7 @@ final class ListsCommand implements Callable<Integer> {
     }
 
     /** {@code tradescreen lists load}: imports one snapshot of one source. */
-    @Command(name = "load", description = "Import one snapshot of one source from a file or the folder of a CSV set.")
+    @Command(name = "load", mixinStandardHelpOptions = true, description = "Import one snapshot of one source from a file or the folder of a CSV set.")
     static final class Load implements Callable<Integer> {
         @ParentCommand
         ListsCommand lists;
@@ -117,7 +117,7 @@ final class ListsCommand implements Callable<Integer> {
     }
 
     /** {@code tradescreen lists diff}: what changed between two versions of a source. */
-    @Command(name = "diff", description = "Entries added, removed and changed between two versions (default: the last two).")
+    @Command(name = "diff", mixinStandardHelpOptions = true, description = "Entries added, removed and changed between two versions (default: the last two).")
     static final class Diff implements Callable<Integer> {
         @ParentCommand
         ListsCommand lists;
@@ -185,7 +185,7 @@ final class ListsCommand implements Callable<Integer> {
     }
 
     /** {@code tradescreen lists export}: writes a version's raw files back out, to replay a past screening. */
-    @Command(name = "export", description = "Write the raw official files of one version into a folder.")
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the raw official files of one version into a folder.")
     static final class Export implements Callable<Integer> {
         @ParentCommand
         ListsCommand lists;

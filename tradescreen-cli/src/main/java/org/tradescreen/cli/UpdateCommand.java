@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code tradescreen lists update}: fetches the official lists and stores each as a new version. A feed
  * that fails keeps its last good version; the command then exits 3 after updating the others.
  */
-@Command(name = "update", description = "Fetch the official lists (or those in DATA_DIR/feeds.json) and store new versions.")
+@Command(name = "update", mixinStandardHelpOptions = true, description = "Fetch the official lists (or those in DATA_DIR/feeds.json) and store new versions.")
 final class UpdateCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -1,10 +1,13 @@
 package org.tradescreen.cli;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.Properties;
 import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.sample.BundledSample;
 import org.tradescreen.lists.snapshot.Database;
@@ -27,10 +30,25 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader) implement
         }
         String url = dbOption != null ? dbOption
                 : System.getenv("TRADESCREEN_DB") != null ? System.getenv("TRADESCREEN_DB")
-                : Database.embeddedUrl(dataDir);
+                : configured(dataDir, "db").orElse(Database.embeddedUrl(dataDir));
         Clock clock = Clock.systemUTC();
         SnapshotStore store = new SnapshotStore(Database.open(url), clock);
         return new Workspace(dataDir, store, new ListLoader(store, clock));
+    }
+
+    /** A setting from {@code DATA_DIR/tradescreen.properties}, the team's shared configuration. */
+    private static Optional<String> configured(Path dataDir, String key) {
+        Path file = dataDir.resolve("tradescreen.properties");
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return Optional.ofNullable(p.getProperty(key)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     /**

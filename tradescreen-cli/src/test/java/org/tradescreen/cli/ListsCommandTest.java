@@ -16,6 +16,16 @@ class ListsCommandTest {
     @TempDir
     Path data;
 
+    /** One source's entry in the {@code lists} document. */
+    static JsonNode source(JsonNode lists, String id) {
+        for (JsonNode s : lists.path("sources")) {
+            if (s.path("source").asText().equals(id)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no source " + id + " in " + lists);
+    }
+
     private CliRun run(String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--data-dir";
@@ -30,7 +40,8 @@ class ListsCommandTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.err()).contains("loading the bundled sample");
-        JsonNode csl = r.json().path("sources").get(0);
+        JsonNode csl = source(r.json(), "us-csl");
+        assertThat(source(r.json(), "eu-fsf").path("versions")).hasSize(1);
         assertThat(csl.path("source").asText()).isEqualTo("us-csl");
         assertThat(csl.path("versions")).hasSize(5);
         assertThat(csl.path("versions").get(1).path("published").asText()).isEqualTo("2020-06-05");
@@ -107,7 +118,7 @@ class ListsCommandTest {
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("refused").contains("no entities");
-        assertThat(run("lists", "--json").json().path("sources").get(0).path("versions")).hasSize(5);
+        assertThat(source(run("lists", "--json").json(), "us-csl").path("versions")).hasSize(5);
     }
 
     @Test
@@ -147,6 +158,57 @@ class ListsCommandTest {
         assertThat(r.exit()).isZero();
         try (var in = getClass().getResourceAsStream("/org/tradescreen/lists/sample/us-csl_2020-06-05.csv")) {
             assertThat(Files.readAllBytes(out.resolve("us-csl_2020-06-05.csv"))).isEqualTo(in.readAllBytes());
+        }
+    }
+
+    @Test
+    void emptySdnCapture_isRefusedAndDelistsNobody() throws Exception {
+        Path shared = Path.of(System.getProperty("tradescreen.shared.data", "../../shared/data"));
+        assertThat(run("lists", "load", shared.resolve("lists/ofac-sdn-series/sdn_2024-04-02.csv").toString())
+                .exit()).isZero();
+        Path broken = data.resolve("sdn_2024-05-03.csv");
+        Files.write(broken, new byte[0]);
+
+        CliRun r = run("lists", "load", broken.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("refused").contains("us-ofac-sdn");
+        JsonNode versions = source(run("lists", "--json").json(), "us-ofac-sdn").path("versions");
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).path("entities").asInt()).isEqualTo(14560);
+        assertThat(run("history", "--json", "--id", "us-ofac-sdn:36").json().path("events")).hasSize(1);
+    }
+
+    @Test
+    void dbFromTheDataDirectoryConfigFile_isUsed() throws Exception {
+        Path other = Files.createTempDirectory("ts-config-store");
+        Files.writeString(data.resolve("tradescreen.properties"),
+                "db = jdbc:h2:file:" + other.resolve("store").toString().replace('\\', '/') + "\n");
+
+        assertThat(run("lists", "--json").exit()).isZero();
+
+        assertThat(other.resolve("store.mv.db")).exists();
+        assertThat(data.resolve("store.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void postgresStore_givenWithDb_holdsTheSameStory() throws Exception {
+        String schema = "cli_" + Long.toHexString(System.nanoTime());
+        String base = System.getProperty("tradescreen.test.pg", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+        try (var c = java.sql.DriverManager.getConnection(base); var s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        try {
+            String url = base + "&currentSchema=" + schema;
+            CliRun r = run("--db", url, "history", "--json", INSTITUTE);
+
+            assertThat(r.exit()).isZero();
+            assertThat(r.json().path("events")).hasSize(2);
+            assertThat(source(run("--db", url, "lists", "--json").json(), "us-csl").path("versions")).hasSize(5);
+        } finally {
+            try (var c = java.sql.DriverManager.getConnection(base); var s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
         }
     }
 }

@@ -147,6 +147,7 @@ public final class SnapshotStore {
             ps.setDate(1, Date.valueOf(published));
             ps.setLong(2, snapshotId);
             ps.executeUpdate();
+            db.markWritten();
         } catch (SQLException e) {
             throw new StoreException("cannot update version " + snapshotId, e);
         }
@@ -165,6 +166,7 @@ public final class SnapshotStore {
                 insertFiles(c, id, files);
                 insertEntities(c, id, entities);
                 c.commit();
+                db.markWritten();
                 return query(c, "SELECT * FROM snapshot WHERE id = ?", ps -> ps.setLong(1, id), SnapshotStore::version).get(0);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

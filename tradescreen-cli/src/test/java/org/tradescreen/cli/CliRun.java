@@ -11,6 +11,15 @@ import picocli.CommandLine;
 /** Runs the command line in-process as a user would, capturing exit status, stdout and stderr. */
 record CliRun(int exit, String out, String err) {
 
+    /** Runs with {@code --data-dir dataDir} put first. */
+    static CliRun in(java.nio.file.Path dataDir, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dataDir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return of(all);
+    }
+
     static CliRun of(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;

@@ -22,7 +22,8 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader) implement
     static Workspace open(Path dataDirOption, String dbOption) {
         Path dataDir = dataDirOption != null ? dataDirOption
                 : System.getenv("TRADESCREEN_DATA_DIR") != null ? Path.of(System.getenv("TRADESCREEN_DATA_DIR"))
-                : Path.of(System.getProperty("user.home"), ".tradescreen");
+                : Path.of(System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home"),
+                        ".tradescreen");
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {

@@ -32,7 +32,7 @@ public record Name(String value, NameKind kind, boolean weak, String script) {
     }
 
     /** The script with the most letters in the text; "LATIN" when there are no letters. */
-    static String scriptOf(String text) {
+    public static String scriptOf(String text) {
         int[] counts = new int[UnicodeScript.values().length];
         text.codePoints().filter(Character::isLetter).forEach(cp -> counts[UnicodeScript.of(cp).ordinal()]++);
         int best = UnicodeScript.LATIN.ordinal();

@@ -1,0 +1,28 @@
+package org.tradescreen.match.score;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** How two tokens were found to agree; the stable labels analysts read in explanations. */
+public enum MatchKind {
+    EXACT("exact"),
+    FUZZY("fuzzy"),
+    PHONETIC("phonetic"),
+    INITIAL("initial"),
+    NICKNAME("nickname"),
+    JOINED("joined"),
+    ACRONYM("acronym"),
+    CROSS_SCRIPT("crossScript"),
+    /** Tokens that agree but stand on opposite sides of "bin": a swap of father and son, so no match. */
+    PATRONYMIC_ORDER("patronymicOrder");
+
+    private final String label;
+
+    MatchKind(String label) {
+        this.label = label;
+    }
+
+    @JsonValue
+    public String label() {
+        return label;
+    }
+}

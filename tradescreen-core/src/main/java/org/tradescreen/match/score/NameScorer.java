@@ -1,0 +1,211 @@
+package org.tradescreen.match.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tradescreen.match.normalize.TokenKind;
+import org.tradescreen.model.EntityType;
+
+/**
+ * Scores a query name against a list name by aligning their tokens. Every candidate pairing is rated by
+ * {@link TokenSimilarity} (and adjacent tokens may be joined: "plat ono vich" / "platonovich"); the
+ * best pairings are taken greedily, one-to-one. Then, with token weights w:
+ * <pre>
+ *   matched  M = sum over pairs of similarity * w
+ *   penalty  P = sum over pairs of (1 - similarity) * w * PARTIAL
+ *              + CONFLICT * (unmatched weight both sides have, counted on both sides)
+ *              + EXTRA    * (unmatched weight only one side has)
+ *   score      = M / (M + P)
+ * </pre>
+ * A token left over on both sides is a disagreement ("AL-RAWI" / "AL-TIKRITI"); a token only one side
+ * has is extra detail (a middle name). Order does not matter, so "PUTIN, Vladimir" meets "Vladimir
+ * Putin". Stateless and thread-safe.
+ */
+public final class NameScorer {
+
+    private static final int MAX_JOIN = 3;
+
+    private record Pair(int qFrom, int qTo, int cFrom, int cTo, double similarity, MatchKind kind, double weight) {
+    }
+
+    /**
+     * Scores {@code q} against {@code c}; {@code type} (of either party, UNKNOWN when neither says) sets
+     * how much a word only one side has costs.
+     */
+    public NameMatch score(PreparedName q, PreparedName c, EntityType type) {
+        if (q.size() == 0 || c.size() == 0) {
+            return NameMatch.NONE;
+        }
+        NameMatch latin = scoreLatin(q, c, type);
+        if (q.inScript != null && c.inScript != null && q.inScript.name.script().equals(c.inScript.name.script())) {
+            NameMatch own = scoreLatin(q.inScript, c.inScript, type);
+            return own.score() < latin.score() ? own : latin;
+        }
+        return latin;
+    }
+
+    private NameMatch scoreLatin(PreparedName q, PreparedName c, EntityType type) {
+        NameMatch acronym = acronym(q, c);
+        if (acronym != null) {
+            return acronym;
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < q.size(); i++) {
+            for (int j = 0; j < c.size(); j++) {
+                TokenSimilarity.Result r = TokenSimilarity.compare(q.tokens[i], q.phonetic[i], c.tokens[j], c.phonetic[j]);
+                if (r.similarity() > 0) {
+                    pairs.add(new Pair(i, i + 1, j, j + 1, r.similarity(), r.kind(), (q.weights[i] + c.weights[j]) / 2));
+                }
+            }
+        }
+        addJoined(q, c, pairs, false);
+        addJoined(c, q, pairs, true);
+        pairs.sort((a, b) -> a.similarity != b.similarity ? Double.compare(b.similarity, a.similarity)
+                : Double.compare(b.weight, a.weight));
+
+        boolean[] qUsed = new boolean[q.size()];
+        boolean[] cUsed = new boolean[c.size()];
+        double matched = 0;
+        double penalty = 0;
+        List<TokenAlignment> aligned = new ArrayList<>();
+        int qBin = patronymic(q);
+        int cBin = patronymic(c);
+        for (Pair p : pairs) {
+            if (anyUsed(qUsed, p.qFrom, p.qTo) || anyUsed(cUsed, p.cFrom, p.cTo)) {
+                continue;
+            }
+            mark(qUsed, p.qFrom, p.qTo);
+            mark(cUsed, p.cFrom, p.cTo);
+            if (qBin >= 0 && cBin >= 0 && p.qFrom != qBin && p.cFrom != cBin
+                    && (p.qFrom < qBin) != (p.cFrom < cBin)) {
+                // "Salman bin Muhammad" is not "Muhammad bin Salman": father and son swapped.
+                penalty += 2 * p.weight * Tuning.CONFLICT_PENALTY;
+                aligned.add(new TokenAlignment(join(q, p.qFrom, p.qTo), join(c, p.cFrom, p.cTo), 0,
+                        MatchKind.PATRONYMIC_ORDER));
+                continue;
+            }
+            matched += p.similarity * p.weight;
+            penalty += (1 - p.similarity) * p.weight * Tuning.PARTIAL_PENALTY;
+            aligned.add(new TokenAlignment(join(q, p.qFrom, p.qTo), join(c, p.cFrom, p.cTo), p.similarity, p.kind));
+        }
+        List<String> unmatchedQ = new ArrayList<>();
+        List<String> unmatchedC = new ArrayList<>();
+        double[] leftQ = leftover(q, qUsed, unmatchedQ);
+        double[] leftC = leftover(c, cUsed, unmatchedC);
+        // Only name words left on both sides disagree; leftover legal forms and stopwords are detail.
+        double conflict = Math.min(leftQ[0], leftC[0]);
+        double extra = Math.max(leftQ[0], leftC[0]) - conflict + leftQ[1] + leftC[1];
+        penalty += 2 * conflict * Tuning.CONFLICT_PENALTY + extra * extraPenalty(type);
+        double score = matched <= 0 ? 0 : matched / (matched + penalty);
+        return new NameMatch(score, aligned, unmatchedQ, unmatchedC);
+    }
+
+    /** Pairs where 2..MAX_JOIN adjacent tokens of {@code a}, written together, equal a token of {@code b}. */
+    private static void addJoined(PreparedName a, PreparedName b, List<Pair> pairs, boolean swapped) {
+        for (int i = 0; i < a.size(); i++) {
+            StringBuilder joined = new StringBuilder(a.tokens[i]);
+            double weight = a.weights[i];
+            for (int k = i + 1; k < Math.min(a.size(), i + MAX_JOIN); k++) {
+                joined.append(a.tokens[k]);
+                weight += a.weights[k];
+                String s = joined.toString();
+                for (int j = 0; j < b.size(); j++) {
+                    if (b.tokens[j].length() < 4 || Math.abs(b.tokens[j].length() - s.length()) > 1) {
+                        continue;
+                    }
+                    double ratio = TokenSimilarity.editRatio(s, b.tokens[j]);
+                    if (ratio >= 0.9) {
+                        double sim = Tuning.JOINED_SIMILARITY * ratio;
+                        double w = (weight + b.weights[j]) / 2;
+                        pairs.add(swapped ? new Pair(j, j + 1, i, k + 1, sim, MatchKind.JOINED, w)
+                                : new Pair(i, k + 1, j, j + 1, sim, MatchKind.JOINED, w));
+                    }
+                }
+            }
+        }
+    }
+
+    /** "IFS" against "Institute of Forensic Science": a lone short token that is the other's initials. */
+    private static NameMatch acronym(PreparedName q, PreparedName c) {
+        PreparedName shortName = lone(q) != null ? q : lone(c) != null ? c : null;
+        if (shortName == null) {
+            return null;
+        }
+        PreparedName longName = shortName == q ? c : q;
+        String token = lone(shortName);
+        String initials = longName.initials();
+        if (initials.length() < 2 || !(token.equals(initials) || initials.startsWith(token) && token.length() >= 3)) {
+            return null;
+        }
+        String longText = String.join(" ", longName.tokens);
+        TokenAlignment a = shortName == q
+                ? new TokenAlignment(token, longText, Tuning.ACRONYM_SIMILARITY, MatchKind.ACRONYM)
+                : new TokenAlignment(longText, token, Tuning.ACRONYM_SIMILARITY, MatchKind.ACRONYM);
+        return new NameMatch(Tuning.ACRONYM_SIMILARITY, List.of(a), List.of(), List.of());
+    }
+
+    /** The single NAME token of a name whose other tokens are legal forms or stopwords, if 2-8 letters. */
+    private static String lone(PreparedName n) {
+        String found = null;
+        for (int i = 0; i < n.size(); i++) {
+            if (n.kinds[i] == TokenKind.NAME) {
+                if (found != null) {
+                    return null;
+                }
+                found = n.tokens[i];
+            }
+        }
+        return found != null && found.length() >= 2 && found.length() <= 8 && found.chars().allMatch(Character::isLetter)
+                ? found : null;
+    }
+
+    /** The position of "bin", "ibn" or "bint" in an Arabic name (which orders son and father), else -1. */
+    private static int patronymic(PreparedName n) {
+        for (int i = 1; i < n.size() - 1; i++) {
+            String t = n.tokens[i];
+            if (t.equals("bin") || t.equals("ibn") || t.equals("bint")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Unmatched weight: [0] of name and number tokens, [1] of legal forms and stopwords. */
+    private static double[] leftover(PreparedName n, boolean[] used, List<String> names) {
+        double[] w = new double[2];
+        for (int i = 0; i < n.size(); i++) {
+            if (!used[i]) {
+                boolean strong = n.kinds[i] == TokenKind.NAME || n.kinds[i] == TokenKind.NUMBER;
+                w[strong ? 0 : 1] += n.weights[i];
+                names.add(n.tokens[i]);
+            }
+        }
+        return w;
+    }
+
+    private static double extraPenalty(EntityType type) {
+        return switch (type) {
+            case PERSON -> Tuning.EXTRA_PENALTY_PERSON;
+            case ORGANIZATION, VESSEL, AIRCRAFT -> Tuning.EXTRA_PENALTY_ORGANIZATION;
+            case UNKNOWN -> Tuning.EXTRA_PENALTY_UNKNOWN;
+        };
+    }
+
+    private static boolean anyUsed(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            used[i] = true;
+        }
+    }
+
+    private static String join(PreparedName n, int from, int to) {
+        return to - from == 1 ? n.tokens[from] : String.join(" ", java.util.Arrays.copyOfRange(n.tokens, from, to));
+    }
+}

@@ -1,0 +1,73 @@
+package org.tradescreen.match.score;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.tradescreen.match.normalize.NormalizedName;
+import org.tradescreen.match.normalize.TokenKind;
+
+/**
+ * A normalized name with what scoring needs per token computed once: its weight and its phonetic code.
+ * List names are prepared when the index is built, query names once per query.
+ */
+public final class PreparedName {
+
+    // Codes of 8 rather than the default 4, or "volkswerk" and "volkswagen" sound alike.
+    private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
+        DoubleMetaphone dm = new DoubleMetaphone();
+        dm.setMaxCodeLen(8);
+        return dm;
+    });
+
+    final NormalizedName name;
+    final String[] tokens;
+    final TokenKind[] kinds;
+    final double[] weights;
+    final String[] phonetic;
+    final PreparedName inScript;
+
+    /** A Latin-script name, or one whose own-script form does not matter. */
+    public PreparedName(NormalizedName name, TokenWeights weights) {
+        this(name, weights, null);
+    }
+
+    /**
+     * A name with, for a non-Latin original, its own-script form too ({@link
+     * org.tradescreen.match.normalize.NameAnalyzer#analyzeInScript}); two names in the same script are
+     * scored in both forms and the lower score stands.
+     */
+    public PreparedName(NormalizedName name, TokenWeights weights, NormalizedName inScript) {
+        this.name = name;
+        int n = name.size();
+        this.tokens = new String[n];
+        this.kinds = new TokenKind[n];
+        this.weights = new double[n];
+        this.phonetic = new String[n];
+        DoubleMetaphone dm = METAPHONE.get();
+        for (int i = 0; i < n; i++) {
+            tokens[i] = name.token(i);
+            kinds[i] = name.kind(i);
+            this.weights[i] = weights.weight(tokens[i], kinds[i]);
+            phonetic[i] = kinds[i] == TokenKind.NAME && tokens[i].length() >= 3 ? dm.doubleMetaphone(tokens[i]) : "";
+        }
+        this.inScript = inScript == null || inScript.isEmpty() || "LATIN".equals(inScript.script()) ? null
+                : new PreparedName(inScript, TokenWeights.BY_KIND, null);
+    }
+
+    public NormalizedName name() {
+        return name;
+    }
+
+    public int size() {
+        return tokens.length;
+    }
+
+    /** The initials of the name's NAME tokens: "ifsc" for "institute of forensic science china". */
+    String initials() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tokens.length; i++) {
+            if (kinds[i] == TokenKind.NAME) {
+                sb.append(tokens[i].charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+}

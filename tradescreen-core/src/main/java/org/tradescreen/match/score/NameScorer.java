@@ -68,6 +68,7 @@ public final class NameScorer {
         double penalty = 0;
         List<TokenAlignment> aligned = new ArrayList<>();
         int qBin = patronymic(q);
+        int matchedNames = 0;
         int cBin = patronymic(c);
         for (Pair p : pairs) {
             if (anyUsed(qUsed, p.qFrom, p.qTo) || anyUsed(cUsed, p.cFrom, p.cTo)) {
@@ -85,6 +86,9 @@ public final class NameScorer {
             }
             matched += p.similarity * p.weight;
             penalty += (1 - p.similarity) * p.weight * Tuning.PARTIAL_PENALTY;
+            if (q.kinds[p.qFrom] == TokenKind.NAME) {
+                matchedNames++;
+            }
             aligned.add(new TokenAlignment(join(q, p.qFrom, p.qTo), join(c, p.cFrom, p.cTo), p.similarity, p.kind));
         }
         List<String> unmatchedQ = new ArrayList<>();
@@ -94,7 +98,10 @@ public final class NameScorer {
         // Only name words left on both sides disagree; leftover legal forms and stopwords are detail.
         double conflict = Math.min(leftQ[0], leftC[0]);
         double extra = Math.max(leftQ[0], leftC[0]) - conflict + leftQ[1] + leftC[1];
-        penalty += 2 * conflict * Tuning.CONFLICT_PENALTY + extra * extraPenalty(type);
+        // One shared word is thin evidence however rare it is: "Martin" / "Martin Kristiansen".
+        double extraCost = matchedNames <= 1 && Math.max(leftQ[0], leftC[0]) > 0
+                ? Math.max(extraPenalty(type), Tuning.EXTRA_PENALTY_SINGLE_WORD) : extraPenalty(type);
+        penalty += 2 * conflict * Tuning.CONFLICT_PENALTY + extra * extraCost;
         double score = matched <= 0 ? 0 : matched / (matched + penalty);
         return new NameMatch(score, aligned, unmatchedQ, unmatchedC);
     }

@@ -52,6 +52,9 @@ public final class Tuning {
      */
     public static final double EXTRA_PENALTY_ORGANIZATION = 0.6;
 
+    /** When only one name word matched, the other side's extra words cost this much at least. */
+    public static final double EXTRA_PENALTY_SINGLE_WORD = 0.5;
+
     /** When neither side says what kind of party it is. */
     public static final double EXTRA_PENALTY_UNKNOWN = 0.35;
 
@@ -68,7 +71,7 @@ public final class Tuning {
     public static final double STOPWORD_WEIGHT = 0.15;
 
     /** A list's weak alias ("a.k.a. 'LOCKBITSUPP'", low-quality UN aliases) is trusted less. */
-    public static final double WEAK_ALIAS_FACTOR = 0.92;
+    public static final double WEAK_ALIAS_FACTOR = 0.90;
 
     /** The default decision threshold of a hit, on the 0..1 score. */
     public static final double DEFAULT_THRESHOLD = 0.75;

@@ -1,0 +1,30 @@
+package org.tradescreen.match;
+
+import java.util.List;
+import java.util.Set;
+import org.tradescreen.model.EntityType;
+import org.tradescreen.model.Identifier;
+import org.tradescreen.model.PartialDate;
+
+/**
+ * What to screen: a name, and optionally what else is known of the party. {@code type} filters (an
+ * entity of unknown type always passes); {@code country} and {@code birthDate} corroborate or weaken a
+ * name match rather than filter, since lists often lack them; an identifier that matches exactly is
+ * decisive. {@code sources} limits the lists searched (empty: all).
+ */
+public record Query(String name, EntityType type, String country, PartialDate birthDate,
+                    List<Identifier> identifiers, Set<String> sources) {
+
+    public Query {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a query needs a name");
+        }
+        type = type == null ? EntityType.UNKNOWN : type;
+        identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+        sources = sources == null ? Set.of() : Set.copyOf(sources);
+    }
+
+    public static Query name(String name) {
+        return new Query(name, null, null, null, null, null);
+    }
+}

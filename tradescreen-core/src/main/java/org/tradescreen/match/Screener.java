@@ -1,0 +1,86 @@
+package org.tradescreen.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tradescreen.match.index.ScreeningIndex;
+import org.tradescreen.match.score.NameMatch;
+import org.tradescreen.match.score.NameScorer;
+import org.tradescreen.match.score.PreparedName;
+import org.tradescreen.model.Entity;
+import org.tradescreen.model.EntityType;
+
+/**
+ * Screens a party against one compiled index: candidates from the index, each scored by name, the
+ * best name per entity kept, then corroborated with birth date, country, type and identifiers.
+ * Thread-safe; the CLI, the server and batch jobs all call this.
+ */
+public final class Screener {
+
+    /** The name and version of the scoring algorithm, stamped on every explanation. */
+    public static final String ALGORITHM = "tradescreen-v1";
+
+    private final ScreeningIndex index;
+    private final NameScorer scorer = new NameScorer();
+
+    public Screener(ScreeningIndex index) {
+        this.index = index;
+    }
+
+    public ScreeningIndex index() {
+        return index;
+    }
+
+    /** Hits at or above {@code threshold}, best first, at most {@code limit}. */
+    public List<Hit> screen(Query q, double threshold, int limit) {
+        if (threshold < 0 || threshold > 1) {
+            throw new IllegalArgumentException("threshold must be between 0 and 1, got " + threshold);
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        PreparedName query = index.prepare(q.name());
+        Map<Integer, Best> best = new HashMap<>();
+        for (int nameId : index.candidates(query)) {
+            int e = index.entityOf(nameId);
+            Entity entity = index.entity(e);
+            if (!q.sources().isEmpty() && !q.sources().contains(entity.source())) {
+                continue;
+            }
+            if (q.type() != EntityType.UNKNOWN && entity.type() != EntityType.UNKNOWN && entity.type() != q.type()) {
+                continue;
+            }
+            EntityType type = q.type() != EntityType.UNKNOWN ? q.type() : entity.type();
+            NameMatch m = scorer.score(query, index.name(nameId), type);
+            if (m.score() <= 0) {
+                continue;
+            }
+            Best b = best.get(e);
+            if (b == null || m.score() > b.match.score()) {
+                best.put(e, new Best(nameId, m));
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Map.Entry<Integer, Best> entry : best.entrySet()) {
+            Entity entity = index.entity(entry.getKey());
+            Best b = entry.getValue();
+            Corroboration.Outcome o = Corroboration.apply(q, entity, b.match.score(), index.weak(b.nameId));
+            if (o.score() >= threshold) {
+                hits.add(new Hit(entity.id(), entity.source(), entity.sourceId(), entity.primaryName(),
+                        index.name(b.nameId).name().original(), round(o.score()), entity.listedOn(),
+                        entity.listing().list(), new Explanation(ALGORITHM, round(b.match.score()), b.match,
+                        o.features()), entity));
+            }
+        }
+        hits.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 10000) / 10000.0;
+    }
+
+    private record Best(int nameId, NameMatch match) {
+    }
+}

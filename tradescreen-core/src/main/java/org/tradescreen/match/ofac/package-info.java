@@ -26,15 +26,15 @@
  *
  * <p>Known deviations, from {@code docs/quality-ofac-mode.md}:
  * <ul>
- *   <li>Soundex, which the FAQ names, is not used: as an extra per-part score it changed nothing
- *       measurable on the fixtures, and as a per-part gate it made agreement much worse.</li>
+ *   <li>Soundex, which the FAQ names, is not used: as a floor on per-part scores it moved one row by
+ *       one point, and admitting part pairs by equal codes instead of the 50% rule was worse.</li>
  *   <li>The tool scores every alias of an entry but may show the entry under another name: "PABLO
  *       ESCOBAR" gets 90 on "ESCOBAR GAVIRIA, Roberto De Jesus" (we give 56) and on "PABLO LANUSSE
  *       GERMAN GUSTAVO MARIANO" (82), which the names shown do not explain. Callers score every alias
  *       of an entry and keep the best, as the tool does.</li>
- *   <li>A query part that repeats a list part ("PUTINPUTIN" against "PUTIN, Vladimir") scores 92
- *       where the tool shows 84; the tool seems to reject that pair, which sits exactly on the 50%
- *       edit-distance line that other pairs pass.</li>
+ *   <li>"PUTINPUTIN" against "PUTIN, Vladimir" scores 92 where the tool shows 84, our wholeName: the
+ *       tool seems to reject the pair PUTINPUTIN/PUTIN, exactly 50% similar. A strict "more than 50%"
+ *       does not fit either: "GEORGE BUSH" still retrieves "GLORY", whose only pair is exactly 50%.</li>
  *   <li>"VLADIMIR PUTIN" against "POLIN, Vladimir Anatolevich" scores 88 where the tool shows 81;
  *       not explained.</li>
  * </ul>

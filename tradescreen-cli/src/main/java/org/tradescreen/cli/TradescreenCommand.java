@@ -8,7 +8,8 @@ import picocli.CommandLine.ScopeType;
 /** The root {@code tradescreen} command: global options, and the subcommands. */
 @Command(name = "tradescreen", mixinStandardHelpOptions = true, version = "tradescreen 0.1.0",
         description = "Screens trade against sanctions and export-control lists, with list history.",
-        subcommands = {ListsCommand.class, HistoryCommand.class})
+        subcommands = {ListsCommand.class, HistoryCommand.class, ScreenCommand.class, ScreenFileCommand.class,
+                CompareCommand.class})
 final class TradescreenCommand implements Runnable {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",

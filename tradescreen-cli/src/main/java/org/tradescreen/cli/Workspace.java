@@ -12,12 +12,14 @@ import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.sample.BundledSample;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
+import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.match.normalize.NameAnalyzer;
 
 /**
  * The data directory and the store in it, opened once per command and closed after it. The wiring
  * is all here: no container, no service locator.
  */
-record Workspace(Path dataDir, SnapshotStore store, ListLoader loader) implements AutoCloseable {
+record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf listsAsOf) implements AutoCloseable {
 
     static Workspace open(Path dataDirOption, String dbOption) {
         Path dataDir = dataDirOption != null ? dataDirOption
@@ -34,7 +36,7 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader) implement
                 : configured(dataDir, "db").orElse(Database.embeddedUrl(dataDir));
         Clock clock = Clock.systemUTC();
         SnapshotStore store = new SnapshotStore(Database.open(url), clock);
-        return new Workspace(dataDir, store, new ListLoader(store, clock));
+        return new Workspace(dataDir, store, new ListLoader(store, clock), new ListsAsOf(store, NameAnalyzer.standard()));
     }
 
     /** A setting from {@code DATA_DIR/tradescreen.properties}, the team's shared configuration. */

@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tradescreen.match.index.ScreeningIndex;
+import org.tradescreen.match.ofac.OfacNameScore;
+import org.tradescreen.match.ofac.OfacScoreDetail;
+import org.tradescreen.match.score.MatchKind;
+import org.tradescreen.match.score.TokenAlignment;
 import org.tradescreen.match.score.NameMatch;
 import org.tradescreen.match.score.NameScorer;
 import org.tradescreen.match.score.PreparedName;
@@ -23,6 +27,7 @@ public final class Screener {
 
     private final ScreeningIndex index;
     private final NameScorer scorer = new NameScorer();
+    private final OfacNameScore ofac = new OfacNameScore();
 
     public Screener(ScreeningIndex index) {
         this.index = index;
@@ -32,8 +37,13 @@ public final class Screener {
         return index;
     }
 
-    /** Hits at or above {@code threshold}, best first, at most {@code limit}. */
+    /** Hits at or above {@code threshold}, best first, at most {@code limit}, by our own algorithm. */
     public List<Hit> screen(Query q, double threshold, int limit) {
+        return screen(q, threshold, limit, Algorithm.TRADESCREEN);
+    }
+
+    /** Hits at or above {@code threshold}, best first, at most {@code limit}. */
+    public List<Hit> screen(Query q, double threshold, int limit, Algorithm algorithm) {
         if (threshold < 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be between 0 and 1, got " + threshold);
         }
@@ -52,7 +62,9 @@ public final class Screener {
                 continue;
             }
             EntityType type = q.type() != EntityType.UNKNOWN ? q.type() : entity.type();
-            NameMatch m = scorer.score(query, index.name(nameId), type);
+            NameMatch m = algorithm == Algorithm.OFAC
+                    ? ofacMatch(q.name(), index.name(nameId).name().original())
+                    : scorer.score(query, index.name(nameId), type);
             if (m.score() <= 0) {
                 continue;
             }
@@ -65,16 +77,25 @@ public final class Screener {
         for (Map.Entry<Integer, Best> entry : best.entrySet()) {
             Entity entity = index.entity(entry.getKey());
             Best b = entry.getValue();
-            Corroboration.Outcome o = Corroboration.apply(q, entity, b.match.score(), index.weak(b.nameId));
+            Corroboration.Outcome o = algorithm == Algorithm.OFAC
+                    ? new Corroboration.Outcome(b.match.score(), List.of())
+                    : Corroboration.apply(q, entity, b.match.score(), index.weak(b.nameId));
             if (o.score() >= threshold) {
                 hits.add(new Hit(entity.id(), entity.source(), entity.sourceId(), entity.primaryName(),
                         index.name(b.nameId).name().original(), round(o.score()), entity.listedOn(),
-                        entity.listing().list(), new Explanation(ALGORITHM, round(b.match.score()), b.match,
+                        entity.listing().list(), new Explanation(algorithm == Algorithm.OFAC ? OfacNameScore.NAME : ALGORITHM, round(b.match.score()), b.match,
                         o.features()), entity));
             }
         }
         hits.sort((a, b) -> Double.compare(b.score(), a.score()));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+    }
+
+    /** OFAC's tool scores whole names and name parts; its technique stands in for token alignments. */
+    private NameMatch ofacMatch(String query, String listName) {
+        OfacScoreDetail d = ofac.explain(query, listName);
+        return new NameMatch(d.score() / 100.0, List.of(new TokenAlignment(query, listName, d.score() / 100.0,
+                MatchKind.OFAC)), List.of(), List.of());
     }
 
     private static double round(double score) {

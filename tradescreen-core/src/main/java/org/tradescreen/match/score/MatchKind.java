@@ -13,7 +13,9 @@ public enum MatchKind {
     ACRONYM("acronym"),
     CROSS_SCRIPT("crossScript"),
     /** Tokens that agree but stand on opposite sides of "bin": a swap of father and son, so no match. */
-    PATRONYMIC_ORDER("patronymicOrder");
+    PATRONYMIC_ORDER("patronymicOrder"),
+    /** The whole-name score of the OFAC-compatible algorithm. */
+    OFAC("ofacScore");
 
     private final String label;
 

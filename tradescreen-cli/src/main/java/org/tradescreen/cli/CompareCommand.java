@@ -1,0 +1,113 @@
+package org.tradescreen.cli;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.tradescreen.match.NameComparator;
+import org.tradescreen.match.normalize.NameAnalyzer;
+import org.tradescreen.match.score.NameMatch;
+import org.tradescreen.match.score.Tuning;
+import org.tradescreen.model.EntityType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code tradescreen compare}: scores two names directly, with the explanation, or every pair of a CSV
+ * file ({@code name1,name2[,type]}) into {@code name1,name2,score,match}. Needs no lists.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Score two names against each other, or each pair of a CSV file with --pairs.")
+final class CompareCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TradescreenCommand root;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "person or organization (sets how extra words count).")
+    String type;
+
+    @Option(names = "--pairs", paramLabel = "FILE.csv", description = "Compare each row's name1 and name2.")
+    Path pairs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output CSV for --pairs (default stdout).")
+    Path output;
+
+    @Parameters(arity = "0..2", paramLabel = "NAME", description = "The two names (without --pairs).")
+    java.util.List<String> names;
+
+    private final NameComparator comparator = new NameComparator(NameAnalyzer.standard());
+
+    @Override
+    public Integer call() throws IOException {
+        if (pairs != null) {
+            return comparePairs();
+        }
+        if (names == null || names.size() != 2) {
+            throw new UserInputException("give two names, or --pairs FILE.csv");
+        }
+        EntityType t = ScreenOptions.type(type, "");
+        NameMatch m = comparator.compare(names.get(0), names.get(1), t);
+        boolean match = m.score() >= Tuning.DEFAULT_THRESHOLD;
+        if (root.json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("name1", names.get(0));
+            doc.put("name2", names.get(1));
+            doc.put("score", Math.round(m.score() * 10000) / 10000.0);
+            doc.put("match", match);
+            doc.put("threshold", Tuning.DEFAULT_THRESHOLD);
+            doc.put("explanation", m);
+            JsonOutput.print(doc);
+        } else {
+            System.out.printf("%.4f %s%n", m.score(), match ? "match" : "no match");
+            m.aligned().forEach(a -> System.out.printf("  %-20s ~ %-20s %.2f %s%n", a.queryToken(), a.listToken(),
+                    a.similarity(), a.kind().label()));
+            if (!m.unmatchedQuery().isEmpty()) {
+                System.out.println("  only in the first: " + String.join(" ", m.unmatchedQuery()));
+            }
+            if (!m.unmatchedList().isEmpty()) {
+                System.out.println("  only in the second: " + String.join(" ", m.unmatchedList()));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private int comparePairs() throws IOException {
+        if (!Files.isRegularFile(pairs)) {
+            throw new UserInputException(pairs + ": no such file");
+        }
+        try (BufferedReader in = Files.newBufferedReader(pairs, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(in).setFormat(CSVFormat.RFC4180.builder().setHeader()
+                     .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get()).get();
+             Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+             CSVPrinter out = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+            for (String column : new String[] {"name1", "name2"}) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    throw new UserInputException(pairs + ":1: field " + column + ": missing from the header");
+                }
+            }
+            out.printRecord("name1", "name2", "score", "match");
+            for (CSVRecord r : parser) {
+                String where = pairs.getFileName() + ":" + r.getParser().getCurrentLineNumber() + ": field ";
+                EntityType t = ScreenOptions.type(r.isMapped("type") && r.isSet("type") ? r.get("type") : type, where);
+                double score = comparator.compare(r.get("name1"), r.get("name2"), t).score();
+                out.printRecord(r.get("name1"), r.get("name2"), Math.round(score * 10000) / 10000.0,
+                        score >= Tuning.DEFAULT_THRESHOLD);
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,57 @@
+package org.tradescreen.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tradescreen.match.Hit;
+import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.match.Query;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code tradescreen screen}: one party against the lists, optionally as they stood on a date. Exits 1 on a hit. */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = "Screen one name against the lists; exit 1 when a hit reaches the threshold.")
+final class ScreenCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TradescreenCommand root;
+
+    @Mixin
+    ScreenOptions options;
+
+    @Parameters(paramLabel = "NAME", description = "The party's name.")
+    String name;
+
+    @Override
+    public Integer call() {
+        Workspace ws = root.workspace().withSampleIfEmpty();
+        Query query = options.query(name, null, null, null, "");
+        ListsAsOf.View view = ws.listsAsOf().at(options.asOf, options.sources());
+        List<Hit> hits = view.screener().screen(query, options.threshold(), options.limit(), options.algorithm());
+        if (root.json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("query", name);
+            doc.put("as_of", options.asOf);
+            doc.put("threshold", options.threshold());
+            doc.put("algorithm", options.algorithm().code());
+            doc.put("lists", view.versions().stream().map(v -> Map.of("source", v.source(), "version", v.version(),
+                    "published", v.published())).toList());
+            doc.put("hits", hits);
+            JsonOutput.print(doc);
+        } else {
+            System.out.printf("%d hit(s) for \"%s\"%s at threshold %.2f%n", hits.size(), name,
+                    options.asOf == null ? "" : " as of " + options.asOf, options.threshold());
+            for (Hit h : hits) {
+                System.out.printf("  %.3f  %-28s %s%s%n", h.score(), h.entityId(), h.matchedName(),
+                        h.matchedName().equals(h.name()) ? "" : "  (" + h.name() + ")");
+                System.out.printf("         list %s%s%n", h.list() == null ? h.source() : h.list(),
+                        h.listedOn() == null ? "" : ", listed on " + h.listedOn());
+            }
+        }
+        return hits.isEmpty() ? ExitCodes.OK : ExitCodes.HIT;
+    }
+}

@@ -1,0 +1,224 @@
+package org.tradescreen.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.tradescreen.match.Algorithm;
+import org.tradescreen.match.Hit;
+import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.match.Screener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code tradescreen screen-file}: screens every row of a CSV or JSON-lines file and writes one result
+ * row per input row. It streams: rows are read, screened on all cores and written in chunks, so memory
+ * stays flat however large the file. A row that cannot be screened gets its error in the output and a
+ * note on stderr; the batch goes on.
+ */
+@Command(name = "screen-file", mixinStandardHelpOptions = true,
+        description = "Screen every row of a CSV (header with name; optional id,type,country,dob) or JSON-lines file.")
+final class ScreenFileCommand implements Callable<Integer> {
+
+    private static final int CHUNK = 2048;
+    private static final List<String> OUTPUT = List.of("id", "name", "hit", "top_entity_id", "top_score",
+            "top_matched_name", "hits", "error");
+
+    @ParentCommand
+    TradescreenCommand root;
+
+    @Mixin
+    ScreenOptions options;
+
+    @Parameters(paramLabel = "IN", description = "Input file.")
+    Path input;
+
+    @Option(names = "--format", paramLabel = "csv|jsonl", description = "Input format (default: by file name).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output CSV (default stdout).")
+    Path output;
+
+    /** One input row. */
+    private record Row(long line, String id, String name, String type, String country, String dob) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(input)) {
+            throw new UserInputException(input + ": no such file");
+        }
+        boolean jsonl = format != null ? parseFormat(format) : input.toString().endsWith(".jsonl")
+                || input.toString().endsWith(".ndjson");
+        Workspace ws = root.workspace().withSampleIfEmpty();
+        ListsAsOf.View view = ws.listsAsOf().at(options.asOf, options.sources());
+        double threshold = options.threshold();
+        int limit = options.limit();
+        Algorithm algorithm = options.algorithm();
+        long total = Files.size(input);
+        Progress progress = new Progress(total);
+        long rows = 0;
+        long hitRows = 0;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                progress.track(Files.newInputStream(input)), StandardCharsets.UTF_8));
+             Writer out = output == null
+                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+            printer.printRecord(OUTPUT);
+            Iterator<Row> it = jsonl ? jsonRows(reader) : csvRows(reader);
+            List<Row> chunk = new ArrayList<>(CHUNK);
+            while (it.hasNext()) {
+                chunk.add(it.next());
+                if (chunk.size() == CHUNK || !it.hasNext()) {
+                    List<String>[] results = screen(chunk, view.screener(), threshold, limit, algorithm);
+                    for (List<String> r : results) {
+                        printer.printRecord(r);
+                        if ("true".equals(r.get(2))) {
+                            hitRows++;
+                        }
+                    }
+                    rows += chunk.size();
+                    progress.update(rows);
+                    chunk.clear();
+                }
+            }
+            printer.flush();
+        }
+        progress.done();
+        System.err.printf("tradescreen: screened %d rows, %d with a hit at threshold %.2f%n", rows, hitRows, threshold);
+        return ExitCodes.OK;
+    }
+
+    private boolean parseFormat(String f) {
+        return switch (f) {
+            case "csv" -> false;
+            case "jsonl" -> true;
+            default -> throw new UserInputException("--format must be csv or jsonl, got '" + f + "'");
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String>[] screen(List<Row> chunk, Screener screener, double threshold, int limit, Algorithm algorithm) {
+        List<String>[] out = new List[chunk.size()];
+        IntStream.range(0, chunk.size()).parallel().forEach(i -> out[i] = screenRow(chunk.get(i), screener,
+                threshold, limit, algorithm));
+        return out;
+    }
+
+    private List<String> screenRow(Row row, Screener screener, double threshold, int limit, Algorithm algorithm) {
+        String where = input.getFileName() + ":" + row.line() + ": field ";
+        try {
+            if (row.name() == null || row.name().isBlank()) {
+                throw new UserInputException(where + "name: empty");
+            }
+            List<Hit> hits = screener.screen(options.query(row.name(), row.type(), row.country(), row.dob(), where),
+                    threshold, limit, algorithm);
+            Hit top = hits.isEmpty() ? null : hits.get(0);
+            return List.of(nz(row.id()), row.name(), String.valueOf(top != null), top == null ? "" : top.entityId(),
+                    top == null ? "" : String.valueOf(top.score()), top == null ? "" : top.matchedName(),
+                    String.valueOf(hits.size()), "");
+        } catch (UserInputException | IllegalArgumentException e) {
+            System.err.println("tradescreen: note: " + e.getMessage());
+            return List.of(nz(row.id()), nz(row.name()), "false", "", "", "", "0", e.getMessage());
+        }
+    }
+
+    private Iterator<Row> csvRows(BufferedReader reader) throws IOException {
+        CSVParser parser = CSVParser.builder().setReader(reader)
+                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                        .setIgnoreEmptyLines(true).setTrim(true).get()).get();
+        Map<String, Integer> header = parser.getHeaderMap();
+        if (!header.containsKey("name")) {
+            throw new UserInputException(input + ":1: field name: the header has no 'name' column (found "
+                    + header.keySet() + ")");
+        }
+        Iterator<CSVRecord> records = parser.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                CSVRecord r = records.next();
+                return new Row(r.getParser().getCurrentLineNumber(), cell(r, "id"), cell(r, "name"), cell(r, "type"),
+                        cell(r, "country"), cell(r, "dob"));
+            }
+        };
+    }
+
+    private static String cell(CSVRecord r, String column) {
+        return r.isMapped(column) && r.isSet(column) && !r.get(column).isBlank() ? r.get(column) : null;
+    }
+
+    private Iterator<Row> jsonRows(BufferedReader reader) {
+        ObjectMapper json = new ObjectMapper();
+        Iterator<String> lines = reader.lines().iterator();
+        return new Iterator<>() {
+            long line;
+            Row next = advance();
+
+            private Row advance() {
+                while (lines.hasNext()) {
+                    String text = lines.next();
+                    line++;
+                    if (text.isBlank()) {
+                        continue;
+                    }
+                    try {
+                        JsonNode n = json.readTree(text);
+                        return new Row(line, text(n, "id"), text(n, "name"), text(n, "type"), text(n, "country"),
+                                text(n, "dob"));
+                    } catch (IOException e) {
+                        return new Row(line, null, null, null, null, null);
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                Row r = next;
+                next = advance();
+                return r;
+            }
+        };
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,104 @@
+package org.tradescreen.cli;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tradescreen.match.Algorithm;
+import org.tradescreen.match.Query;
+import org.tradescreen.match.score.Tuning;
+import org.tradescreen.model.Countries;
+import org.tradescreen.model.EntityType;
+import org.tradescreen.model.PartialDate;
+import picocli.CommandLine.Option;
+
+/** The options {@code screen} and {@code screen-file} share: which lists, as of when, and how to decide. */
+final class ScreenOptions {
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Screen against each list as it stood that day.")
+    LocalDate asOf;
+
+    @Option(names = "--source", paramLabel = "ID", description = "Only these sources (repeatable; default all).")
+    List<String> sources;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "person, organization, vessel or aircraft.")
+    String type;
+
+    @Option(names = "--country", paramLabel = "CC", description = "Country of the party (ISO code or name).")
+    String country;
+
+    @Option(names = "--dob", paramLabel = "DATE", description = "Birth date: YYYY, YYYY-MM or YYYY-MM-DD.")
+    String dob;
+
+    @Option(names = "--threshold", paramLabel = "X", description = "Decision threshold in [0,1] (default 0.75).")
+    Double threshold;
+
+    @Option(names = "--limit", paramLabel = "K", defaultValue = "10", description = "Most hits per name (default 10).")
+    int limit;
+
+    @Option(names = "--algorithm", paramLabel = "A", defaultValue = "tradescreen-v1",
+            description = "tradescreen-v1, or ofac to score as OFAC's Sanctions List Search does.")
+    String algorithm;
+
+    double threshold() {
+        double t = threshold == null ? Tuning.DEFAULT_THRESHOLD : threshold;
+        if (t < 0 || t > 1 || Double.isNaN(t)) {
+            throw new UserInputException("--threshold must be between 0 and 1, got " + t);
+        }
+        return t;
+    }
+
+    int limit() {
+        if (limit < 1) {
+            throw new UserInputException("--limit must be at least 1, got " + limit);
+        }
+        return limit;
+    }
+
+    Algorithm algorithm() {
+        return Algorithm.of(algorithm);
+    }
+
+    Set<String> sources() {
+        return sources == null ? Set.of() : new LinkedHashSet<>(sources);
+    }
+
+    /** A query from these options and a name; per-row values (from a file) override the options. */
+    Query query(String name, String rowType, String rowCountry, String rowDob, String where) {
+        return new Query(name, type(rowType != null ? rowType : type, where),
+                country(rowCountry != null ? rowCountry : country, where),
+                birthDate(rowDob != null ? rowDob : dob, where), List.of(), sources());
+    }
+
+    static EntityType type(String word, String where) {
+        if (word == null || word.isBlank()) {
+            return EntityType.UNKNOWN;
+        }
+        EntityType t = EntityType.fromWord(word);
+        if (t == EntityType.UNKNOWN) {
+            throw new UserInputException(where + "type '" + word + "' is not person, organization, vessel or aircraft");
+        }
+        return t;
+    }
+
+    static String country(String text, String where) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Countries.code(text).orElseThrow(() ->
+                new UserInputException(where + "country '" + text + "' is not a known country name or ISO code"))
+                .toUpperCase(Locale.ROOT);
+    }
+
+    static PartialDate birthDate(String text, String where) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(where + "dob '" + text + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.tradescreen.match;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tradescreen.lists.snapshot.SnapshotStore;
+import org.tradescreen.lists.snapshot.SnapshotVersion;
+import org.tradescreen.match.index.ScreeningIndex;
+import org.tradescreen.match.normalize.NameAnalyzer;
+import org.tradescreen.model.Entity;
+
+/**
+ * Screeners for the lists as they stood on a date: for each source, the newest version published on or
+ * before it (or the newest of all when no date is given), compiled into one index. Compiled indexes are
+ * kept for the few most recent version sets, so repeated screening as of the same day, or of today,
+ * builds nothing. Thread-safe.
+ */
+public final class ListsAsOf {
+
+    private static final int CACHED = 4;
+
+    /** A screener and the list versions it was built from. */
+    public record View(Screener screener, LocalDate asOf, List<SnapshotVersion> versions) {
+    }
+
+    private final SnapshotStore store;
+    private final NameAnalyzer analyzer;
+    private final Map<List<Long>, Screener> cache = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Long>, Screener> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    public ListsAsOf(SnapshotStore store, NameAnalyzer analyzer) {
+        this.store = store;
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * The lists as of {@code asOf} (null: the newest versions), limited to {@code sources} (empty: all).
+     *
+     * @throws IllegalArgumentException when a named source has no version on or before the date
+     */
+    public View at(LocalDate asOf, Set<String> sources) {
+        List<SnapshotVersion> versions = new ArrayList<>();
+        for (String source : store.sources()) {
+            if (!sources.isEmpty() && !sources.contains(source)) {
+                continue;
+            }
+            Optional<SnapshotVersion> v = asOf == null ? newest(source) : store.asOf(source, asOf);
+            v.ifPresent(versions::add);
+        }
+        for (String s : sources) {
+            if (versions.stream().noneMatch(v -> v.source().equals(s))) {
+                throw new IllegalArgumentException("source '" + s + "' has no version"
+                        + (asOf == null ? "" : " published on or before " + asOf) + "; known: " + store.sources());
+            }
+        }
+        List<Long> key = versions.stream().map(SnapshotVersion::id).sorted().toList();
+        Screener screener;
+        synchronized (cache) {
+            screener = cache.get(key);
+        }
+        if (screener == null) {
+            List<Entity> entities = new ArrayList<>();
+            for (SnapshotVersion v : versions) {
+                entities.addAll(store.entities(v.id()));
+            }
+            screener = new Screener(ScreeningIndex.build(entities, analyzer));
+            synchronized (cache) {
+                cache.put(key, screener);
+            }
+        }
+        return new View(screener, asOf, versions);
+    }
+
+    private Optional<SnapshotVersion> newest(String source) {
+        List<SnapshotVersion> all = store.versions(source);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+}

@@ -22,7 +22,8 @@ import org.tradescreen.model.Name;
  *
  * <p>Layout: names are numbered; each distinct token has an id, a rarity weight and a posting list of
  * the names holding it ({@code int[]}, ascending). Misspelt query tokens reach the vocabulary through
- * letter trigrams and Double Metaphone codes, so retrieval never scans all names.
+ * one-letter deletions (any single typo), letter trigrams (larger damage) and Double Metaphone codes
+ * (spelling by sound), so retrieval never scans all names.
  */
 public final class ScreeningIndex {
 
@@ -44,6 +45,7 @@ public final class ScreeningIndex {
     private final int[][] postings;
     private final Map<Integer, int[]> trigramTokens;
     private final Map<String, int[]> soundTokens;
+    private final Map<String, int[]> deletionTokens;
     private final Map<String, int[]> acronymNames;
     private final RarityWeights weights;
     private final NameAnalyzer analyzer;
@@ -59,6 +61,7 @@ public final class ScreeningIndex {
         this.postings = b.postings;
         this.trigramTokens = b.trigramTokens;
         this.soundTokens = b.soundTokens;
+        this.deletionTokens = b.deletionTokens;
         this.acronymNames = b.acronymNames;
         this.weights = b.weights;
         this.analyzer = b.analyzer;
@@ -127,13 +130,11 @@ public final class ScreeningIndex {
                 s.add(postings[exact], w);
             }
             if (token.length() >= 3 && q.kind(i) == TokenKind.NAME) {
+                for (int t : oneEditTokens(token)) {
+                    addFuzzy(s, token, t, exact, w);
+                }
                 for (int t : fuzzyTokens(token, s)) {
-                    if (exact == null || t != exact) {
-                        double sim = TokenSimilarity.compare(token, null, tokens[t], null).similarity();
-                        if (sim > 0) {
-                            s.add(postings[t], (float) (w * sim));
-                        }
-                    }
+                    addFuzzy(s, token, t, exact, w);
                 }
                 for (int t : soundTokens.getOrDefault(sound(token), NONE)) {
                     if (exact == null || t != exact) {
@@ -153,6 +154,45 @@ public final class ScreeningIndex {
     }
 
     private static final int[] NONE = new int[0];
+
+    private void addFuzzy(Scratch s, String token, int t, Integer exact, float w) {
+        if (exact != null && t == exact) {
+            return;
+        }
+        double sim = TokenSimilarity.compare(token, null, tokens[t], null).similarity();
+        if (sim > 0) {
+            s.add(postings[t], (float) (w * sim));
+        }
+    }
+
+    /**
+     * Vocabulary tokens one edit away, through the deletion neighbourhood (as SymSpell does): a typo
+     * that drops, adds, changes or swaps one letter leaves the two tokens sharing a one-letter deletion
+     * ("fuqran" and "furqan" both give "furan"), which trigrams miss in short tokens.
+     */
+    private int[] oneEditTokens(String token) {
+        int[] direct = deletionTokens.getOrDefault(token, NONE);
+        int[] out = Arrays.copyOf(direct, direct.length + 16);
+        int n = direct.length;
+        for (int i = 0; i < token.length(); i++) {
+            String deleted = deletion(token, i);
+            Integer t = vocabulary.get(deleted);
+            int[] shared = deletionTokens.getOrDefault(deleted, NONE);
+            if (n + shared.length + 1 > out.length) {
+                out = Arrays.copyOf(out, 2 * (n + shared.length + 1));
+            }
+            if (t != null) {
+                out[n++] = t;
+            }
+            System.arraycopy(shared, 0, out, n, shared.length);
+            n += shared.length;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    static String deletion(String token, int i) {
+        return token.substring(0, i) + token.substring(i + 1);
+    }
 
     /** Vocabulary tokens sharing at least half the query token's trigrams. */
     private int[] fuzzyTokens(String token, Scratch s) {
@@ -317,6 +357,7 @@ public final class ScreeningIndex {
         int[][] postings;
         Map<Integer, int[]> trigramTokens;
         Map<String, int[]> soundTokens;
+        Map<String, int[]> deletionTokens;
         Map<String, int[]> acronymNames;
         RarityWeights weights;
 
@@ -374,6 +415,7 @@ public final class ScreeningIndex {
             }
             Map<Integer, List<Integer>> grams = new HashMap<>();
             Map<String, List<Integer>> sounds = new HashMap<>();
+            Map<String, List<Integer>> deletions = new HashMap<>();
             for (int t = 0; t < tokenList.size(); t++) {
                 String tok = tokenList.get(t);
                 if (tok.length() < 3 || Character.isDigit(tok.charAt(0))) {
@@ -386,9 +428,16 @@ public final class ScreeningIndex {
                     }
                 }
                 sounds.computeIfAbsent(sound(tok), k -> new ArrayList<>()).add(t);
+                for (int i = 0; i < tok.length(); i++) {
+                    List<Integer> l = deletions.computeIfAbsent(deletion(tok, i), k -> new ArrayList<>());
+                    if (l.isEmpty() || l.get(l.size() - 1) != t) {
+                        l.add(t);
+                    }
+                }
             }
             trigramTokens = compile(grams);
             soundTokens = compile(sounds);
+            deletionTokens = compile(deletions);
             Map<String, List<Integer>> acronyms = new HashMap<>();
             for (int id = 0; id < n; id++) {
                 String initials = initials(normalized.get(id));

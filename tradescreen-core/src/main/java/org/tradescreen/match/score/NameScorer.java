@@ -85,7 +85,8 @@ public final class NameScorer {
                 continue;
             }
             matched += p.similarity * p.weight;
-            penalty += (1 - p.similarity) * p.weight * Tuning.PARTIAL_PENALTY;
+            penalty += (1 - p.similarity) * p.weight
+                    * (p.similarity >= Tuning.ONE_EDIT ? Tuning.NEAR_PENALTY : Tuning.PARTIAL_PENALTY);
             if (q.kinds[p.qFrom] == TokenKind.NAME) {
                 matchedNames++;
             }

@@ -58,8 +58,13 @@ public final class Tuning {
     /** When neither side says what kind of party it is. */
     public static final double EXTRA_PENALTY_UNKNOWN = 0.35;
 
-    /** How much a partial token match costs, per unit of missing similarity, on both tokens. */
-    public static final double PARTIAL_PENALTY = 2.0;
+    /**
+     * How much a partial token match costs, per unit of missing similarity: little for a typo-near
+     * token ("rahad" / "raghad": the same name, mistyped), much for a merely similar one
+     * ("hamidullah" / "waliullah", "petromechanical" / "petrochemical": other names).
+     */
+    public static final double NEAR_PENALTY = 1.0;
+    public static final double PARTIAL_PENALTY = 2.5;
 
     /**
      * Base weights by token kind: a legal form or a stopword counts for little ("Siemens AG" / "Siemens"),

@@ -1,0 +1,90 @@
+package org.tradescreen.bench.quality;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tradescreen.bench.NaiveScreener;
+import org.tradescreen.bench.SharedFiles;
+import org.tradescreen.lists.format.ListFormats;
+import org.tradescreen.lists.format.ParseOptions;
+import org.tradescreen.match.NameComparator;
+import org.tradescreen.match.Screener;
+import org.tradescreen.match.index.ScreeningIndex;
+import org.tradescreen.match.normalize.NameAnalyzer;
+import org.tradescreen.match.score.Tuning;
+import org.tradescreen.model.Entity;
+
+/**
+ * The matching-quality harness: runs every evaluation set in {@code ../shared/data/eval/} and prints one
+ * Markdown table (the one in {@code docs/quality.md}).
+ *
+ * <pre>
+ * mvn -q package -DskipTests -pl tradescreen-bench -am
+ * java -cp tradescreen-bench/target/benchmarks.jar org.tradescreen.bench.quality.QualityReport
+ * </pre>
+ */
+public final class QualityReport {
+
+    private QualityReport() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.out.println(run(Integer.MAX_VALUE, Integer.MAX_VALUE).markdown());
+    }
+
+    /** All sections; the two limits cap the largest sets (for quick runs and tests). */
+    static ReportTable run(int maxListed, int maxNegatives) throws IOException {
+        double threshold = Tuning.DEFAULT_THRESHOLD;
+        ReportTable table = new ReportTable();
+        NameComparator comparator = new NameComparator(NameAnalyzer.standard());
+
+        Map<String, Metrics> pairs = NamePairEvaluation.run(SharedFiles.path("eval/name-pairs/name_bench_dev.csv"),
+                comparator, threshold);
+        for (Map.Entry<String, Metrics> e : pairs.entrySet()) {
+            Metrics m = e.getValue();
+            String goal = e.getKey().equals("all") ? "F1 >= 0.90" : "";
+            table.add("name pairs", e.getKey(), "P / R / F1", String.format("%.3f / %.3f / %.3f", m.precision(),
+                    m.recall(), m.f1()), goal, String.valueOf(m.total()));
+        }
+
+        for (String script : List.of("arabic", "chinese", "hebrew", "katakana", "korean", "russian")) {
+            double[] r = CrossScriptEvaluation.run(SharedFiles.path("eval/cross-script/wd_" + script + "_20.tsv"),
+                    comparator, threshold);
+            table.add("cross-script tokens", script, "recall / FPR", String.format("%.3f / %.4f", r[0], r[1]),
+                    "recall >= 0.90 at FPR <= 0.01", String.valueOf((int) r[2]));
+        }
+
+        List<Entity> un = parse("un-xml", "lists/un/UN_consolidated_2026-02-27.xml", "un-sc");
+        Screener unScreener = new Screener(ScreeningIndex.build(un, NameAnalyzer.standard()));
+        for (ListedRecallEvaluation.Result r : ListedRecallEvaluation.run(un, unScreener, new NaiveScreener(un),
+                maxListed)) {
+            table.add("UN listed names", r.damage(), "recall@1 ours / naive JW",
+                    String.format("%.4f / %.4f", (double) r.ours() / r.queries(), (double) r.naive() / r.queries()),
+                    "ours >= 0.995", String.valueOf(r.queries()));
+        }
+
+        List<Entity> lists = new ArrayList<>(un);
+        lists.addAll(parse("ofac-csv", "lists/ofac-sdn-series/sdn_2024-05-03.csv", "us-ofac-sdn"));
+        lists.addAll(parse("ofac-cons-csv", "lists/ofac-cons-2025-12-19", "us-ofac-cons"));
+        Screener all = new Screener(ScreeningIndex.build(lists, NameAnalyzer.standard()));
+        NegativesEvaluation.Result neg = NegativesEvaluation.run(
+                SharedFiles.path("eval/screening/cgb_negatives_us.csv"), all, threshold, maxNegatives);
+        table.add("negatives vs UN+SDN+non-SDN", "with DOB and nationality", "flagged",
+                (double) neg.flagged() / neg.rows(), "<= 0.002", neg.rows());
+        table.add("negatives vs UN+SDN+non-SDN", "name only", "flagged", (double) neg.flaggedByName() / neg.rows(),
+                "", neg.rows());
+        table.add("negatives vs UN+SDN+non-SDN", "with DOB and nationality", "queries/s, 1 thread",
+                String.format("%.0f", neg.queriesPerSecond()), "", String.valueOf(neg.rows()));
+
+        double[] ofac = OfacAgreementEvaluation.run(SharedFiles.path("eval/name-pairs/ofac2021_fixtures.csv"));
+        table.add("OFAC mode", "ofac2021 fixtures", "within +-5 points", ofac[0], ">= 0.90", (int) ofac[1]);
+        return table;
+    }
+
+    private static List<Entity> parse(String format, String file, String source) throws IOException {
+        Path path = SharedFiles.path(file);
+        return ListFormats.byName(format).parse(path, new ParseOptions(source, true)).entities();
+    }
+}

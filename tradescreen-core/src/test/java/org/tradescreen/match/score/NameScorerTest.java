@@ -1,0 +1,66 @@
+package org.tradescreen.match.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tradescreen.match.NameComparator;
+import org.tradescreen.match.normalize.NameAnalyzer;
+import org.tradescreen.model.EntityType;
+
+/** Match cases as data: each row says whether two names are one party at the default threshold. */
+class NameScorerTest {
+
+    private final NameComparator comparator = new NameComparator(NameAnalyzer.standard());
+
+    @ParameterizedTest(name = "{0} / {1} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+            "Vladimir Putin|PUTIN, Vladimir Vladimirovich|person|true",
+            "Jamal Sultan al-Tikriti|Jamal Mustafa Abdallah Sultan al-Tikriti|person|true",
+            "Ali Saddam Hussein al-Rawi|Ali Saddam Hussein al-Tikriti|person|false",
+            "Boris Vekselberg|Viktor Vekselberg|person|false",
+            "Bambang Sutrisno|Bambang Sukirno|person|false",
+            "Justin Trudoau|Justin Trudeau|person|true",
+            "Moammar Qaddafi|Muammar Gaddafi|person|true",
+            "Ted Doe|Theodore Doe|person|true",
+            "Salman bin Muhammad al-Rawi|Muhammad bin Salman al-Rawi|person|false",
+            "Siemens AG|Siemens Aktiengesellschaft|organization|true",
+            "OAO Gazprom|Open Joint Stock Company Gazprom|organization|true",
+            "Management Company|Westminster Management Company|organization|false",
+            "Nikolai Plat Ono Vich Patrushev|Nikolai Platonovich Patrushev|person|true",
+            "IFS|Institute of Forensic Science|organization|true",
+            "习近朋|习近平|person|false",
+            "Ministry of Public Security's Institute of Forensic Science of China|Ministry of People's Security|organization|false"})
+    void decidesLikeAnAnalyst(String a, String b, String type, boolean same) {
+        double score = comparator.compare(a, b, EntityType.fromWord(type)).score();
+
+        assertThat(score >= Tuning.DEFAULT_THRESHOLD).as("score %.3f", score).isEqualTo(same);
+    }
+
+    @Test
+    void scoresAreInTheUnitIntervalAndSymmetricEnough() {
+        double ab = comparator.compare("Olaf Scholz", "Olaf Schulze", EntityType.PERSON).score();
+        double ba = comparator.compare("Olaf Schulze", "Olaf Scholz", EntityType.PERSON).score();
+
+        assertThat(ab).isBetween(0.0, 1.0);
+        assertThat(ab).isEqualTo(ba);
+        assertThat(comparator.compare("", "Olaf", EntityType.PERSON).score()).isZero();
+    }
+
+    @Test
+    void explanationAlignsTokensWithStableLabels() {
+        NameMatch m = comparator.compare("Moammar Qaddafi", "Muammar Gaddafi", EntityType.PERSON);
+
+        assertThat(m.aligned()).extracting(TokenAlignment::queryToken).containsExactlyInAnyOrder("moammar", "qaddafi");
+        assertThat(m.aligned()).extracting(a -> a.kind().label()).allMatch(l -> l.equals("fuzzy") || l.equals("phonetic"));
+    }
+
+    @Test
+    void anExtraWordCostsMoreForACompanyThanForAPerson() {
+        double person = comparator.compare("Ali Hassan", "Ali Hassan Mahdi", EntityType.PERSON).score();
+        double company = comparator.compare("Ali Hassan", "Ali Hassan Mahdi", EntityType.ORGANIZATION).score();
+
+        assertThat(person).isGreaterThan(company);
+    }
+}

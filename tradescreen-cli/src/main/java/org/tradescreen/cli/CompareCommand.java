@@ -58,7 +58,7 @@ final class CompareCommand implements Callable<Integer> {
         if (names == null || names.size() != 2) {
             throw new UserInputException("give two names, or --pairs FILE.csv");
         }
-        EntityType t = ScreenOptions.type(type, "");
+        EntityType t = ScreenOptions.type(type, "--");
         NameMatch m = comparator.compare(names.get(0), names.get(1), t);
         boolean match = m.score() >= Tuning.DEFAULT_THRESHOLD;
         if (root.json) {

@@ -77,7 +77,7 @@ final class ScreenOptions {
         }
         EntityType t = EntityType.fromWord(word);
         if (t == EntityType.UNKNOWN) {
-            throw new UserInputException(where + "type '" + word + "' is not person, organization, vessel or aircraft");
+            throw new UserInputException(where + "type: '" + word + "' is not person, organization, vessel or aircraft");
         }
         return t;
     }
@@ -87,7 +87,7 @@ final class ScreenOptions {
             return null;
         }
         return Countries.code(text).orElseThrow(() ->
-                new UserInputException(where + "country '" + text + "' is not a known country name or ISO code"))
+                new UserInputException(where + "country: '" + text + "' is not a known country name or ISO code"))
                 .toUpperCase(Locale.ROOT);
     }
 
@@ -98,7 +98,7 @@ final class ScreenOptions {
         try {
             return PartialDate.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new UserInputException(where + "dob '" + text + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
+            throw new UserInputException(where + "dob: '" + text + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
         }
     }
 }

@@ -80,7 +80,7 @@ class ScreenCommandTest {
         assertThat(lines.get(1)).startsWith("1,").contains(",true,us-csl:");
         assertThat(lines.get(2)).startsWith("2,Jane Q. Public,false,");
         assertThat(lines.get(3)).contains("parties.csv:4: field name: empty");
-        assertThat(lines.get(4)).contains("field country: country 'Atlantis'");
+        assertThat(lines.get(4)).contains("parties.csv:5: field country: 'Atlantis'");
         assertThat(r.err()).contains("screened 4 rows, 1 with a hit");
     }
 

@@ -9,6 +9,7 @@ import org.tradescreen.match.ofac.OfacNameScore;
 import org.tradescreen.match.ofac.OfacScoreDetail;
 import org.tradescreen.match.score.MatchKind;
 import org.tradescreen.match.score.TokenAlignment;
+import org.tradescreen.match.score.Tuning;
 import org.tradescreen.match.score.NameMatch;
 import org.tradescreen.match.score.NameScorer;
 import org.tradescreen.match.score.PreparedName;
@@ -51,8 +52,13 @@ public final class Screener {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
         PreparedName query = index.prepare(q.name());
+        double queryWeight = query.totalWeight();
         Map<Integer, Best> best = new HashMap<>();
         for (int nameId : index.candidates(query)) {
+            if (algorithm == Algorithm.TRADESCREEN && threshold > 0
+                    && upperBound(index.retrievedWeight(nameId), queryWeight) < threshold * BOUND_MARGIN) {
+                continue;
+            }
             int e = index.entityOf(nameId);
             Entity entity = index.entity(e);
             if (!q.sources().isEmpty() && !q.sources().contains(entity.source())) {
@@ -89,6 +95,23 @@ public final class Screener {
         }
         hits.sort((a, b) -> Double.compare(b.score(), a.score()));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+    }
+
+    /*
+     * Pruning: of a query's weight W, retrieval found A in a candidate name. The rest, W - A, is at best
+     * extra detail costing EXTRA_PENALTY_PERSON (the cheapest kind of leftover) per unit, so the name
+     * score can be at most A / (A + 0.2 (W - A)), and corroboration adds at most a few hundredths.
+     * Names that cannot reach the threshold by that bound are not scored. The margin keeps the bound
+     * safe against the small differences between retrieval's and the scorer's weights.
+     */
+    private static final double BOUND_MARGIN = 0.85;
+
+    private static double upperBound(double found, double total) {
+        if (found <= 0) {
+            return 0;
+        }
+        double missing = Math.max(0, total - found);
+        return found / (found + Tuning.EXTRA_PENALTY_PERSON * missing) + Tuning.DOB_MATCH_BONUS + Tuning.COUNTRY_MATCH_BONUS;
     }
 
     /** OFAC's tool scores whole names and name parts; its technique stands in for token alignments. */

@@ -104,7 +104,16 @@ public final class ScreeningIndex {
 
     /** The query name prepared with this index's token weights. */
     public PreparedName prepare(String name) {
-        return new PreparedName(analyzer.analyze(name), weights, analyzer.analyzeInScript(name));
+        boolean latin = "LATIN".equals(Name.scriptOf(name));
+        return new PreparedName(analyzer.analyze(name), weights, latin ? null : analyzer.analyzeInScript(name));
+    }
+
+    /**
+     * The weight of the query's own tokens found in a candidate name during retrieval, for the scorer's
+     * cheap upper bound: valid for the name ids of the last {@link #candidates} call on this thread.
+     */
+    public double retrievedWeight(int nameId) {
+        return scratch.get().acc[nameId];
     }
 
     /** Up to {@link #MAX_CANDIDATES} name ids most likely to match, best first. */
@@ -225,7 +234,8 @@ public final class ScreeningIndex {
         String t = "$" + token + "$";
         int[] out = new int[Math.max(0, t.length() - 2)];
         for (int i = 0; i + 3 <= t.length(); i++) {
-            out[i] = (t.charAt(i) << 16) ^ (t.charAt(i + 1) << 8) ^ t.charAt(i + 2);
+            // packed letters times an odd constant: still one key per trigram, but spread over the table
+            out[i] = ((t.charAt(i) << 16) | (t.charAt(i + 1) << 8) | t.charAt(i + 2)) * 0x9E3779B9;
         }
         return out;
     }

@@ -12,26 +12,43 @@ public final class Edits {
     public static int distance(String a, String b) {
         int m = a.length();
         int n = b.length();
-        int[][] d = new int[m + 1][n + 1];
-        for (int i = 0; i <= m; i++) {
-            d[i][0] = i;
+        if (m == 0 || n == 0) {
+            return Math.max(m, n);
         }
+        // Three rolling rows (the transposition looks two rows back), reused per thread: the scorer
+        // calls this in its inner loop and must not allocate there.
+        int[][] rows = ROWS.get();
+        if (rows[0].length < n + 1) {
+            rows = new int[][] {new int[n + 1], new int[n + 1], new int[n + 1]};
+            ROWS.set(rows);
+        }
+        int[] twoBack = rows[0];
+        int[] prev = rows[1];
+        int[] cur = rows[2];
         for (int j = 0; j <= n; j++) {
-            d[0][j] = j;
+            prev[j] = j;
         }
         for (int i = 1; i <= m; i++) {
             char ca = a.charAt(i - 1);
+            cur[0] = i;
             for (int j = 1; j <= n; j++) {
                 char cb = b.charAt(j - 1);
-                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + (ca == cb ? 0 : 1));
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (ca == cb ? 0 : 1));
                 if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
-                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                    v = Math.min(v, twoBack[j - 2] + 1);
                 }
-                d[i][j] = v;
+                cur[j] = v;
             }
+            int[] t = twoBack;
+            twoBack = prev;
+            prev = cur;
+            cur = t;
         }
-        return d[m][n];
+        return prev[n];
     }
+
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() ->
+            new int[][] {new int[32], new int[32], new int[32]});
 
     /** 1 - distance / length of the longer token. */
     public static double ratio(String a, String b) {

@@ -16,10 +16,12 @@ public final class LegalForms implements TokenStep {
     private final Map<String, String> canonical;
     private final int longest;
     private final List<String> longWords;
+    private final java.util.Set<String> firstWords;
 
     public LegalForms() {
         this.canonical = WordTable.load(LegalForms.class, "legal-forms.tsv");
         this.longWords = canonical.keySet().stream().filter(k -> !k.contains(" ") && k.length() >= 8).toList();
+        this.firstWords = canonical.keySet().stream().map(k -> k.split(" ")[0]).collect(java.util.stream.Collectors.toSet());
         this.longest = canonical.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
@@ -34,6 +36,10 @@ public final class LegalForms implements TokenStep {
         while (i < tokens.size()) {
             int matched = 0;
             String form = null;
+            if (!firstWords.contains(tokens.get(i)) && tokens.get(i).length() < 8) {
+                i++;
+                continue;
+            }
             for (int len = Math.min(longest, tokens.size() - i); len >= 1; len--) {
                 String phrase = len == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + len));
                 form = canonical.get(phrase);

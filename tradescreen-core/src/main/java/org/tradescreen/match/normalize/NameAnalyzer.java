@@ -37,10 +37,15 @@ public final class NameAnalyzer {
         }
         List<String> tokens = new ArrayList<>();
         List<TokenKind> kinds = new ArrayList<>();
-        for (String t : text.split("\\s+")) {
-            if (!t.isEmpty()) {
-                tokens.add(t);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (space && start >= 0) {
+                tokens.add(text.substring(start, i));
                 kinds.add(TokenKind.NAME);
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
             }
         }
         for (TokenStep step : tokenSteps) {

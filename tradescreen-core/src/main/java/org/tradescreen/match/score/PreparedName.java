@@ -60,6 +60,15 @@ public final class PreparedName {
         return tokens.length;
     }
 
+    /** The sum of the name's token weights. */
+    public double totalWeight() {
+        double w = 0;
+        for (double x : weights) {
+            w += x;
+        }
+        return w;
+    }
+
     /** The initials of the name's NAME tokens: "ifsc" for "institute of forensic science china". */
     String initials() {
         StringBuilder sb = new StringBuilder();

@@ -33,6 +33,11 @@ public final class TokenSimilarity {
         if (Nicknames.related(a, b)) {
             return new Result(Tuning.NICKNAME_SIMILARITY, MatchKind.NICKNAME);
         }
+        // Most pairs share few letters: a bag-of-letters bound (never above the edit ratio) rejects them
+        // without the edit-distance table.
+        if (bagRatio(a, b) < Math.min(Tuning.MIN_TOKEN_SIMILARITY, Tuning.PHONETIC_MIN_EDIT_RATIO)) {
+            return Result.NONE;
+        }
         double ratio = editRatio(a, b);
         boolean soundsAlike = phoneticA != null && !phoneticA.isEmpty() && phoneticA.equals(phoneticB)
                 && Math.min(a.length(), b.length()) >= 3;
@@ -60,6 +65,36 @@ public final class TokenSimilarity {
         double ratio = 1.0 - (double) d / max;
         return d == 1 && max >= 3 ? Math.max(ratio, Tuning.ONE_EDIT) : ratio;
     }
+
+    /**
+     * 1 - bag distance / longer length, where the bag distance (letters of one not matched in the other,
+     * the larger side) is a lower bound of the edit distance, so this is an upper bound of
+     * {@link #editRatio}.
+     */
+    static double bagRatio(String a, String b) {
+        int[] counts = COUNTS.get();
+        for (int i = 0; i < a.length(); i++) {
+            counts[a.charAt(i) & 127]++;
+        }
+        int onlyB = 0;
+        for (int i = 0; i < b.length(); i++) {
+            if (--counts[b.charAt(i) & 127] < 0) {
+                onlyB++;
+            }
+        }
+        // put the shared table back to zeros by touching only the letters used
+        for (int i = 0; i < a.length(); i++) {
+            counts[a.charAt(i) & 127] = 0;
+        }
+        for (int i = 0; i < b.length(); i++) {
+            counts[b.charAt(i) & 127] = 0;
+        }
+        int onlyA = a.length() - (b.length() - onlyB);
+        int max = Math.max(a.length(), b.length());
+        return 1.0 - (double) Math.max(onlyA, onlyB) / max;
+    }
+
+    private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[128]);
 
     private static boolean allDigits(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -1,0 +1,70 @@
+package org.tradescreen.bench.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tradescreen.bench.NaiveScreener;
+import org.tradescreen.bench.SharedFiles;
+import org.tradescreen.lists.format.ListFormats;
+import org.tradescreen.lists.format.ParseOptions;
+import org.tradescreen.match.NameComparator;
+import org.tradescreen.match.Screener;
+import org.tradescreen.match.index.ScreeningIndex;
+import org.tradescreen.match.normalize.NameAnalyzer;
+import org.tradescreen.match.score.Tuning;
+import org.tradescreen.model.Entity;
+
+/**
+ * Regression floors on the development evaluation sets, a little below the figures recorded in
+ * docs/quality.md, so that a change that makes matching worse fails the build. The full figures come
+ * from {@link QualityReport}.
+ */
+class QualityFloorsTest {
+
+    private final NameComparator comparator = new NameComparator(NameAnalyzer.standard());
+
+    @Test
+    void namePairs_f1AtTheDefaultThreshold() throws Exception {
+        Map<String, Metrics> m = NamePairEvaluation.run(SharedFiles.path("eval/name-pairs/name_bench_dev.csv"),
+                comparator, Tuning.DEFAULT_THRESHOLD);
+
+        assertThat(m.get("all").f1()).isGreaterThanOrEqualTo(0.88);
+        assertThat(m.get("all").precision()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void unListedNamesWithTyposAndReordering_rightEntityOnTop() throws Exception {
+        List<Entity> un = ListFormats.byName("un-xml").parse(SharedFiles.path("lists/un/UN_consolidated_2026-02-27.xml"),
+                new ParseOptions("un-sc", true)).entities();
+        Screener screener = new Screener(ScreeningIndex.build(un, NameAnalyzer.standard()));
+
+        for (ListedRecallEvaluation.Result r : ListedRecallEvaluation.run(un, screener, new NaiveScreener(un), 400)) {
+            assertThat((double) r.ours() / r.queries()).as(r.damage()).isGreaterThanOrEqualTo(0.99);
+            assertThat(r.ours()).as(r.damage() + " against the naive baseline").isGreaterThanOrEqualTo(r.naive() - 2);
+        }
+    }
+
+    @Test
+    void peopleOnNoList_areRarelyFlagged() throws Exception {
+        List<Entity> lists = new java.util.ArrayList<>();
+        lists.addAll(ListFormats.byName("un-xml").parse(SharedFiles.path("lists/un/UN_consolidated_2026-02-27.xml"),
+                new ParseOptions("un-sc", true)).entities());
+        lists.addAll(ListFormats.byName("ofac-csv").parse(SharedFiles.path("lists/ofac-sdn-series/sdn_2024-05-03.csv"),
+                new ParseOptions("us-ofac-sdn", true)).entities());
+        Screener screener = new Screener(ScreeningIndex.build(lists, NameAnalyzer.standard()));
+
+        NegativesEvaluation.Result r = NegativesEvaluation.run(SharedFiles.path("eval/screening/cgb_negatives_us.csv"),
+                screener, Tuning.DEFAULT_THRESHOLD, 10_000);
+
+        assertThat((double) r.flagged() / r.rows()).isLessThanOrEqualTo(0.002);
+    }
+
+    @Test
+    void ofacMode_agreesWithOfacsOwnScores() throws Exception {
+        double[] r = OfacAgreementEvaluation.run(SharedFiles.path("eval/name-pairs/ofac2021_fixtures.csv"));
+
+        assertThat(r[0]).isGreaterThanOrEqualTo(0.90);
+    }
+}

@@ -83,11 +83,12 @@ public final class SnapshotStore {
         return out;
     }
 
-    /** Every entity of a version, read in full. */
+    /** Every entity of a version, read in full; the JSON is decoded on all cores. */
     public List<Entity> entities(long snapshotId) {
-        return query("SELECT r.data FROM snapshot_entity se JOIN entity_record r ON r.record_hash = se.record_hash"
-                        + " WHERE se.snapshot_id = ? ORDER BY se.source_id",
-                ps -> ps.setLong(1, snapshotId), rs -> EntityCodec.fromJson(rs.getString(1)));
+        List<String> json = query("SELECT r.data FROM snapshot_entity se JOIN entity_record r"
+                        + " ON r.record_hash = se.record_hash WHERE se.snapshot_id = ? ORDER BY se.source_id",
+                ps -> ps.setLong(1, snapshotId), rs -> rs.getString(1));
+        return json.parallelStream().map(EntityCodec::fromJson).toList();
     }
 
     /** Entity records by hash. */

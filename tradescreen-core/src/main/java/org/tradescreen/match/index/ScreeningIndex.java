@@ -377,20 +377,28 @@ public final class ScreeningIndex {
         }
 
         ScreeningIndex build() {
+            // Analysing names is most of the work and each name is independent: do it on all cores.
+            List<List<NormalizedName[]>> perEntity = entities.parallelStream().map(e -> {
+                List<NormalizedName[]> forms = new ArrayList<>();
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (Name name : e.names()) {
+                    NormalizedName nn = analyzer.analyze(name.value());
+                    if (!nn.isEmpty() && seen.add(nn.text())) {
+                        forms.add(new NormalizedName[] {nn,
+                                "LATIN".equals(name.script()) ? null : analyzer.analyzeInScript(name.value())});
+                    }
+                }
+                return forms;
+            }).toList();
             List<NormalizedName> normalized = new ArrayList<>();
             List<NormalizedName> inScript = new ArrayList<>();
             List<Boolean> weakList = new ArrayList<>();
-            Map<String, Integer> seenPerEntity = new HashMap<>();
             for (int e = 0; e < entities.size(); e++) {
-                seenPerEntity.clear();
-                for (Name name : entities.get(e).names()) {
-                    NormalizedName nn = analyzer.analyze(name.value());
-                    if (nn.isEmpty() || seenPerEntity.put(nn.text(), 1) != null) {
-                        continue;
-                    }
-                    normalized.add(nn);
-                    inScript.add("LATIN".equals(name.script()) ? null : analyzer.analyzeInScript(name.value()));
-                    weakList.add(name.weak());
+                List<Name> names = entities.get(e).names();
+                for (NormalizedName[] forms : perEntity.get(e)) {
+                    normalized.add(forms[0]);
+                    inScript.add(forms[1]);
+                    weakList.add(isWeak(names, forms[0]));
                     nameEntity.add(e);
                 }
             }
@@ -419,8 +427,9 @@ public final class ScreeningIndex {
             weights = new RarityWeights(vocabulary, df, n);
             prepared = new PreparedName[n];
             weak = new boolean[n];
+            java.util.stream.IntStream.range(0, n).parallel().forEach(id ->
+                    prepared[id] = new PreparedName(normalized.get(id), weights, inScript.get(id)));
             for (int id = 0; id < n; id++) {
-                prepared[id] = new PreparedName(normalized.get(id), weights, inScript.get(id));
                 weak[id] = weakList.get(id);
             }
             Map<Integer, List<Integer>> grams = new HashMap<>();
@@ -457,6 +466,16 @@ public final class ScreeningIndex {
             }
             acronymNames = compile(acronyms);
             return new ScreeningIndex(this);
+        }
+
+        /** Whether the list gives this name only as a weak alias. */
+        private static boolean isWeak(List<Name> names, NormalizedName nn) {
+            for (Name n : names) {
+                if (n.value().equals(nn.original())) {
+                    return n.weak();
+                }
+            }
+            return false;
         }
 
         private static String initials(NormalizedName nn) {

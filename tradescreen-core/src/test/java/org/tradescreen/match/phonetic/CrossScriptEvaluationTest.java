@@ -43,7 +43,7 @@ class CrossScriptEvaluationTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ARABIC, 0.95", "CHINESE, 0.92", "HEBREW, 0.96", "KATAKANA, 0.96", "KOREAN, 0.83", "RUSSIAN, 0.95"})
+    @CsvSource({"ARABIC, 0.95", "CHINESE, 0.91", "HEBREW, 0.96", "KATAKANA, 0.95", "KOREAN, 0.82", "RUSSIAN, 0.95"})
     void shippedTable_atTheThreshold_recallsPairsAndRejectsNonPairs(CrossScriptData.Set set, double recallFloor) {
         double[][] scores = SCORES.get(set);
         Rates r = Rates.at(scores[0], scores[1], CrossScriptSimilarity.THRESHOLD);

@@ -3,6 +3,9 @@ package org.tradescreen.match.score;
 import java.util.ArrayList;
 import java.util.List;
 import org.tradescreen.match.normalize.TokenKind;
+import org.tradescreen.match.phonetic.CrossScriptSimilarity;
+import org.tradescreen.match.phonetic.NameScript;
+import org.tradescreen.match.phonetic.PhoneticToken;
 import org.tradescreen.model.EntityType;
 
 /**
@@ -40,7 +43,111 @@ public final class NameScorer {
             NameMatch own = scoreLatin(q.inScript, c.inScript, type);
             return own.score() < latin.score() ? own : latin;
         }
+        if ((q.inScript == null) != (c.inScript == null) && latin.score() < 1.0) {
+            NameMatch cross = crossScript(q, c, type);
+            return cross.score() > latin.score() ? cross : latin;
+        }
         return latin;
+    }
+
+    /**
+     * A Latin name against a name in another script, word by word through the learned cross-script
+     * similarity (which knows that Arabic drops vowels and Han writes "r" as "l"), and also as whole
+     * names, since a Han or Kana name is one word for several Latin ones ("克魯森" / "crewson",
+     * "バラク・オバマ" / "barack obama"). Its threshold maps to {@link Tuning#ONE_EDIT}, a typo's worth.
+     */
+    private NameMatch crossScript(PreparedName q, PreparedName c, EntityType type) {
+        PhoneticToken[] a = q.words;
+        PhoneticToken[] b = c.words;
+        if (a.length == 0 || b.length == 0) {
+            return NameMatch.NONE;
+        }
+        CrossScriptSimilarity cross = CrossScriptSimilarity.standard();
+        boolean[] aUsed = new boolean[a.length];
+        boolean[] bUsed = new boolean[b.length];
+        List<TokenAlignment> aligned = new ArrayList<>();
+        double matched = 0;
+        double penalty = 0;
+        while (true) {
+            int bi = -1;
+            int bj = -1;
+            double best = 0;
+            for (int i = 0; i < a.length; i++) {
+                for (int j = 0; j < b.length; j++) {
+                    if (!aUsed[i] && !bUsed[j] && longEnough(a[i]) && longEnough(b[j])) {
+                        double s = tokenScale(cross.similarity(a[i], b[j]));
+                        if (s > best) {
+                            best = s;
+                            bi = i;
+                            bj = j;
+                        }
+                    }
+                }
+            }
+            if (bi < 0) {
+                break;
+            }
+            aUsed[bi] = true;
+            bUsed[bj] = true;
+            matched += best;
+            penalty += (1 - best) * Tuning.NEAR_PENALTY;
+            aligned.add(new TokenAlignment(a[bi].text(), b[bj].text(), best, MatchKind.CROSS_SCRIPT));
+        }
+        int leftA = 0;
+        int leftB = 0;
+        // (leftover words void the word-by-word reading below)
+        for (boolean u : aUsed) {
+            leftA += u ? 0 : 1;
+        }
+        for (boolean u : bUsed) {
+            leftB += u ? 0 : 1;
+        }
+        // Learned on single names, the cross-script tables are too lenient for partial alignments of
+        // short East Asian names (김 / "kim"): a cross-script match must account for every word.
+        double byWord = matched <= 0 || leftA > 0 || leftB > 0 ? 0 : matched / (matched + penalty);
+        PhoneticToken wholeA = joined(a);
+        PhoneticToken wholeB = joined(b);
+        double whole = wholeA.key().length() >= MIN_CROSS_WHOLE_KEY && wholeB.key().length() >= MIN_CROSS_WHOLE_KEY
+                && (a.length == 1 || b.length == 1) ? tokenScale(cross.similarity(wholeA, wholeB)) : 0;
+        if (whole > byWord) {
+            return new NameMatch(whole, List.of(new TokenAlignment(joined(a).text(), joined(b).text(), whole,
+                    MatchKind.CROSS_SCRIPT)), List.of(), List.of());
+        }
+        return new NameMatch(byWord, aligned, List.of(), List.of());
+    }
+
+    /**
+     * Shorter words say too little to compare across scripts: four letters on the Latin side, two in a
+     * romanized script that writes no vowels (Arabic, Hebrew: "rahn" is "rn").
+     */
+    private static final int MIN_CROSS_KEY = 4;
+    private static final int MIN_CROSS_KEY_NATIVE = 2;
+    private static final int MIN_CROSS_WHOLE_KEY = 6;
+
+    private static boolean longEnough(PhoneticToken t) {
+        return t.key().length() >= (t.script() == NameScript.LATIN ? MIN_CROSS_KEY : MIN_CROSS_KEY_NATIVE);
+    }
+
+    private static PhoneticToken joined(PhoneticToken[] words) {
+        if (words.length == 1) {
+            return words[0];
+        }
+        StringBuilder text = new StringBuilder();
+        StringBuilder key = new StringBuilder();
+        for (PhoneticToken w : words) {
+            text.append(text.length() == 0 ? "" : " ").append(w.text());
+            key.append(w.key());
+        }
+        return new PhoneticToken(text.toString(), words[0].script(), key.toString());
+    }
+
+    /** Cross-script similarity on the token scale: its threshold becomes a typo-near match, else nothing. */
+    private static double tokenScale(double crossSimilarity) {
+        if (crossSimilarity < CrossScriptSimilarity.THRESHOLD) {
+            return 0;
+        }
+        double above = (crossSimilarity - CrossScriptSimilarity.THRESHOLD) / (1 - CrossScriptSimilarity.THRESHOLD);
+        return Tuning.ONE_EDIT + (1 - Tuning.ONE_EDIT) * above;
     }
 
     private NameMatch scoreLatin(PreparedName q, PreparedName c, EntityType type) {

@@ -1,6 +1,11 @@
 package org.tradescreen.match.score;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.tradescreen.match.phonetic.CrossScriptSimilarity;
+import org.tradescreen.match.phonetic.NameScript;
+import org.tradescreen.match.phonetic.PhoneticToken;
 import org.tradescreen.match.normalize.NormalizedName;
 import org.tradescreen.match.normalize.TokenKind;
 
@@ -23,6 +28,8 @@ public final class PreparedName {
     final double[] weights;
     final String[] phonetic;
     final PreparedName inScript;
+    /** The name's words for cross-script comparison: romanized keys, computed once. */
+    final PhoneticToken[] words;
 
     /** A Latin-script name, or one whose own-script form does not matter. */
     public PreparedName(NormalizedName name, TokenWeights weights) {
@@ -50,6 +57,45 @@ public final class PreparedName {
         }
         this.inScript = inScript == null || inScript.isEmpty() || "LATIN".equals(inScript.script()) ? null
                 : new PreparedName(inScript, TokenWeights.BY_KIND, null);
+        this.words = this.inScript != null ? nativeWords(name.original()) : latinWords();
+    }
+
+    /** Latin tokens are already romanized: their key is their letters, no ICU needed. */
+    private PhoneticToken[] latinWords() {
+        List<PhoneticToken> out = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            String key = letters(tokens[i]);
+            if (kinds[i] == TokenKind.NAME && !key.isEmpty()) {
+                out.add(new PhoneticToken(tokens[i], NameScript.LATIN, key));
+            }
+        }
+        return out.toArray(PhoneticToken[]::new);
+    }
+
+    private static String letters(String token) {
+        StringBuilder sb = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char ch = token.charAt(i);
+            if (ch >= 'a' && ch <= 'z') {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The words of a non-Latin name as written (Han and Kana names stay whole: one word, many syllables). */
+    private static PhoneticToken[] nativeWords(String original) {
+        List<PhoneticToken> out = new ArrayList<>();
+        CrossScriptSimilarity cross = CrossScriptSimilarity.standard();
+        for (String w : original.split("[\\s\\p{Punct}\u00B7\u30FB\u2010-\u2015]+")) {
+            if (!w.isBlank()) {
+                PhoneticToken t = cross.prepare(w);
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+        }
+        return out.toArray(PhoneticToken[]::new);
     }
 
     public NormalizedName name() {

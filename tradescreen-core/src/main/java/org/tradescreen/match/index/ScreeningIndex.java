@@ -34,7 +34,7 @@ public final class ScreeningIndex {
      * a touched list, so a query allocates little). The best MAX_CANDIDATES names go to the scorer.
      */
 
-    static final int MAX_CANDIDATES = 64;
+    static final int MAX_CANDIDATES = 32;
 
     private final Entity[] entities;
     private final PreparedName[] names;

@@ -216,13 +216,13 @@ public final class NameScorer {
 
     /** Pairs where 2..MAX_JOIN adjacent tokens of {@code a}, written together, equal a token of {@code b}. */
     private static void addJoined(PreparedName a, PreparedName b, List<Pair> pairs, boolean swapped) {
-        for (int i = 0; i < a.size(); i++) {
-            StringBuilder joined = new StringBuilder(a.tokens[i]);
-            double weight = a.weights[i];
-            for (int k = i + 1; k < Math.min(a.size(), i + MAX_JOIN); k++) {
-                joined.append(a.tokens[k]);
-                weight += a.weights[k];
-                String s = joined.toString();
+        for (int i = 0; i + 1 < a.size(); i++) {
+            for (int extra = 1; extra <= MAX_JOIN - 1 && i + extra < a.size(); extra++) {
+                String s = extra == 1 ? a.join2[i] : a.join3[i];
+                double weight = 0;
+                for (int k = i; k <= i + extra; k++) {
+                    weight += a.weights[k];
+                }
                 for (int j = 0; j < b.size(); j++) {
                     if (b.tokens[j].length() < 4 || Math.abs(b.tokens[j].length() - s.length()) > 1) {
                         continue;
@@ -231,8 +231,8 @@ public final class NameScorer {
                     if (ratio >= 0.9) {
                         double sim = Tuning.JOINED_SIMILARITY * ratio;
                         double w = (weight + b.weights[j]) / 2;
-                        pairs.add(swapped ? new Pair(j, j + 1, i, k + 1, sim, MatchKind.JOINED, w)
-                                : new Pair(i, k + 1, j, j + 1, sim, MatchKind.JOINED, w));
+                        pairs.add(swapped ? new Pair(j, j + 1, i, i + extra + 1, sim, MatchKind.JOINED, w)
+                                : new Pair(i, i + extra + 1, j, j + 1, sim, MatchKind.JOINED, w));
                     }
                 }
             }

@@ -28,6 +28,9 @@ public final class PreparedName {
     final double[] weights;
     final String[] phonetic;
     final PreparedName inScript;
+    /** Each token written together with the next one and the next two ("plat"+"ono", "plat"+"ono"+"vich"), or null. */
+    final String[] join2;
+    final String[] join3;
     /** The name's words for cross-script comparison: romanized keys, computed once. */
     final PhoneticToken[] words;
 
@@ -54,6 +57,14 @@ public final class PreparedName {
             kinds[i] = name.kind(i);
             this.weights[i] = weights.weight(tokens[i], kinds[i]);
             phonetic[i] = kinds[i] == TokenKind.NAME && tokens[i].length() >= 3 ? dm.doubleMetaphone(tokens[i]) : "";
+        }
+        this.join2 = new String[n];
+        this.join3 = new String[n];
+        for (int i = 0; i + 1 < n; i++) {
+            join2[i] = tokens[i] + tokens[i + 1];
+            if (i + 2 < n) {
+                join3[i] = join2[i] + tokens[i + 2];
+            }
         }
         this.inScript = inScript == null || inScript.isEmpty() || "LATIN".equals(inScript.script()) ? null
                 : new PreparedName(inScript, TokenWeights.BY_KIND, null);

@@ -34,10 +34,6 @@ public final class Screener {
         this.index = index;
     }
 
-    public ScreeningIndex index() {
-        return index;
-    }
-
     /** Hits at or above {@code threshold}, best first, at most {@code limit}, by our own algorithm. */
     public List<Hit> screen(Query q, double threshold, int limit) {
         return screen(q, threshold, limit, Algorithm.TRADESCREEN);

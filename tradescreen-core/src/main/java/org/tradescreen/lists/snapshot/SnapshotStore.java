@@ -275,12 +275,6 @@ public final class SnapshotStore {
         return found;
     }
 
-    /** Bytes the store holds for raw files and for entity data, for the benchmarks' size-per-version figures. */
-    public long storedBytes() {
-        return query("SELECT COALESCE(SUM(LENGTH(gzip_content)), 0) FROM raw_file", ps -> { }, rs -> rs.getLong(1)).get(0)
-                + query("SELECT COALESCE(SUM(LENGTH(data)), 0) FROM entity_record", ps -> { }, rs -> rs.getLong(1)).get(0);
-    }
-
     private static SnapshotVersion version(ResultSet rs) throws SQLException {
         return new SnapshotVersion(rs.getLong("id"), rs.getString("source"), rs.getInt("version"),
                 rs.getDate("published").toLocalDate(), rs.getString("format"), rs.getString("content_hash").strip(),

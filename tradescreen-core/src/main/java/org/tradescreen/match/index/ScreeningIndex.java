@@ -98,10 +98,6 @@ public final class ScreeningIndex {
         return nameWeak[nameId];
     }
 
-    public NameAnalyzer analyzer() {
-        return analyzer;
-    }
-
     /** The query name prepared with this index's token weights. */
     public PreparedName prepare(String name) {
         boolean latin = "LATIN".equals(Name.scriptOf(name));

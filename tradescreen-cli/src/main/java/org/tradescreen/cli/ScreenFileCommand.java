@@ -38,7 +38,7 @@ import picocli.CommandLine.ParentCommand;
  * note on stderr; the batch goes on.
  */
 @Command(name = "screen-file", mixinStandardHelpOptions = true,
-        description = "Screen every row of a CSV (header with name; optional id,type,country,dob) or JSON-lines file.")
+        description = "Screen every row of a CSV (header with name; optional id,type,country,dob,identifier) or JSON-lines file.")
 final class ScreenFileCommand implements Callable<Integer> {
 
     private static final int CHUNK = 2048;
@@ -61,7 +61,7 @@ final class ScreenFileCommand implements Callable<Integer> {
     Path output;
 
     /** One input row. */
-    private record Row(long line, String id, String name, String type, String country, String dob) {
+    private record Row(long line, String id, String name, String type, String country, String dob, String identifier) {
     }
 
     @Override
@@ -133,7 +133,7 @@ final class ScreenFileCommand implements Callable<Integer> {
             if (row.name() == null || row.name().isBlank()) {
                 throw new UserInputException(where + "name: empty");
             }
-            List<Hit> hits = screener.screen(options.query(row.name(), row.type(), row.country(), row.dob(), where),
+            List<Hit> hits = screener.screen(options.query(row.name(), row.type(), row.country(), row.dob(), row.identifier(), where),
                     threshold, limit, algorithm);
             Hit top = hits.isEmpty() ? null : hits.get(0);
             return List.of(nz(row.id()), row.name(), String.valueOf(top != null), top == null ? "" : top.entityId(),
@@ -165,7 +165,7 @@ final class ScreenFileCommand implements Callable<Integer> {
             public Row next() {
                 CSVRecord r = records.next();
                 return new Row(r.getParser().getCurrentLineNumber(), cell(r, "id"), cell(r, "name"), cell(r, "type"),
-                        cell(r, "country"), cell(r, "dob"));
+                        cell(r, "country"), cell(r, "dob"), cell(r, "identifier"));
             }
         };
     }
@@ -191,9 +191,9 @@ final class ScreenFileCommand implements Callable<Integer> {
                     try {
                         JsonNode n = json.readTree(text);
                         return new Row(line, text(n, "id"), text(n, "name"), text(n, "type"), text(n, "country"),
-                                text(n, "dob"));
+                                text(n, "dob"), text(n, "identifier"));
                     } catch (IOException e) {
-                        return new Row(line, null, null, null, null, null);
+                        return new Row(line, null, null, null, null, null, null);
                     }
                 }
                 return null;

@@ -1,6 +1,7 @@
 package org.tradescreen.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.tradescreen.match.Query;
 import org.tradescreen.match.score.Tuning;
 import org.tradescreen.model.Countries;
 import org.tradescreen.model.EntityType;
+import org.tradescreen.model.Identifier;
 import org.tradescreen.model.PartialDate;
 import picocli.CommandLine.Option;
 
@@ -30,6 +32,10 @@ final class ScreenOptions {
 
     @Option(names = "--dob", paramLabel = "DATE", description = "Birth date: YYYY, YYYY-MM or YYYY-MM-DD.")
     String dob;
+
+    @Option(names = "--identifier", paramLabel = "VALUE",
+            description = "An identifier of the party (passport, IMO, registration number…); an exact match is decisive. Repeatable.")
+    List<String> identifiers;
 
     @Option(names = "--threshold", paramLabel = "X", description = "Decision threshold in [0,1] (default 0.75).")
     Double threshold;
@@ -65,10 +71,16 @@ final class ScreenOptions {
     }
 
     /** A query from these options and a name; per-row values (from a file) override the options. */
-    Query query(String name, String rowType, String rowCountry, String rowDob, String where) {
+    Query query(String name, String rowType, String rowCountry, String rowDob, String rowIdentifier, String where) {
+        List<Identifier> ids = new ArrayList<>();
+        if (rowIdentifier != null && !rowIdentifier.isBlank()) {
+            ids.add(new Identifier(null, rowIdentifier.strip(), null, null));
+        } else if (identifiers != null) {
+            identifiers.forEach(v -> ids.add(new Identifier(null, v.strip(), null, null)));
+        }
         return new Query(name, type(rowType != null ? rowType : type, where),
                 country(rowCountry != null ? rowCountry : country, where),
-                birthDate(rowDob != null ? rowDob : dob, where), List.of(), sources());
+                birthDate(rowDob != null ? rowDob : dob, where), ids, sources());
     }
 
     static EntityType type(String word, String where) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.score.Tuning;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Entity;
@@ -121,22 +122,16 @@ final class Corroboration {
 
     private static Identifier sameIdentifier(List<Identifier> query, List<Identifier> listed) {
         for (Identifier q : query) {
-            String qv = canonical(q.value());
-            if (qv.length() < 4) {
+            String qv = q.canonicalValue();
+            if (qv.length() < ScreeningIndex.MIN_IDENTIFIER_LENGTH) {
                 continue;
             }
             for (Identifier l : listed) {
-                if (qv.equals(canonical(l.value()))) {
+                if (qv.equals(l.canonicalValue())) {
                     return l;
                 }
             }
         }
         return null;
-    }
-
-    /** Identifiers compare as letters and digits in upper case, without an IMO prefix: "IMO 9339301" is "9339301". */
-    private static String canonical(String value) {
-        return value == null ? "" : value.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT)
-                .replaceFirst("^IMO", "");
     }
 }

@@ -50,6 +50,13 @@ public final class Screener {
         PreparedName query = index.prepare(q.name());
         double queryWeight = query.totalWeight();
         Map<Integer, Best> best = new HashMap<>();
+        for (int nameId : byIdentifier(q)) {
+            int e = index.entityOf(nameId);
+            Entity entity = index.entity(e);
+            if (q.sources().isEmpty() || q.sources().contains(entity.source())) {
+                best.put(e, new Best(nameId, scorer.score(query, index.name(nameId), q.type())));
+            }
+        }
         for (int nameId : index.candidates(query)) {
             if (algorithm == Algorithm.TRADESCREEN && threshold > 0
                     && upperBound(index.retrievedWeight(nameId), queryWeight) < threshold * BOUND_MARGIN) {
@@ -115,6 +122,18 @@ public final class Screener {
         OfacScoreDetail d = ofac.explain(query, listName);
         return new NameMatch(d.score() / 100.0, List.of(new TokenAlignment(query, listName, d.score() / 100.0,
                 MatchKind.OFAC)), List.of(), List.of());
+    }
+
+    /** Names of entities holding one of the query's identifiers, whatever their names. */
+    private int[] byIdentifier(Query q) {
+        int[] out = new int[0];
+        for (org.tradescreen.model.Identifier id : q.identifiers()) {
+            int[] found = index.byIdentifier(id.canonicalValue());
+            int n = out.length;
+            out = java.util.Arrays.copyOf(out, n + found.length);
+            System.arraycopy(found, 0, out, n, found.length);
+        }
+        return out;
     }
 
     private static double round(double score) {

@@ -6,4 +6,13 @@ package org.tradescreen.model;
  * alpha-2 code when known.
  */
 public record Identifier(String type, String value, String country, String note) {
+
+    /**
+     * The value as identifiers are compared: letters and digits only, upper case, without an "IMO"
+     * prefix, so "IMO 9339301", "9339301" and "imo-9339301" are one identifier.
+     */
+    public String canonicalValue() {
+        return value == null ? "" : value.replaceAll("[^A-Za-z0-9]", "").toUpperCase(java.util.Locale.ROOT)
+                .replaceFirst("^IMO", "");
+    }
 }

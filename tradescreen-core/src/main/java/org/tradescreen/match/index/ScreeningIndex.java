@@ -36,6 +36,9 @@ public final class ScreeningIndex {
 
     static final int MAX_CANDIDATES = 32;
 
+    /** Identifier values shorter than this (after canonicalisation) match too much to be evidence. */
+    public static final int MIN_IDENTIFIER_LENGTH = 4;
+
     private final Entity[] entities;
     private final PreparedName[] names;
     private final int[] nameEntity;
@@ -47,6 +50,7 @@ public final class ScreeningIndex {
     private final Map<String, int[]> soundTokens;
     private final Map<String, int[]> deletionTokens;
     private final Map<String, int[]> acronymNames;
+    private final Map<String, int[]> identifierNames;
     private final RarityWeights weights;
     private final NameAnalyzer analyzer;
     private final ThreadLocal<Scratch> scratch;
@@ -63,6 +67,7 @@ public final class ScreeningIndex {
         this.soundTokens = b.soundTokens;
         this.deletionTokens = b.deletionTokens;
         this.acronymNames = b.acronymNames;
+        this.identifierNames = b.identifierNames;
         this.weights = b.weights;
         this.analyzer = b.analyzer;
         int n = names.length;
@@ -110,6 +115,11 @@ public final class ScreeningIndex {
      */
     public double retrievedWeight(int nameId) {
         return scratch.get().acc[nameId];
+    }
+
+    /** The first name of each entity holding this identifier (an exact identifier match is decisive). */
+    public int[] byIdentifier(String canonicalValue) {
+        return identifierNames.getOrDefault(canonicalValue, NONE);
     }
 
     /** Up to {@link #MAX_CANDIDATES} name ids most likely to match, best first. */
@@ -365,6 +375,7 @@ public final class ScreeningIndex {
         Map<String, int[]> soundTokens;
         Map<String, int[]> deletionTokens;
         Map<String, int[]> acronymNames;
+        Map<String, int[]> identifierNames;
         RarityWeights weights;
 
         Builder(List<Entity> entities, NameAnalyzer analyzer) {
@@ -461,6 +472,23 @@ public final class ScreeningIndex {
                 }
             }
             acronymNames = compile(acronyms);
+            Map<String, List<Integer>> ids = new HashMap<>();
+            for (int id = 0; id < n; id++) {
+                int e = nameEntity.get(id);
+                if (id > 0 && nameEntity.get(id - 1) == e) {
+                    continue;
+                }
+                for (org.tradescreen.model.Identifier identifier : entities.get(e).identifiers()) {
+                    String v = identifier.canonicalValue();
+                    if (v.length() >= MIN_IDENTIFIER_LENGTH) {
+                        List<Integer> l = ids.computeIfAbsent(v, k -> new ArrayList<>());
+                        if (l.isEmpty() || l.get(l.size() - 1) != id) {
+                            l.add(id);
+                        }
+                    }
+                }
+            }
+            identifierNames = compile(ids);
             return new ScreeningIndex(this);
         }
 

@@ -14,7 +14,8 @@ import org.tradescreen.model.Name;
 
 /**
  * Labelled name pairs ({@code name_bench_dev.csv}: schema, name1, name2, is_match): precision, recall
- * and F1 at a threshold, overall, by case group and by the script of the pair.
+ * and F1 at a threshold, overall, by case group, by category (the kind of variation) and by the
+ * script of the pair.
  */
 final class NamePairEvaluation {
 
@@ -31,6 +32,8 @@ final class NamePairEvaluation {
                 boolean predicted = score >= threshold;
                 out.computeIfAbsent("all", k -> new Metrics()).add(predicted, actual);
                 out.computeIfAbsent("group " + r.get("case_group"), k -> new Metrics()).add(predicted, actual);
+                String category = r.get("category").isBlank() ? "(none)" : r.get("category");
+                out.computeIfAbsent("category " + category, k -> new Metrics()).add(predicted, actual);
                 out.computeIfAbsent("script " + scripts(r.get("name1"), r.get("name2")), k -> new Metrics())
                         .add(predicted, actual);
             }

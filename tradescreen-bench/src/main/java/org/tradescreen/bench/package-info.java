@@ -1,0 +1,5 @@
+/**
+ * Benchmarks and evaluation, apart from the application: shared inputs and the naive baseline
+ * ({@link org.tradescreen.bench.NaiveScreener}). Figures go to docs/benchmarks.md and docs/quality.md.
+ */
+package org.tradescreen.bench;

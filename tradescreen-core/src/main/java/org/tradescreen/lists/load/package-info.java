@@ -1,0 +1,5 @@
+/**
+ * Loading: from list files to a stored version, all or nothing, refusing empty or much-shrunk lists
+ * unless forced and skipping content identical to its neighbour in published order.
+ */
+package org.tradescreen.lists.load;

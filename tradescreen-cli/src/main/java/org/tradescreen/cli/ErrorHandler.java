@@ -41,9 +41,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     static int usage(ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("tradescreen: " + e.getMessage());
-        err.println("(see: tradescreen " + String.join(" ", e.getCommandLine().getCommandSpec().qualifiedName(" ")
-                .replaceFirst("^tradescreen ?", "")) + " --help)");
+        String command = e.getCommandLine().getCommandSpec().qualifiedName(" ");
+        err.println("tradescreen: " + e.getMessage() + " (see: " + command + " --help)");
         err.flush();
         return ExitCodes.INPUT_ERROR;
     }

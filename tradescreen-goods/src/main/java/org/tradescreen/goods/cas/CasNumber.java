@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class CasNumber {
 
     /** A CAS-shaped token: not part of a longer run of digits and dashes (a date, a phone number). */
-    private static final Pattern IN_TEXT = Pattern.compile("(?<![\\d-])(\\d{2,7})-(\\d{2})-(\\d)(?![\\d-])");
+    public static final Pattern IN_TEXT = Pattern.compile("(?<![\\d-])(\\d{2,7})-(\\d{2})-(\\d)(?![\\d-])");
     private static final Pattern WHOLE = Pattern.compile("\\s*(\\d{2,7})-(\\d{2})-(\\d)\\s*");
 
     private CasNumber() {

@@ -33,7 +33,7 @@ import org.apache.commons.csv.CSVRecord;
  * <p>The rules:
  * <ul>
  *   <li>Rows are one substance when they share a CAS number or, lacking one, a name or synonym
- *       ("Cyclopropyl fentanyl" and "Cyclopropylfentanyl"). A row naming two CAS numbers of known
+ *       ("Cyclopropyl fentanyl" and "Cyclopropylfentanyl"), or lacking both, a SMILES. A row naming two CAS numbers of known
  *       substances (China's 4-piperidone and 1-boc-4-piperidone) adds its control to both.</li>
  *   <li>{@code unverified_fields} sets the {@code verified} flags: {@code cas}, {@code hs_code}, {@code smiles},
  *       {@code list_schedule} and {@code control_date} by name, and "all fields" for all of them. A date given
@@ -64,7 +64,7 @@ public final class CatalogGenerator {
     }
 
     static String json(Catalog catalog) throws IOException {
-        return Catalog.mapper().setSerializationInclusion(JsonInclude.Include.NON_NULL)
+        return Catalog.mapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
                 .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(catalog) + "\n";
     }
 
@@ -124,6 +124,7 @@ public final class CatalogGenerator {
         final List<Draft> substances = new ArrayList<>();
         final Map<String, Draft> byCas = new HashMap<>();
         final Map<String, Draft> byName = new HashMap<>();
+        final Map<String, Draft> bySmiles = new HashMap<>();
         final Set<String> ids = new LinkedHashSet<>();
 
         void add(CSVRecord row) {
@@ -147,6 +148,7 @@ public final class CatalogGenerator {
                 if (d.smiles == null && !smiles.isEmpty()) {
                     d.smiles = smiles;
                     d.smilesVerified = !unverified.contains("smiles");
+                    bySmiles.putIfAbsent(smiles, d);
                 }
                 control(row, unverified, d);
             }
@@ -167,6 +169,13 @@ public final class CatalogGenerator {
                 if (d != null && (cas.isEmpty() || d.cas.isEmpty())) {
                     return List.of(d);
                 }
+            }
+            // The hand-written SMILES carry no stereo, so they join rows only where CAS numbers cannot
+            // tell them apart: "4-Fluoroisobutyrfentanyl" (UN) is "4-Fluoroisobutyryl fentanyl" (US), but
+            // ephedrine is not pseudoephedrine.
+            Draft same = bySmiles.get(row.get("smiles").strip());
+            if (same != null && (cas.isEmpty() || same.cas.isEmpty())) {
+                return List.of(same);
             }
             String name = row.get("name").strip();
             String listed = row.get("list_schedule");

@@ -52,6 +52,8 @@ class CatalogTest {
         assertThat(npp.controls()).extracting(Control::jurisdiction).containsExactly("US", "UN");
         assertThat(byName("Cyclopropyl fentanyl").controls()).extracting(Control::jurisdiction)
                 .containsExactly("US", "UN");
+        assertThat(byName("4-Fluoroisobutyryl fentanyl").synonyms()).contains("4-Fluoroisobutyrfentanyl");
+        assertThat(byName("Pseudoephedrine")).isNotEqualTo(byName("Ephedrine"));
         assertThat(byName("Piperidin-4-one").controls()).extracting(Control::jurisdiction)
                 .containsExactly("US", "UN", "CN");
     }

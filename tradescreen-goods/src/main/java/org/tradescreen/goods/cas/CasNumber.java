@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class CasNumber {
 
     /** A CAS-shaped token: not part of a longer run of digits and dashes (a date, a phone number). */
-    public static final Pattern IN_TEXT = Pattern.compile("(?<![\\d-])(\\d{2,7})-(\\d{2})-(\\d)(?![\\d-])");
+    private static final Pattern IN_TEXT = Pattern.compile("(?<![\\d-])(\\d{2,7})-(\\d{2})-(\\d)(?![\\d-])");
     private static final Pattern WHOLE = Pattern.compile("\\s*(\\d{2,7})-(\\d{2})-(\\d)\\s*");
 
     private CasNumber() {
@@ -28,9 +28,9 @@ public final class CasNumber {
         return m.matches() && checks(m.group(1) + m.group(2), m.group(3));
     }
 
-    /** Whether {@code cas} has the CAS shape, whatever its check digit. */
-    public static boolean isShaped(String cas) {
-        return WHOLE.matcher(cas).matches();
+    /** {@code text} with every CAS-shaped string replaced by a space. */
+    public static String remove(String text) {
+        return IN_TEXT.matcher(text).replaceAll(" ");
     }
 
     /** Every CAS-shaped string in {@code text}, in order. */

@@ -76,7 +76,6 @@ public final class GoodsScreener {
     /** A trailing note in a catalog synonym: "hexahydropyridine (and salts)", "4-fluorofentanyl (ambiguous)". */
     private static final Pattern NOTE = Pattern.compile("\\s+\\([^)]*\\)$");
 
-    private final Catalog catalog;
     private final Clock clock;
     private final Map<String, List<Name>> names = new HashMap<>();
     private final Map<String, List<Name>> abbreviations = new HashMap<>();
@@ -91,8 +90,8 @@ public final class GoodsScreener {
     private record Found(Substance substance, String basis, double score, String matched) {
     }
 
+    /** Indexes {@code catalog}; {@code clock} gives "today" when a query has no as-of date. */
     public GoodsScreener(Catalog catalog, Clock clock) {
-        this.catalog = catalog;
         this.clock = clock;
         for (Substance s : catalog.substances()) {
             if (s.kind().equals(Substance.CLASS)) {
@@ -109,10 +108,6 @@ public final class GoodsScreener {
     /** A screener of the bundled catalog, as of today. */
     public static GoodsScreener bundled() {
         return new GoodsScreener(Catalog.bundled(), Clock.systemUTC());
-    }
-
-    public Catalog catalog() {
-        return catalog;
     }
 
     private static void index(Map<String, List<Name>> map, Name name) {
@@ -154,7 +149,7 @@ public final class GoodsScreener {
                 warnings.add("invalid CAS: " + cas.cas());
             }
         }
-        text = CasNumber.IN_TEXT.matcher(text).replaceAll(" ");
+        text = CasNumber.remove(text);
         text = takeHs(text, HS_DOTTED, m -> m.group(1) + "." + m.group(2), found, warnings);
         text = takeHs(text, HS_LABELLED, m -> m.group(1).substring(0, 4) + "." + m.group(1).substring(4), found,
                 warnings);
@@ -302,8 +297,10 @@ public final class GoodsScreener {
                 unverified);
     }
 
+    /** NFKC, one kind of dash, and Greek locant letters spelt out as the lists write them ("α" is "alpha"). */
     private static String normalize(String text) {
-        return DASHES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("-");
+        String t = DASHES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("-");
+        return t.replace("α", "alpha").replace("β", "beta").replace("γ", "gamma");
     }
 
     /** Lower case, letters and digits only. */

@@ -49,7 +49,10 @@ class GoodsScreenerTest {
             // near spellings
             "N-phenethyl-4-piperidon                                     | n-phenethyl-4-piperidone | name",
             "tert butyl 4 (phenyl amino) piperidine 1 carboxylate        | tert-butyl-4-phenylamino-piperidine-1-carboxylate | name",
-            "tert-butyl 4-oxopiperidin-1-carboxylate                     | tert-butyl-4-oxopiperidine-1-carboxylate | name"})
+            "tert-butyl 4-oxopiperidin-1-carboxylate                     | tert-butyl-4-oxopiperidine-1-carboxylate | name",
+            "N‑phenethyl‑4‑piperidone (non-breaking hyphens)             | n-phenethyl-4-piperidone | name",
+            "γ-butyrolactone                                             | gamma-butyrolactone | name",
+            "ephedrine hydrochloride                                     | ephedrine | name"})
     void precursor(String description, String id, String basis) {
         GoodsResult r = screen(description);
 
@@ -90,7 +93,9 @@ class GoodsScreenerTest {
             "fentanyl citrate | fentanyl",
             "carfentanil      | carfentanil",
             "Furanyl fentanyl | furanyl-fentanyl",
-            "cyclopropylfentanyl | cyclopropyl-fentanyl"})
+            "cyclopropylfentanyl | cyclopropyl-fentanyl",
+            "α-methylfentanyl    | alpha-methylfentanyl",
+            "4-FIBF              | 4-fluoroisobutyryl-fentanyl"})
     void listedDrug_isControlled(String description, String id) {
         GoodsResult r = screen(description);
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -53,7 +54,8 @@ final class GoodsCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--file", paramLabel = "FILE.csv",
-            description = "Screen every row of a CSV with a header: id and any of description,cas,hs.")
+            description = "Screen every row of a CSV with a header: id and any of description,cas,hs;"
+                    + " the output lists each row's strong hits, joined by '; '.")
     Path file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output CSV for --file (default stdout).")
@@ -150,19 +152,27 @@ final class GoodsCommand implements Callable<Integer> {
                 throw new UserInputException(where + "description: empty (and no cas or hs)");
             }
             GoodsResult result = screener.screen(new GoodsQuery(d, c, h, asOf));
-            GoodsHit top = result.hits().isEmpty() ? null : result.hits().get(0);
-            return List.of(id, result.classification(), top == null ? "" : top.substance(),
-                    top == null || top.cas() == null ? "" : top.cas(), top == null ? "" : top.basis(),
-                    top == null ? "" : controls(top), String.join("; ", result.warnings()), "");
+            // Every strong hit, so that "acetone and NPP" shows NPP; else the best weak one.
+            List<GoodsHit> strong = result.hits().stream().filter(x -> x.score() >= GoodsScreener.STRONG).toList();
+            List<GoodsHit> shown = strong.isEmpty() && !result.hits().isEmpty() ? result.hits().subList(0, 1) : strong;
+            return List.of(id, result.classification(), join(shown, GoodsHit::substance),
+                    join(shown, x -> x.cas() == null ? "" : x.cas()), join(shown, GoodsHit::basis),
+                    shown.stream().map(x -> controls(x, shown.size() > 1)).filter(x -> !x.isEmpty())
+                            .collect(Collectors.joining("; ")),
+                    String.join("; ", result.warnings()), "");
         } catch (UserInputException e) {
             System.err.println("tradescreen: note: " + e.getMessage());
             return List.of(id == null ? "" : id, "", "", "", "", "", "", e.getMessage());
         }
     }
 
-    private static String controls(GoodsHit hit) {
-        return hit.controls().stream().map(c -> c.jurisdiction() + " " + c.list()
-                + (c.since() == null ? "" : " since " + c.since())).collect(Collectors.joining("; "));
+    private static String join(List<GoodsHit> hits, Function<GoodsHit, String> field) {
+        return hits.stream().map(field).collect(Collectors.joining("; "));
+    }
+
+    private static String controls(GoodsHit hit, boolean named) {
+        return hit.controls().stream().map(c -> (named ? hit.substance() + ": " : "") + c.jurisdiction() + " "
+                + c.list() + (c.since() == null ? "" : " since " + c.since())).collect(Collectors.joining("; "));
     }
 
     private static String cell(CSVRecord r, String column) {

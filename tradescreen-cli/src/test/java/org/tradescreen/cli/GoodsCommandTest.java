@@ -83,6 +83,7 @@ class GoodsCommandTest {
                 4,,,
                 5,white powder,1609-66-5,2933.39
                 ,norfentanyl,,
+                6,acetone and NPP,,
                 """);
         Path out = data.resolve("out.csv");
 
@@ -91,13 +92,15 @@ class GoodsCommandTest {
         assertThat(r.exit()).as(r.err()).isEqualTo(1);
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).isEqualTo("id,class,substance,cas,basis,controls,warnings,error");
-        assertThat(lines).hasSize(7);
+        assertThat(lines).hasSize(8);
         assertThat(lines.get(1)).startsWith("1,precursor,N-Phenethyl-4-piperidone,39742-60-4,abbreviation,US List I");
         assertThat(lines.get(2)).startsWith("2,none,,,,");
         assertThat(lines.get(3)).startsWith("3,precursor,N-Phenylpiperidin-4-amine,23056-29-3,cas,");
         assertThat(lines.get(4)).startsWith("4,,").endsWith("goods.csv:5: field description: empty (and no cas or hs)");
         assertThat(lines.get(5)).startsWith("5,none,").contains("invalid CAS: 1609-66-5", ",hs,");
         assertThat(lines.get(6)).endsWith("goods.csv:7: field id: empty");
+        assertThat(lines.get(7)).startsWith("6,precursor,Acetone; N-Phenethyl-4-piperidone,67-64-1; 39742-60-4,"
+                + "name; abbreviation,Acetone: US List II");
         assertThat(r.err()).contains("goods.csv:5: field description");
     }
 

@@ -81,9 +81,14 @@ public final class GoodsScreener {
     private final Map<String, List<Name>> abbreviations = new HashMap<>();
     private final Map<String, List<Substance>> byCas = new HashMap<>();
     private final Map<String, List<Substance>> byHs = new LinkedHashMap<>();
+    private final List<Key> fuzzyKeys;
 
     /** A name of a substance as the index holds it. */
     private record Name(Substance substance, String text, String basis, double score) {
+    }
+
+    /** A name key for near-spelling search, with its digits precomputed. */
+    private record Key(String key, String digits, Name name) {
     }
 
     /** A hit before it is built for output: cheap, and merged per substance. */
@@ -103,6 +108,10 @@ public final class GoodsScreener {
             s.cas().forEach(c -> byCas.computeIfAbsent(c.value(), k -> new ArrayList<>()).add(s));
             s.hs().forEach(h -> byHs.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(s));
         }
+        // One edit away from the shortest key searched; sorted so that ties always resolve the same way.
+        fuzzyKeys = names.entrySet().stream().filter(e -> e.getKey().length() >= FUZZY_MIN_LENGTH - 1)
+                .map(e -> new Key(e.getKey(), e.getKey().replaceAll("\\D", ""), e.getValue().get(0)))
+                .sorted(Comparator.comparing(Key::key)).toList();
     }
 
     /** A screener of the bundled catalog, as of today. */
@@ -221,15 +230,14 @@ public final class GoodsScreener {
         String digits = key.replaceAll("\\D", "");
         Name best = null;
         int bestDistance = allowed + 1;
-        for (Map.Entry<String, List<Name>> e : names.entrySet()) {
-            String k = e.getKey();
-            if (Math.abs(k.length() - key.length()) > allowed || !k.replaceAll("\\D", "").equals(digits)) {
+        for (Key k : fuzzyKeys) {
+            if (Math.abs(k.key().length() - key.length()) > allowed || !k.digits().equals(digits)) {
                 continue;
             }
-            int d = distance(key, k, allowed);
+            int d = distance(key, k.key(), allowed);
             if (d < bestDistance) {
                 bestDistance = d;
-                best = e.getValue().get(0);
+                best = k.name();
             }
         }
         if (best == null) {

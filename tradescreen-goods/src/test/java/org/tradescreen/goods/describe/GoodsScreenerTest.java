@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -172,6 +173,24 @@ class GoodsScreenerTest {
         assertThat(hit.controls()).filteredOn(c -> c.jurisdiction().equals("UN"))
                 .singleElement().satisfies(c -> assertThat(c.unverified()).containsExactly("since"));
         assertThat(screen("benzylfentanyl").hits().get(0).casVerified()).isFalse();
+    }
+
+    @Test
+    void randomText_neverFailsAndEmptyGivesNothing() {
+        Random random = new Random(42);
+        String alphabet = "abcNPP4-AP ,;/()0123456789.%αβ\t\u2011HClhydrate";
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(60); j > 0; j--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            GoodsResult r = SCREENER.screen(GoodsQuery.of(text.toString()));
+            assertThat(r.classification()).isNotNull();
+            assertThat(r.hits()).isNotNull().allSatisfy(h -> assertThat(h.score()).isBetween(0.0, 1.0));
+        }
+        GoodsResult empty = SCREENER.screen(new GoodsQuery(null, null, null, null));
+        assertThat(empty.hits()).isEmpty();
+        assertThat(empty.asOf()).isEqualTo(TODAY);
     }
 
     @Test

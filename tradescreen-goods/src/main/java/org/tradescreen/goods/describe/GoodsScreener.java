@@ -194,22 +194,26 @@ public final class GoodsScreener {
         List<String> words = Arrays.stream(WORDS.split(text)).filter(w -> !key(w).isEmpty()).toList();
         for (int i = 0; i < words.size(); ) {
             int matched = 0;
-            for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && matched == 0; n--) {
-                String span = String.join(" ", words.subList(i, i + n));
-                if (match(span, found)) {
-                    matched = n;
+            // Exact spellings at every length before near ones: "N-phenethyl-4-piperidone A" is the name
+            // and a grade, not a near spelling of the name.
+            for (int pass = 0; pass < 2 && matched == 0; pass++) {
+                for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && matched == 0; n--) {
+                    String span = String.join(" ", words.subList(i, i + n));
+                    if (pass == 0 ? exact(span, found) : near(span, found)) {
+                        matched = n;
+                    }
                 }
             }
             i += Math.max(matched, 1);
         }
     }
 
-    /** Matches one run of words: exact name or synonym, abbreviation in its own case, then a near spelling. */
-    private boolean match(String span, List<Found> found) {
+    /** Matches one run of words exactly: a name or synonym, or an abbreviation in its own case. */
+    private boolean exact(String span, List<Found> found) {
         String key = key(span);
-        List<Name> exact = names.get(key);
-        if (exact != null) {
-            exact.forEach(n -> found.add(new Found(n.substance(), n.basis(), n.score(), span)));
+        List<Name> named = names.get(key);
+        if (named != null) {
+            named.forEach(n -> found.add(new Found(n.substance(), n.basis(), n.score(), span)));
             return true;
         }
         List<Name> abbr = abbreviations.get(key);
@@ -219,10 +223,14 @@ public final class GoodsScreener {
             List<Name> hits = abbr.stream().filter(n -> allCaps
                     || n.text().replaceAll("[^\\p{L}\\p{N}]", "").equals(cased)).toList();
             hits.forEach(n -> found.add(new Found(n.substance(), n.basis(), n.score(), span)));
-            if (!hits.isEmpty()) {
-                return true;
-            }
+            return !hits.isEmpty();
         }
+        return false;
+    }
+
+    /** Matches one run of words as a near spelling of a name or synonym. */
+    private boolean near(String span, List<Found> found) {
+        String key = key(span);
         if (key.length() < FUZZY_MIN_LENGTH) {
             return false;
         }

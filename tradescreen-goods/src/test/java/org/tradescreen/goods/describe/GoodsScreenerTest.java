@@ -113,6 +113,14 @@ class GoodsScreenerTest {
     }
 
     @Test
+    void exactName_winsOverANearSpellingOfALongerRun() {
+        GoodsHit hit = screen("N-phenethyl-4-piperidone A").hits().get(0);
+
+        assertThat(hit.score()).isEqualTo(GoodsScreener.EXACT);
+        assertThat(hit.matched()).isEqualTo("N-phenethyl-4-piperidone");
+    }
+
+    @Test
     void invalidCas_isAWarningAndNeverAMatch() {
         GoodsResult r = screen("norfentanyl intermediate CAS 1609-66-5");
 

@@ -82,6 +82,7 @@ public final class GoodsScreener {
     private final Map<String, List<Substance>> byCas = new HashMap<>();
     private final Map<String, List<Substance>> byHs = new LinkedHashMap<>();
     private final List<Key> fuzzyKeys;
+    private final int longestKey;
 
     /** A name of a substance as the index holds it. */
     private record Name(Substance substance, String text, String basis, double score) {
@@ -112,6 +113,7 @@ public final class GoodsScreener {
         fuzzyKeys = names.entrySet().stream().filter(e -> e.getKey().length() >= FUZZY_MIN_LENGTH - 1)
                 .map(e -> new Key(e.getKey(), e.getKey().replaceAll("\\D", ""), e.getValue().get(0)))
                 .sorted(Comparator.comparing(Key::key)).toList();
+        longestKey = names.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** A screener of the bundled catalog, as of today. */
@@ -192,14 +194,20 @@ public final class GoodsScreener {
 
     private void names(String text, List<Found> found) {
         List<String> words = Arrays.stream(WORDS.split(text)).filter(w -> !key(w).isEmpty()).toList();
+        // The key of a run is the words' keys joined, as keys drop the spaces: each word is keyed once.
+        List<String> keys = words.stream().map(GoodsScreener::key).toList();
         for (int i = 0; i < words.size(); ) {
             int matched = 0;
             // Exact spellings at every length before near ones: "N-phenethyl-4-piperidone A" is the name
             // and a grade, not a near spelling of the name.
             for (int pass = 0; pass < 2 && matched == 0; pass++) {
                 for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && matched == 0; n--) {
+                    String key = String.join("", keys.subList(i, i + n));
+                    if (key.length() > longestKey + 2) {
+                        continue;
+                    }
                     String span = String.join(" ", words.subList(i, i + n));
-                    if (pass == 0 ? exact(span, found) : near(span, found)) {
+                    if (pass == 0 ? exact(key, span, found) : near(key, span, found)) {
                         matched = n;
                     }
                 }
@@ -209,8 +217,7 @@ public final class GoodsScreener {
     }
 
     /** Matches one run of words exactly: a name or synonym, or an abbreviation in its own case. */
-    private boolean exact(String span, List<Found> found) {
-        String key = key(span);
+    private boolean exact(String key, String span, List<Found> found) {
         List<Name> named = names.get(key);
         if (named != null) {
             named.forEach(n -> found.add(new Found(n.substance(), n.basis(), n.score(), span)));
@@ -229,8 +236,7 @@ public final class GoodsScreener {
     }
 
     /** Matches one run of words as a near spelling of a name or synonym. */
-    private boolean near(String span, List<Found> found) {
-        String key = key(span);
+    private boolean near(String key, String span, List<Found> found) {
         if (key.length() < FUZZY_MIN_LENGTH) {
             return false;
         }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tradescreen.goods.catalog.Catalog;
+import org.tradescreen.goods.catalog.Substance;
 
 /** Description screening; the cases are data. */
 class GoodsScreenerTest {
@@ -47,6 +50,16 @@ class GoodsScreenerTest {
             "4,4-piperidinediol hydrochloride                            | piperidin-4-one | synonym",
             "N-Boc-4-piperidone                                          | tert-butyl-4-oxopiperidine-1-carboxylate | synonym",
             "79099-07-3                                                  | tert-butyl-4-oxopiperidine-1-carboxylate | cas",
+            "4-Anilino-N-phenethylpiperidine                             | 4-anilino-n-phenethylpiperidine | name",
+            "21409-26-7                                                  | 4-anilino-n-phenethylpiperidine | cas",
+            "N-phenylpiperidin-4-amine                                   | n-phenylpiperidin-4-amine | name",
+            "CAS 125541-22-2                                             | tert-butyl-4-phenylamino-piperidine-1-carboxylate | cas",
+            "N-phenyl-N-(piperidin-4-yl)propanamide                      | norfentanyl | synonym",
+            "1609-66-1                                                   | norfentanyl | cas",
+            "N-(1-Benzylpiperidin-4-yl)-N-phenylpropionamide             | n-1-benzylpiperidin-4-yl-n-phenylpropionamide | name",
+            "1474-02-8                                                   | n-1-benzylpiperidin-4-yl-n-phenylpropionamide | cas",
+            "41661-47-6                                                  | piperidin-4-one | cas",
+            "tert-Butyl 4-oxopiperidine-1-carboxylate                    | tert-butyl-4-oxopiperidine-1-carboxylate | name",
             // near spellings
             "N-phenethyl-4-piperidon                                     | n-phenethyl-4-piperidone | name",
             "tert butyl 4 (phenyl amino) piperidine 1 carboxylate        | tert-butyl-4-phenylamino-piperidine-1-carboxylate | name",
@@ -102,6 +115,23 @@ class GoodsScreenerTest {
 
         assertThat(r.classification()).isEqualTo(GoodsResult.CONTROLLED);
         assertThat(r.hits().get(0).id()).isEqualTo(id);
+    }
+
+    /** Every name, synonym, abbreviation and CAS number of the catalog finds its own substance. */
+    @Test
+    void everyCatalogName_findsItsSubstance() {
+        for (Substance s : Catalog.bundled().substances()) {
+            if (s.kind().equals(Substance.CLASS)) {
+                continue;
+            }
+            List<String> queries = new ArrayList<>(List.of(s.name()));
+            queries.addAll(s.synonyms());
+            queries.addAll(s.abbreviations());
+            s.cas().forEach(c -> queries.add(c.value()));
+            for (String q : queries) {
+                assertThat(screen(q).hits()).as(q).extracting(GoodsHit::id).contains(s.id());
+            }
+        }
     }
 
     @Test

@@ -65,6 +65,14 @@ class GoodsCommandTest {
     }
 
     @Test
+    void goods_withABadAsOfDate_exits2NamingTheOption() {
+        CliRun r = run("goods", "--as-of", "2023-13-01", "NPP");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--as-of");
+    }
+
+    @Test
     void goods_withNothingToScreen_exits2() {
         CliRun r = run("goods");
 

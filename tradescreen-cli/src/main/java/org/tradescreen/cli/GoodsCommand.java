@@ -1,0 +1,181 @@
+package org.tradescreen.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.tradescreen.goods.describe.GoodsHit;
+import org.tradescreen.goods.describe.GoodsQuery;
+import org.tradescreen.goods.describe.GoodsResult;
+import org.tradescreen.goods.describe.GoodsScreener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code tradescreen goods}: screens a goods description, CAS number or HS code against the controlled-chemicals
+ * catalog, or every row of a CSV file with {@code --file}. Exits 1 when a precursor or controlled substance is
+ * found (in any row), 0 otherwise. It needs no data directory: the catalog ships with the product.
+ */
+@Command(name = "goods", mixinStandardHelpOptions = true,
+        description = "Screen goods (a description, CAS number or HS code) against the controlled-chemicals catalog;"
+                + " exit 1 on a precursor or controlled substance.")
+final class GoodsCommand implements Callable<Integer> {
+
+    private static final List<String> OUTPUT = List.of("id", "class", "substance", "cas", "basis", "controls",
+            "warnings", "error");
+    private static final List<String> INPUT = List.of("description", "cas", "hs");
+
+    @ParentCommand
+    TradescreenCommand root;
+
+    @Option(names = "--cas", paramLabel = "X", description = "A declared CAS number.")
+    String cas;
+
+    @Option(names = "--hs", paramLabel = "CODE", description = "A declared HS code, e.g. 2933.39.")
+    String hs;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Count only the controls in force on that day (default today).")
+    LocalDate asOf;
+
+    @Option(names = "--file", paramLabel = "FILE.csv",
+            description = "Screen every row of a CSV with a header: id and any of description,cas,hs;"
+                    + " the output lists each row's strong hits, joined by '; '.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output CSV for --file (default stdout).")
+    Path output;
+
+    @Parameters(paramLabel = "DESCRIPTION", arity = "0..1", description = "The goods description.")
+    String description;
+
+    @Override
+    public Integer call() throws IOException {
+        GoodsScreener screener = GoodsScreener.bundled();
+        if (file != null) {
+            if (description != null || cas != null || hs != null) {
+                throw new UserInputException("--file screens the file's rows: give no DESCRIPTION, --cas or --hs with it");
+            }
+            return file(screener);
+        }
+        if (description == null && cas == null && hs == null) {
+            throw new UserInputException("give a DESCRIPTION, --cas, --hs or --file");
+        }
+        GoodsResult result = screener.screen(new GoodsQuery(description, cas, hs, asOf));
+        if (root.json) {
+            JsonOutput.print(result);
+        } else {
+            print(result);
+        }
+        return result.controlled() ? ExitCodes.HIT : ExitCodes.OK;
+    }
+
+    private static void print(GoodsResult r) {
+        System.out.printf("class: %s (as of %s)%n", r.classification(), r.asOf());
+        for (GoodsHit h : r.hits()) {
+            System.out.printf("  %.3f  %s%s  by %s \"%s\"%s%n", h.score(), h.substance(),
+                    h.cas() == null ? "" : "  CAS " + h.cas(), h.basis(), h.matched(),
+                    h.form().isEmpty() ? "" : " (" + String.join(", ", h.form()) + ")");
+            for (GoodsHit.HitControl c : h.controls()) {
+                System.out.printf("         %s %s%s%s%n", c.jurisdiction(), c.list(),
+                        c.since() == null ? "" : " since " + c.since(),
+                        c.unverified().isEmpty() ? "" : " (unverified: " + String.join(", ", c.unverified()) + ")");
+            }
+        }
+        r.warnings().forEach(w -> System.out.println("warning: " + w));
+    }
+
+    private int file(GoodsScreener screener) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserInputException(file + ": no such file");
+        }
+        long rows = 0;
+        long controlled = 0;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180.builder().setHeader()
+                     .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get()).get();
+             Writer out = output == null
+                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            if (!header.containsKey("id") || INPUT.stream().noneMatch(header::containsKey)) {
+                throw new UserInputException(file + ":1: field " + (header.containsKey("id") ? "description" : "id")
+                        + ": the header needs id and any of description,cas,hs (found " + header.keySet() + ")");
+            }
+            printer.printRecord(OUTPUT);
+            for (CSVRecord r : parser) {
+                List<String> row = row(r, screener);
+                printer.printRecord(row);
+                rows++;
+                if (!row.get(1).isEmpty() && !GoodsResult.NONE.equals(row.get(1))) {
+                    controlled++;
+                }
+            }
+        }
+        System.err.printf("tradescreen: screened %d rows, %d with a precursor or controlled substance%n", rows,
+                controlled);
+        return controlled > 0 ? ExitCodes.HIT : ExitCodes.OK;
+    }
+
+    /** One output row; a row that cannot be screened gets its error, and the batch goes on. */
+    private List<String> row(CSVRecord r, GoodsScreener screener) {
+        String id = cell(r, "id");
+        String where = file.getFileName() + ":" + r.getParser().getCurrentLineNumber() + ": field ";
+        try {
+            if (id == null) {
+                throw new UserInputException(where + "id: empty");
+            }
+            if (!r.isConsistent()) {
+                throw new UserInputException(where + "id: " + r.size() + " columns, the header has "
+                        + r.getParser().getHeaderMap().size());
+            }
+            String d = cell(r, "description");
+            String c = cell(r, "cas");
+            String h = cell(r, "hs");
+            if (d == null && c == null && h == null) {
+                throw new UserInputException(where + "description: empty (and no cas or hs)");
+            }
+            GoodsResult result = screener.screen(new GoodsQuery(d, c, h, asOf));
+            // Every strong hit, so that "acetone and NPP" shows NPP; else the best weak one.
+            List<GoodsHit> strong = result.hits().stream().filter(x -> x.score() >= GoodsScreener.STRONG).toList();
+            List<GoodsHit> shown = strong.isEmpty() && !result.hits().isEmpty() ? result.hits().subList(0, 1) : strong;
+            return List.of(id, result.classification(), join(shown, GoodsHit::substance),
+                    join(shown, x -> x.cas() == null ? "" : x.cas()), join(shown, GoodsHit::basis),
+                    shown.stream().map(x -> controls(x, shown.size() > 1)).filter(x -> !x.isEmpty())
+                            .collect(Collectors.joining("; ")),
+                    String.join("; ", result.warnings()), "");
+        } catch (UserInputException e) {
+            System.err.println("tradescreen: note: " + e.getMessage());
+            return List.of(id == null ? "" : id, "", "", "", "", "", "", e.getMessage());
+        }
+    }
+
+    private static String join(List<GoodsHit> hits, Function<GoodsHit, String> field) {
+        return hits.stream().map(field).collect(Collectors.joining("; "));
+    }
+
+    private static String controls(GoodsHit hit, boolean named) {
+        return hit.controls().stream().map(c -> (named ? hit.substance() + ": " : "") + c.jurisdiction() + " "
+                + c.list() + (c.since() == null ? "" : " since " + c.since())).collect(Collectors.joining("; "));
+    }
+
+    private static String cell(CSVRecord r, String column) {
+        return r.isMapped(column) && r.isSet(column) && !r.get(column).isBlank() ? r.get(column) : null;
+    }
+}

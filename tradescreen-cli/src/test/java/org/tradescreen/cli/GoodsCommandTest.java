@@ -1,0 +1,125 @@
+package org.tradescreen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code goods} as a user runs it, on the bundled catalog. */
+class GoodsCommandTest {
+
+    @TempDir
+    Path data;
+
+    private CliRun run(String... args) {
+        return CliRun.in(data, args);
+    }
+
+    @Test
+    void goods_json_findsNppAndExits1() {
+        CliRun r = run("goods", "--json", "N-phenethyl-4-piperidone 99% white powder");
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        JsonNode doc = r.json();
+        assertThat(doc.path("class").asText()).isEqualTo("precursor");
+        assertThat(doc.has("warnings")).isTrue();
+        JsonNode hit = doc.path("hits").get(0);
+        for (String field : List.of("substance", "cas", "basis", "score", "controls")) {
+            assertThat(hit.has(field)).as(field).isTrue();
+        }
+        assertThat(hit.path("cas").asText()).isEqualTo("39742-60-4");
+        assertThat(hit.path("basis").asText()).isEqualTo("name");
+        JsonNode control = hit.path("controls").get(0);
+        for (String field : List.of("list", "jurisdiction", "since", "citation")) {
+            assertThat(control.has(field)).as(field).isTrue();
+        }
+        assertThat(control.path("since").asText()).isEqualTo("2007-04-23");
+    }
+
+    @Test
+    void goods_asOfBeforeTheListing_isNoneAndExits0() {
+        CliRun r = run("goods", "--json", "--as-of", "2023-05-11", "4-piperidone hydrochloride");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().path("class").asText()).isEqualTo("none");
+    }
+
+    @Test
+    void goods_invalidCas_warnsAndExits0() {
+        CliRun r = run("goods", "--json", "--cas", "39742-60-5");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().path("warnings").toString()).contains("invalid CAS");
+    }
+
+    @Test
+    void goods_text_namesTheSubstance() {
+        CliRun r = run("goods", "--hs", "2933.39", "4-ANPP hydrochloride");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("class: precursor", "4-Anilino-N-phenethylpiperidine", "(hydrochloride)");
+    }
+
+    @Test
+    void goods_withABadAsOfDate_exits2NamingTheOption() {
+        CliRun r = run("goods", "--as-of", "2023-13-01", "NPP");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--as-of");
+    }
+
+    @Test
+    void goods_withNothingToScreen_exits2() {
+        CliRun r = run("goods");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("give a DESCRIPTION");
+    }
+
+    @Test
+    void goodsFile_screensEveryRowAndKeepsBadRows() throws Exception {
+        Path in = data.resolve("goods.csv");
+        Files.writeString(in, """
+                id,description,cas,hs
+                1,NPP,,
+                2,sodium chloride,,
+                3,,23056-29-3,
+                4,,,
+                5,white powder,1609-66-5,2933.39
+                ,norfentanyl,,
+                6,acetone and NPP,,
+                """);
+        Path out = data.resolve("out.csv");
+
+        CliRun r = run("goods", "--file", in.toString(), "-o", out.toString());
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo("id,class,substance,cas,basis,controls,warnings,error");
+        assertThat(lines).hasSize(8);
+        assertThat(lines.get(1)).startsWith("1,precursor,N-Phenethyl-4-piperidone,39742-60-4,abbreviation,US List I");
+        assertThat(lines.get(2)).startsWith("2,none,,,,");
+        assertThat(lines.get(3)).startsWith("3,precursor,N-Phenylpiperidin-4-amine,23056-29-3,cas,");
+        assertThat(lines.get(4)).startsWith("4,,").endsWith("goods.csv:5: field description: empty (and no cas or hs)");
+        assertThat(lines.get(5)).startsWith("5,none,").contains("invalid CAS: 1609-66-5", ",hs,");
+        assertThat(lines.get(6)).endsWith("goods.csv:7: field id: empty");
+        assertThat(lines.get(7)).startsWith("6,precursor,Acetone; N-Phenethyl-4-piperidone,67-64-1; 39742-60-4,"
+                + "name; abbreviation,Acetone: US List II");
+        assertThat(r.err()).contains("goods.csv:5: field description");
+    }
+
+    @Test
+    void goodsFile_withoutAnIdColumn_exits2NamingFileLineAndField() throws Exception {
+        Path in = data.resolve("bad.csv");
+        Files.writeString(in, "description\nNPP\n");
+
+        CliRun r = run("goods", "--file", in.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.csv:1: field id");
+    }
+}

@@ -192,4 +192,55 @@ class GoodsCommandTest {
         assertThat(lines.get(2)).startsWith("2,none,");
         assertThat(lines.get(3)).startsWith("3,,").contains("structures.csv:4: field smiles: cannot read SMILES");
     }
+
+    @Test
+    void goods_molfile_isClassifiedLikeSmiles() throws Exception {
+        Path mol = data.resolve("npp.mol");
+        // NPP: piperidone ring (1-6, O 7), N-CH2-CH2 (8-9), phenyl (10-15).
+        Files.writeString(mol, """
+                NPP
+
+                
+                 15 16  0  0  0  0  0  0  0  0999 V2000
+                    0.0000    0.0000    0.0000 N   0  0
+                    1.2000    0.7000    0.0000 C   0  0
+                    1.2000    2.1000    0.0000 C   0  0
+                    0.0000    2.8000    0.0000 C   0  0
+                   -1.2000    2.1000    0.0000 C   0  0
+                   -1.2000    0.7000    0.0000 C   0  0
+                    0.0000    4.2000    0.0000 O   0  0
+                    0.0000   -1.4000    0.0000 C   0  0
+                    0.0000   -2.8000    0.0000 C   0  0
+                    0.0000   -4.2000    0.0000 C   0  0
+                    1.2000   -4.9000    0.0000 C   0  0
+                    1.2000   -6.3000    0.0000 C   0  0
+                    0.0000   -7.0000    0.0000 C   0  0
+                   -1.2000   -6.3000    0.0000 C   0  0
+                   -1.2000   -4.9000    0.0000 C   0  0
+                  1  2  1  0
+                  2  3  1  0
+                  3  4  1  0
+                  4  5  1  0
+                  5  6  1  0
+                  6  1  1  0
+                  4  7  2  0
+                  1  8  1  0
+                  8  9  1  0
+                  9 10  1  0
+                 10 11  2  0
+                 11 12  1  0
+                 12 13  2  0
+                 13 14  1  0
+                 14 15  2  0
+                 15 10  1  0
+                M  END
+                """);
+
+        CliRun r = run("goods", "--json", "--molfile", mol.toString());
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.json().path("class").asText()).isEqualTo("precursor");
+        assertThat(r.json().path("structure").path("precursor_family").asText()).isEqualTo("NPP");
+        assertThat(r.json().path("hits").get(0).path("substance").asText()).isEqualTo("N-Phenethyl-4-piperidone");
+    }
 }

@@ -22,24 +22,31 @@ import org.tradescreen.goods.describe.GoodsHit;
 import org.tradescreen.goods.describe.GoodsQuery;
 import org.tradescreen.goods.describe.GoodsResult;
 import org.tradescreen.goods.describe.GoodsScreener;
+import org.tradescreen.goods.describe.GoodsStructure;
+import org.tradescreen.goods.structure.Molecule;
+import org.tradescreen.goods.structure.StructureClassifier;
+import org.tradescreen.goods.structure.StructureException;
+import org.tradescreen.goods.structure.StructureResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code tradescreen goods}: screens a goods description, CAS number or HS code against the controlled-chemicals
- * catalog, or every row of a CSV file with {@code --file}. Exits 1 when a precursor or controlled substance is
- * found (in any row), 0 otherwise. It needs no data directory: the catalog ships with the product.
+ * {@code tradescreen goods}: screens a goods description, CAS number, HS code or chemical structure against the
+ * controlled-chemicals catalog, or every row of a CSV file with {@code --file}. A structure also decides the
+ * fentanyl-related-substance class and the precursor families. Exits 1 when a fentanyl-related substance, precursor
+ * or controlled substance is found (in any row), 0 otherwise. It needs no data directory: the catalog ships with
+ * the product.
  */
 @Command(name = "goods", mixinStandardHelpOptions = true,
-        description = "Screen goods (a description, CAS number or HS code) against the controlled-chemicals catalog;"
-                + " exit 1 on a precursor or controlled substance.")
+        description = "Screen goods (a description, CAS number, HS code or structure) against the controlled-chemicals catalog;"
+                + " exit 1 on a fentanyl-related substance, precursor or controlled substance.")
 final class GoodsCommand implements Callable<Integer> {
 
     private static final List<String> OUTPUT = List.of("id", "class", "substance", "cas", "basis", "controls",
             "warnings", "error");
-    private static final List<String> INPUT = List.of("description", "cas", "hs");
+    private static final List<String> INPUT = List.of("description", "cas", "hs", "smiles");
 
     @ParentCommand
     TradescreenCommand root;
@@ -50,11 +57,20 @@ final class GoodsCommand implements Callable<Integer> {
     @Option(names = "--hs", paramLabel = "CODE", description = "A declared HS code, e.g. 2933.39.")
     String hs;
 
+    @Option(names = "--smiles", paramLabel = "S", description = "The structure as SMILES; salts and hydrates are stripped.")
+    String smiles;
+
+    @Option(names = "--inchi", paramLabel = "I", description = "The structure as InChI (not supported yet: use --smiles or --molfile).")
+    String inchi;
+
+    @Option(names = "--molfile", paramLabel = "F", description = "The structure as an MDL molfile (V2000).")
+    Path molfile;
+
     @Option(names = "--as-of", paramLabel = "DATE", description = "Count only the controls in force on that day (default today).")
     LocalDate asOf;
 
     @Option(names = "--file", paramLabel = "FILE.csv",
-            description = "Screen every row of a CSV with a header: id and any of description,cas,hs;"
+            description = "Screen every row of a CSV with a header: id and any of description,cas,hs,smiles;"
                     + " the output lists each row's strong hits, joined by '; '.")
     Path file;
 
@@ -67,16 +83,19 @@ final class GoodsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         GoodsScreener screener = GoodsScreener.bundled();
+        boolean structure = smiles != null || inchi != null || molfile != null;
         if (file != null) {
-            if (description != null || cas != null || hs != null) {
-                throw new UserInputException("--file screens the file's rows: give no DESCRIPTION, --cas or --hs with it");
+            if (description != null || cas != null || hs != null || structure) {
+                throw new UserInputException("--file screens the file's rows: give no DESCRIPTION, --cas, --hs,"
+                        + " --smiles, --inchi or --molfile with it");
             }
-            return file(screener);
+            return file(screener, StructureClassifier.bundled());
         }
-        if (description == null && cas == null && hs == null) {
-            throw new UserInputException("give a DESCRIPTION, --cas, --hs or --file");
+        if (description == null && cas == null && hs == null && !structure) {
+            throw new UserInputException("give a DESCRIPTION, --cas, --hs, --smiles, --inchi, --molfile or --file");
         }
-        GoodsResult result = screener.screen(new GoodsQuery(description, cas, hs, asOf));
+        GoodsResult result = screener.screen(new GoodsQuery(description, cas, hs, asOf),
+                structure ? StructureClassifier.bundled().classify(molecule()) : null);
         if (root.json) {
             JsonOutput.print(result);
         } else {
@@ -85,8 +104,37 @@ final class GoodsCommand implements Callable<Integer> {
         return result.controlled() ? ExitCodes.HIT : ExitCodes.OK;
     }
 
+    /** The one structure option given, parsed; a structure that cannot be read is a usage error naming the option. */
+    private Molecule molecule() throws IOException {
+        if ((smiles != null ? 1 : 0) + (inchi != null ? 1 : 0) + (molfile != null ? 1 : 0) > 1) {
+            throw new UserInputException("give one of --smiles, --inchi, --molfile");
+        }
+        if (inchi != null) {
+            // CDK reads InChI through a native library that this build does not ship.
+            throw new UserInputException("--inchi: InChI input is not supported yet; give --smiles or --molfile");
+        }
+        try {
+            if (smiles != null) {
+                return Molecule.smiles(smiles);
+            }
+            if (!Files.isRegularFile(molfile)) {
+                throw new UserInputException("--molfile: " + molfile + ": no such file");
+            }
+            return Molecule.molfile(Files.readString(molfile, StandardCharsets.UTF_8));
+        } catch (StructureException e) {
+            throw new UserInputException((smiles != null ? "--smiles: " : "--molfile: " + molfile + ": ")
+                    + e.getMessage());
+        }
+    }
+
     private static void print(GoodsResult r) {
         System.out.printf("class: %s (as of %s)%n", r.classification(), r.asOf());
+        if (r.structure() != null) {
+            GoodsStructure s = r.structure();
+            System.out.printf("structure: %s  fentanyl-related: %s%s%s%n", s.smiles(), s.fentanylRelated(),
+                    s.modifications().isEmpty() ? "" : "  modifications: " + s.modifications(),
+                    s.precursorFamily() == null ? "" : "  precursor family: " + s.precursorFamily());
+        }
         for (GoodsHit h : r.hits()) {
             System.out.printf("  %.3f  %s%s  by %s \"%s\"%s%n", h.score(), h.substance(),
                     h.cas() == null ? "" : "  CAS " + h.cas(), h.basis(), h.matched(),
@@ -100,7 +148,7 @@ final class GoodsCommand implements Callable<Integer> {
         r.warnings().forEach(w -> System.out.println("warning: " + w));
     }
 
-    private int file(GoodsScreener screener) throws IOException {
+    private int file(GoodsScreener screener, StructureClassifier classifier) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new UserInputException(file + ": no such file");
         }
@@ -116,11 +164,11 @@ final class GoodsCommand implements Callable<Integer> {
             Map<String, Integer> header = parser.getHeaderMap();
             if (!header.containsKey("id") || INPUT.stream().noneMatch(header::containsKey)) {
                 throw new UserInputException(file + ":1: field " + (header.containsKey("id") ? "description" : "id")
-                        + ": the header needs id and any of description,cas,hs (found " + header.keySet() + ")");
+                        + ": the header needs id and any of description,cas,hs,smiles (found " + header.keySet() + ")");
             }
             printer.printRecord(OUTPUT);
             for (CSVRecord r : parser) {
-                List<String> row = row(r, screener);
+                List<String> row = row(r, screener, classifier);
                 printer.printRecord(row);
                 rows++;
                 if (!row.get(1).isEmpty() && !GoodsResult.NONE.equals(row.get(1))) {
@@ -134,7 +182,7 @@ final class GoodsCommand implements Callable<Integer> {
     }
 
     /** One output row; a row that cannot be screened gets its error, and the batch goes on. */
-    private List<String> row(CSVRecord r, GoodsScreener screener) {
+    private List<String> row(CSVRecord r, GoodsScreener screener, StructureClassifier classifier) {
         String id = cell(r, "id");
         String where = file.getFileName() + ":" + r.getParser().getCurrentLineNumber() + ": field ";
         try {
@@ -148,10 +196,18 @@ final class GoodsCommand implements Callable<Integer> {
             String d = cell(r, "description");
             String c = cell(r, "cas");
             String h = cell(r, "hs");
-            if (d == null && c == null && h == null) {
-                throw new UserInputException(where + "description: empty (and no cas or hs)");
+            String sm = cell(r, "smiles");
+            if (d == null && c == null && h == null && sm == null) {
+                throw new UserInputException(where + "description: empty (and no "
+                        + (r.isMapped("smiles") ? "cas, hs or smiles)" : "cas or hs)"));
             }
-            GoodsResult result = screener.screen(new GoodsQuery(d, c, h, asOf));
+            StructureResult structure;
+            try {
+                structure = sm == null ? null : classifier.classify(sm);
+            } catch (StructureException e) {
+                throw new UserInputException(where + "smiles: " + e.getMessage());
+            }
+            GoodsResult result = screener.screen(new GoodsQuery(d, c, h, asOf), structure);
             // Every strong hit, so that "acetone and NPP" shows NPP; else the best weak one.
             List<GoodsHit> strong = result.hits().stream().filter(x -> x.score() >= GoodsScreener.STRONG).toList();
             List<GoodsHit> shown = strong.isEmpty() && !result.hits().isEmpty() ? result.hits().subList(0, 1) : strong;

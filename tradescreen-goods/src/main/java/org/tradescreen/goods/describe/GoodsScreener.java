@@ -20,6 +20,7 @@ import org.tradescreen.goods.catalog.Control;
 import org.tradescreen.goods.catalog.Coverage;
 import org.tradescreen.goods.catalog.Fact;
 import org.tradescreen.goods.catalog.Substance;
+import org.tradescreen.goods.structure.StructureResult;
 
 /**
  * Screens a goods description against the catalog, by name, synonym, abbreviation, CAS number and HS code.
@@ -42,8 +43,10 @@ import org.tradescreen.goods.catalog.Substance;
  * <p>The class sums up the hits scoring {@link #STRONG} or more, with the controls in force on the as-of date:
  * {@code precursor} when one of them is under a precursor control (a List I/II chemical, a 1988 Convention table,
  * an immediate precursor), else {@code controlled} when one is under a drug schedule (a fentanyl analogue listed by
- * name, fentanyl itself), else {@code none}. The structural class {@code fentanyl-related} needs a structure and
- * is not decided here; catalog entries of kind {@code class} are not matched by name.
+ * name, fentanyl itself), else {@code none}. The structural class {@code fentanyl-related} needs a structure: with
+ * one ({@link #screen(GoodsQuery, StructureResult)}), a catalog substance of identical structure is a hit of basis
+ * {@code structure}, {@code fentanyl-related} wins over all, and a precursor family makes {@code precursor}; catalog
+ * entries of kind {@code class} are not matched by name.
  */
 public final class GoodsScreener {
 
@@ -132,6 +135,11 @@ public final class GoodsScreener {
 
     /** Screens one query. */
     public GoodsResult screen(GoodsQuery query) {
+        return screen(query, null);
+    }
+
+    /** Screens one query with its structure, classified already; {@code structure} may be null. */
+    public GoodsResult screen(GoodsQuery query, StructureResult structure) {
         LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
         List<Found> found = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -169,7 +177,14 @@ public final class GoodsScreener {
             form.add(f.group().toLowerCase(Locale.ROOT));
         }
         names(f.replaceAll(" "), found);
-        return result(found, form, warnings, asOf);
+        if (structure != null && structure.listed() != null) {
+            found.add(new Found(structure.listed(), "structure", EXACT, structure.smiles()));
+        }
+        if (structure != null) {
+            // The grey zones are legal questions: say which policy decided, so a reviewer can overrule it.
+            structure.policies().forEach(p -> warnings.add("structure policy " + p.name() + ": " + p.reason()));
+        }
+        return result(found, form, warnings, asOf, structure);
     }
 
     private String takeHs(String text, Pattern pattern, Function<Matcher, String> code,
@@ -261,7 +276,8 @@ public final class GoodsScreener {
         return true;
     }
 
-    private GoodsResult result(List<Found> found, List<String> form, List<String> warnings, LocalDate asOf) {
+    private GoodsResult result(List<Found> found, List<String> form, List<String> warnings, LocalDate asOf,
+                               StructureResult structure) {
         Map<Substance, Found> best = new LinkedHashMap<>();
         for (Found f : found) {
             best.merge(f.substance(), f, (a, b) -> b.score() > a.score() ? b : a);
@@ -283,9 +299,12 @@ public final class GoodsScreener {
                     f.score() >= STRONG ? form : List.of(), inForce.stream().map(GoodsScreener::hitControl).toList()));
         }
         hits.sort(Comparator.comparingDouble(GoodsHit::score).reversed().thenComparing(GoodsHit::substance));
-        String classification = precursor ? GoodsResult.PRECURSOR
+        boolean related = structure != null && structure.fentanylRelated();
+        precursor |= structure != null && structure.precursorFamily() != null;
+        String classification = related ? GoodsResult.FENTANYL_RELATED : precursor ? GoodsResult.PRECURSOR
                 : controlled ? GoodsResult.CONTROLLED : GoodsResult.NONE;
-        return new GoodsResult(classification, asOf, hits, warnings.stream().distinct().toList());
+        return new GoodsResult(classification, asOf, hits, structure == null ? null : GoodsStructure.of(structure),
+                warnings.stream().distinct().toList());
     }
 
     /** Says what the controls alone do not: not yet in force, watched only, covered by a family listing. */

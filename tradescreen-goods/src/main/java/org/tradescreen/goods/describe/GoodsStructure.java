@@ -1,0 +1,20 @@
+package org.tradescreen.goods.describe;
+
+import java.util.List;
+import org.tradescreen.goods.structure.Modification;
+import org.tradescreen.goods.structure.StructureResult;
+
+/**
+ * The {@code structure} object of the {@code goods} result (CONTRACTS.md).
+ *
+ * @param precursorFamily null when the structure is in no fentanyl precursor family
+ */
+public record GoodsStructure(String smiles, boolean fentanylRelated, List<Modification> modifications,
+                             String precursorFamily) {
+
+    /** The output view of a classified structure. */
+    public static GoodsStructure of(StructureResult r) {
+        return new GoodsStructure(r.smiles(), r.fentanylRelated(), List.copyOf(r.modifications()),
+                r.precursorFamily());
+    }
+}

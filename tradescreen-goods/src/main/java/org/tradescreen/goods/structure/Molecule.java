@@ -1,0 +1,147 @@
+package org.tradescreen.goods.structure;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.openscience.cdk.aromaticity.Aromaticity;
+import org.openscience.cdk.aromaticity.ElectronDonation;
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.graph.ConnectivityChecker;
+import org.openscience.cdk.graph.Cycles;
+import org.openscience.cdk.interfaces.IAtom;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IBond;
+import org.openscience.cdk.io.MDLV2000Reader;
+import org.openscience.cdk.isomorphism.Mappings;
+import org.openscience.cdk.silent.AtomContainer;
+import org.openscience.cdk.silent.SilentChemObjectBuilder;
+import org.openscience.cdk.smarts.SmartsPattern;
+import org.openscience.cdk.smiles.SmiFlavor;
+import org.openscience.cdk.smiles.SmilesGenerator;
+import org.openscience.cdk.smiles.SmilesParser;
+import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
+
+/**
+ * A parsed structure reduced to the substance it is traded as: the largest organic fragment, neutral, with a
+ * gem-diol read as its carbonyl.
+ *
+ * <p>Rules, in order (see docs/architecture.md, goods):
+ * <ol>
+ *   <li>Salts, solvents and hydrates: the fragment with the most carbons is kept (ties: most heavy atoms), so
+ *       "fentanyl citrate" is fentanyl, and HCl, water, citrate go.</li>
+ *   <li>A protonated amine ({@code [NH+]}) is neutralised: the salt of a base is the base.</li>
+ *   <li>A gem-diol {@code C(OH)(OH)} is the hydrate of a ketone or aldehyde and is read as the carbonyl: the
+ *       commercial "4-piperidone monohydrate hydrochloride" is 4-piperidone.</li>
+ * </ol>
+ *
+ * @param input    the text as given
+ * @param molecule the reduced structure (aromaticity perceived); callers must not change it
+ * @param smiles   the canonical SMILES of the reduced structure without stereo (CDK "unique" flavour), also the
+ *                 exact-match key: the catalog's hand-written SMILES carry constitution only, and CDK's stereo
+ *                 canonicalisation needs the InChI native library, which this build does without
+ * @param stripped the fragments taken away, as SMILES (empty when there were none)
+ * @param hydrate  whether a gem-diol was read as its carbonyl
+ */
+public record Molecule(String input, IAtomContainer molecule, String smiles, List<String> stripped,
+                       boolean hydrate) {
+
+    private static final SmartsPattern GEM_DIOL = SmartsPattern.create("[CX4;!$(C(O)(O)O)]([OX2H1])[OX2H1]");
+    private static final Aromaticity AROMATICITY =
+            new Aromaticity(ElectronDonation.daylight(), Cycles.or(Cycles.all(), Cycles.all(6)));
+
+    /** Parses a SMILES string. */
+    public static Molecule smiles(String smiles) {
+        if (smiles == null || smiles.isBlank()) {
+            throw new StructureException("SMILES", String.valueOf(smiles), "empty");
+        }
+        try {
+            return reduce(smiles, new SmilesParser(SilentChemObjectBuilder.getInstance()).parseSmiles(smiles.strip()));
+        } catch (CDKException e) {
+            throw new StructureException("SMILES", smiles, e.getMessage());
+        }
+    }
+
+    /** Parses the text of an MDL molfile (V2000). */
+    public static Molecule molfile(String text) {
+        try (MDLV2000Reader reader = new MDLV2000Reader(new StringReader(text))) {
+            IAtomContainer read = reader.read(new AtomContainer());
+            if (read == null || read.getAtomCount() == 0) {
+                throw new StructureException("molfile", text, "no atoms");
+            }
+            return reduce(text, AtomContainerManipulator.suppressHydrogens(read));
+        } catch (CDKException | java.io.IOException | RuntimeException e) {
+            if (e instanceof StructureException s) {
+                throw s;
+            }
+            throw new StructureException("molfile", text, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static Molecule reduce(String input, IAtomContainer parsed) throws CDKException {
+        if (parsed.getAtomCount() == 0) {
+            throw new CDKException("no atoms");
+        }
+        IAtomContainer largest = null;
+        List<IAtomContainer> fragments = new ArrayList<>();
+        for (IAtomContainer fragment : ConnectivityChecker.partitionIntoMolecules(parsed).atomContainers()) {
+            fragments.add(fragment);
+            if (largest == null || compareSize(fragment, largest) > 0) {
+                largest = fragment;
+            }
+        }
+        SmilesGenerator unique = new SmilesGenerator(SmiFlavor.Unique);
+        List<String> stripped = new ArrayList<>();
+        for (IAtomContainer fragment : fragments) {
+            if (fragment != largest) {
+                stripped.add(unique.create(fragment));
+            }
+        }
+        neutraliseAmmonium(largest);
+        boolean hydrate = dehydrateGemDiols(largest);
+        AROMATICITY.apply(largest);
+        return new Molecule(input, largest, unique.create(largest), List.copyOf(stripped), hydrate);
+    }
+
+    private static int compareSize(IAtomContainer a, IAtomContainer b) {
+        int byCarbons = Integer.compare(carbons(a), carbons(b));
+        return byCarbons != 0 ? byCarbons : Integer.compare(a.getAtomCount(), b.getAtomCount());
+    }
+
+    private static int carbons(IAtomContainer fragment) {
+        int n = 0;
+        for (IAtom atom : fragment.atoms()) {
+            if (atom.getAtomicNumber() == 6) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void neutraliseAmmonium(IAtomContainer m) {
+        for (IAtom atom : m.atoms()) {
+            Integer h = atom.getImplicitHydrogenCount();
+            if (atom.getAtomicNumber() == 7 && atom.getFormalCharge() != null && atom.getFormalCharge() == 1
+                    && h != null && h > 0) {
+                atom.setFormalCharge(0);
+                atom.setImplicitHydrogenCount(h - 1);
+            }
+        }
+    }
+
+    private static boolean dehydrateGemDiols(IAtomContainer m) {
+        Mappings matches = GEM_DIOL.matchAll(m).uniqueAtoms();
+        List<IAtom[]> diols = new ArrayList<>();
+        for (int[] match : matches) {
+            diols.add(new IAtom[] {m.getAtom(match[0]), m.getAtom(match[1]), m.getAtom(match[2])});
+        }
+        for (IAtom[] diol : diols) {
+            if (!m.contains(diol[2]) || !m.contains(diol[1])) {
+                continue; // two matches of one carbon: the first already made the carbonyl
+            }
+            m.removeAtom(diol[2]);
+            m.getBond(diol[0], diol[1]).setOrder(IBond.Order.DOUBLE);
+            diol[1].setImplicitHydrogenCount(0);
+        }
+        return !diols.isEmpty();
+    }
+}

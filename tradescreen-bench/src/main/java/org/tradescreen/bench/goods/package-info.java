@@ -1,0 +1,2 @@
+/** JMH benchmarks of goods screening: descriptions and structures. */
+package org.tradescreen.bench.goods;

@@ -243,4 +243,16 @@ class GoodsCommandTest {
         assertThat(r.json().path("structure").path("precursor_family").asText()).isEqualTo("NPP");
         assertThat(r.json().path("hits").get(0).path("substance").asText()).isEqualTo("N-Phenethyl-4-piperidone");
     }
+
+    @Test
+    void aSystematicNameOfAnUnlistedAnalogue_isClassifiedByItsStructure() {
+        CliRun r = run("goods", "--json",
+                "N-(4-fluorophenyl)-2-methoxy-N-[1-(2-phenylethyl)piperidin-4-yl]acetamide, 98%, 100 g");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.json().path("class").asText()).isEqualTo("fentanyl-related");
+        assertThat(r.json().path("structure").path("fentanyl_related").asBoolean()).isTrue();
+        assertThat(r.json().path("warnings").toString()).contains("systematic name");
+        assertThat(r.err()).doesNotContain("StatusLogger");
+    }
 }

@@ -20,6 +20,7 @@ import org.tradescreen.goods.catalog.Control;
 import org.tradescreen.goods.catalog.Coverage;
 import org.tradescreen.goods.catalog.Fact;
 import org.tradescreen.goods.catalog.Substance;
+import org.tradescreen.goods.structure.PrecursorFamily;
 import org.tradescreen.goods.structure.StructureResult;
 
 /**
@@ -300,11 +301,25 @@ public final class GoodsScreener {
         }
         hits.sort(Comparator.comparingDouble(GoodsHit::score).reversed().thenComparing(GoodsHit::substance));
         boolean related = structure != null && structure.fentanylRelated();
-        precursor |= structure != null && structure.precursorFamily() != null;
+        precursor |= structure != null && familyInForce(structure.precursorFamily(), asOf);
         String classification = related ? GoodsResult.FENTANYL_RELATED : precursor ? GoodsResult.PRECURSOR
                 : controlled ? GoodsResult.CONTROLLED : GoodsResult.NONE;
         return new GoodsResult(classification, asOf, hits, structure == null ? null : GoodsStructure.of(structure),
                 warnings.stream().distinct().toList());
+    }
+
+    /**
+     * Whether a family (4-AP's amides, 4-piperidone's acetals…) was controlled on the date: its members
+     * share the dates of the parent's family-wide control, so 4-piperidone's salts count only from
+     * 2023-05-12. A named precursor's own structure match is judged by its own controls instead.
+     */
+    private boolean familyInForce(String family, LocalDate asOf) {
+        String parent = family == null ? null : PrecursorFamily.parentCasOf(family);
+        if (parent == null) {
+            return false;
+        }
+        return byCas.getOrDefault(parent, List.of()).stream().flatMap(s -> s.controls().stream())
+                .anyMatch(c -> c.kind().equals(Control.PRECURSOR) && c.inForceOn(asOf));
     }
 
     /** Says what the controls alone do not: not yet in force, watched only, covered by a family listing. */

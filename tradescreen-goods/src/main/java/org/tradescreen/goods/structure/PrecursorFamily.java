@@ -15,21 +15,23 @@ import org.openscience.cdk.smarts.SmartsPattern;
  */
 public enum PrecursorFamily {
     /** 4-anilinopiperidine, its amides, carbamates, halides and salts (85 FR 20822, 88 FR 74358). */
-    FOUR_AP("4-AP (4-anilinopiperidine) family",
+    FOUR_AP("4-AP (4-anilinopiperidine) family", "23056-29-3",
             // 0 ring N, 1-2 and 4-5 ring CH2, 3 C4, 6 aniline N, 7-12 aniline ring
             "[NX3;R1]1[CH2][CH2][CH1]([CH2][CH2]1)[NX3;!R]c1ccccc1", new int[] {0, 6}, 7),
     /** Piperidin-4-one, its acetals, amides, carbamates and salts (88 FR 21902). */
-    FOUR_PIPERIDONE("4-piperidone family",
+    FOUR_PIPERIDONE("4-piperidone family", "41661-47-6",
             // 0 ring N, 1-2 and 4-5 ring CH2, 3 C4 as ketone or acetal carbon
             "[NX3;R1]1[CH2][CH2][$([CX3]=O),$([CX4]([OX2])[OX2])]([CH2][CH2]1)", new int[] {0}, -1);
 
     private final String label;
+    private final String parentCas;
     private final SmartsPattern pattern;
     private final int[] nitrogens;
     private final int aromaticStart;
 
-    PrecursorFamily(String label, String smarts, int[] nitrogens, int aromaticStart) {
+    PrecursorFamily(String label, String parentCas, String smarts, int[] nitrogens, int aromaticStart) {
         this.label = label;
+        this.parentCas = parentCas;
         this.pattern = SmartsPattern.create(smarts);
         this.nitrogens = nitrogens;
         this.aromaticStart = aromaticStart;
@@ -38,6 +40,19 @@ public enum PrecursorFamily {
     /** The name reported as {@code precursor_family}. */
     public String label() {
         return label;
+    }
+
+    /**
+     * The CAS number of the family's parent substance, whose controls (and their dates) the family's
+     * members share, for a reported family label; null for a label that is not a family.
+     */
+    public static String parentCasOf(String label) {
+        for (PrecursorFamily f : values()) {
+            if (f.label.equals(label)) {
+                return f.parentCas;
+            }
+        }
+        return null;
     }
 
     /** The family {@code m} belongs to, or null. */

@@ -27,7 +27,6 @@ import org.tradescreen.goods.structure.Molecule;
 import org.tradescreen.goods.structure.StructureClassifier;
 import org.tradescreen.goods.structure.StructureException;
 import org.tradescreen.goods.structure.StructureResult;
-import org.tradescreen.goods.structure.SystematicNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,7 +96,7 @@ final class GoodsCommand implements Callable<Integer> {
         }
         GoodsResult result = structure
                 ? screener.screen(new GoodsQuery(description, cas, hs, asOf), StructureClassifier.bundled().classify(molecule()))
-                : screenWithSystematicName(screener, StructureClassifier.bundled(), new GoodsQuery(description, cas, hs, asOf));
+                : screener.screenReadingNames(new GoodsQuery(description, cas, hs, asOf), StructureClassifier.bundled());
         if (root.json) {
             JsonOutput.print(result);
         } else {
@@ -148,36 +147,6 @@ final class GoodsCommand implements Callable<Integer> {
             }
         }
         r.warnings().forEach(w -> System.out.println("warning: " + w));
-    }
-
-    private static final SystematicNames SYSTEMATIC_NAMES = new SystematicNames();
-    // Systematic names carry locants or brackets ("piperidin-4-yl", "[1-(2-phenylethyl)…]"): only such
-    // descriptions are worth OPSIN's time.
-    private static final java.util.regex.Pattern SYSTEMATIC = java.util.regex.Pattern.compile(
-            "[\\[(]|\\d-[a-z]|-\\d|[a-z]-[a-z]*yl");
-
-    /**
-     * Screens a description; when it holds a systematic chemical name, its structure (read by OPSIN) is
-     * classified too, so that an analogue that no list names is still found. Said in the warnings.
-     */
-    private static GoodsResult screenWithSystematicName(GoodsScreener screener, StructureClassifier classifier,
-                                                        GoodsQuery query) {
-        String text = query.description();
-        if (text != null && SYSTEMATIC.matcher(text).find()) {
-            java.util.Optional<SystematicNames.Found> found = SYSTEMATIC_NAMES.find(text);
-            if (found.isPresent()) {
-                try {
-                    StructureResult structure = classifier.classify(found.get().smiles());
-                    GoodsResult r = screener.screen(query, structure);
-                    List<String> warnings = new java.util.ArrayList<>(r.warnings());
-                    warnings.add("structure read from the systematic name '" + found.get().name() + "' (OPSIN)");
-                    return new GoodsResult(r.classification(), r.asOf(), r.hits(), r.structure(), warnings);
-                } catch (StructureException notOrganic) {
-                    // a name of an inorganic or unsupported structure: screen the words alone
-                }
-            }
-        }
-        return screener.screen(query, null);
     }
 
     private int file(GoodsScreener screener, StructureClassifier classifier) throws IOException {
@@ -240,7 +209,7 @@ final class GoodsCommand implements Callable<Integer> {
                 throw new UserInputException(where + "smiles: " + e.getMessage());
             }
             GoodsResult result = structure != null ? screener.screen(new GoodsQuery(d, c, h, asOf), structure)
-                    : screenWithSystematicName(screener, classifier, new GoodsQuery(d, c, h, asOf));
+                    : screener.screenReadingNames(new GoodsQuery(d, c, h, asOf), classifier);
             // Every strong hit, so that "acetone and NPP" shows NPP; else the best weak one.
             List<GoodsHit> strong = result.hits().stream().filter(x -> x.score() >= GoodsScreener.STRONG).toList();
             List<GoodsHit> shown = strong.isEmpty() && !result.hits().isEmpty() ? result.hits().subList(0, 1) : strong;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.tradescreen.bench.NaiveScreener;
 import org.tradescreen.bench.SharedFiles;
+import org.tradescreen.goods.describe.GoodsScreener;
+import org.tradescreen.goods.structure.StructureClassifier;
 import org.tradescreen.lists.format.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.match.NameComparator;
@@ -77,6 +79,17 @@ public final class QualityReport {
                 "", neg.rows());
         table.add("negatives vs UN+SDN+non-SDN", "with DOB and nationality", "queries/s, 1 thread",
                 String.format("%.0f", neg.queriesPerSecond()), "", String.valueOf(neg.rows()));
+
+        StructureClassifier classifier = StructureClassifier.bundled();
+        GoodsEvaluation.Result molecules = GoodsEvaluation.molecules(SharedFiles.path("chem/molecules_dev.csv"), classifier);
+        molecules.bySlice().forEach((slice, c) -> table.add("goods: molecules_dev", slice, "right",
+                c[0] + " / " + c[1], slice.contains("high") ? "all" : slice.equals("all") ? ">= 0.90 of the rest" : "",
+                String.valueOf(c[1])));
+        GoodsEvaluation.Result descriptions = GoodsEvaluation.descriptions(GoodsScreener.bundled(), classifier);
+        descriptions.bySlice().forEach((slice, c) -> table.add("goods: written descriptions", slice, "right",
+                c[0] + " / " + c[1], "", String.valueOf(c[1])));
+        molecules.disagreements().forEach(d -> System.err.println("molecule disagreement: " + d));
+        descriptions.disagreements().forEach(d -> System.err.println("description disagreement: " + d));
 
         double[] ofac = OfacAgreementEvaluation.run(SharedFiles.path("eval/name-pairs/ofac2021_fixtures.csv"));
         table.add("OFAC mode", "ofac2021 fixtures", "within +-5 points", ofac[0], ">= 0.90", (int) ofac[1]);

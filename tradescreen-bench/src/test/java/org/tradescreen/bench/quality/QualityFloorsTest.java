@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tradescreen.bench.NaiveScreener;
 import org.tradescreen.bench.SharedFiles;
+import org.tradescreen.goods.describe.GoodsScreener;
+import org.tradescreen.goods.structure.StructureClassifier;
 import org.tradescreen.lists.format.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.match.NameComparator;
@@ -66,5 +68,20 @@ class QualityFloorsTest {
         double[] r = OfacAgreementEvaluation.run(SharedFiles.path("eval/name-pairs/ofac2021_fixtures.csv"));
 
         assertThat(r[0]).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void goods_moleculesAndWrittenDescriptionsAreClassifiedRight() throws Exception {
+        StructureClassifier classifier = StructureClassifier.bundled();
+        GoodsEvaluation.Result molecules = GoodsEvaluation.molecules(SharedFiles.path("chem/molecules_dev.csv"), classifier);
+        GoodsEvaluation.Result descriptions = GoodsEvaluation.descriptions(GoodsScreener.bundled(), classifier);
+
+        molecules.bySlice().forEach((slice, c) -> {
+            if (slice.contains("high")) {
+                assertThat(c[0]).as(slice).isEqualTo(c[1]);
+            }
+        });
+        assertThat((double) molecules.bySlice().get("all")[0] / molecules.bySlice().get("all")[1]).isGreaterThanOrEqualTo(0.9);
+        assertThat(descriptions.disagreements()).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,6 +22,9 @@ import org.tradescreen.goods.catalog.Coverage;
 import org.tradescreen.goods.catalog.Fact;
 import org.tradescreen.goods.catalog.Substance;
 import org.tradescreen.goods.structure.PrecursorFamily;
+import org.tradescreen.goods.structure.StructureClassifier;
+import org.tradescreen.goods.structure.StructureException;
+import org.tradescreen.goods.structure.SystematicNames;
 import org.tradescreen.goods.structure.StructureResult;
 
 /**
@@ -85,6 +89,7 @@ public final class GoodsScreener {
     private final Map<String, List<Name>> abbreviations = new HashMap<>();
     private final Map<String, List<Substance>> byCas = new HashMap<>();
     private final Map<String, List<Substance>> byHs = new LinkedHashMap<>();
+    private final Map<String, Substance> byId = new HashMap<>();
     private final List<Key> fuzzyKeys;
     private final int longestKey;
 
@@ -107,6 +112,7 @@ public final class GoodsScreener {
             if (s.kind().equals(Substance.CLASS)) {
                 continue;
             }
+            byId.put(s.id(), s);
             index(names, new Name(s, s.name(), "name", EXACT));
             s.synonyms().forEach(n -> index(names, new Name(s, NOTE.matcher(n).replaceAll(""), "synonym", SYNONYM)));
             s.abbreviations().forEach(n -> index(abbreviations, new Name(s, n, "abbreviation", ABBREVIATION)));
@@ -137,6 +143,61 @@ public final class GoodsScreener {
     /** Screens one query. */
     public GoodsResult screen(GoodsQuery query) {
         return screen(query, null);
+    }
+
+    private static final SystematicNames SYSTEMATIC_NAMES = new SystematicNames();
+    // Systematic names carry locants or brackets ("piperidin-4-yl", "[1-(2-phenylethyl)…]"): only such
+    // descriptions are worth OPSIN's time.
+    private static final Pattern SYSTEMATIC = Pattern.compile("[\\[(]|\\d-[a-z]|-\\d|[a-z]-[a-z]*yl");
+
+    /**
+     * Screens a query whose description may hold a systematic chemical name: its structure (read by
+     * OPSIN) is classified too, so that an analogue no list names is still found. Said in the warnings.
+     */
+    public GoodsResult screenReadingNames(GoodsQuery query, StructureClassifier classifier) {
+        String text = query.description();
+        if (text != null && SYSTEMATIC.matcher(text).find()) {
+            Optional<SystematicNames.Found> found = SYSTEMATIC_NAMES.find(text);
+            if (found.isPresent()) {
+                try {
+                    GoodsResult r = screen(query, classifier.classify(found.get().smiles()));
+                    List<String> warnings = new ArrayList<>(r.warnings());
+                    warnings.add("structure read from the systematic name '" + found.get().name() + "' (OPSIN)");
+                    return new GoodsResult(r.classification(), r.asOf(), r.hits(), r.structure(), warnings);
+                } catch (StructureException notOrganic) {
+                    // a name of an inorganic or unsupported structure: screen the words alone
+                }
+            }
+        }
+        GoodsResult byWords = screen(query, null);
+        return withListedStructure(query, byWords, classifier);
+    }
+
+    /**
+     * A substance found by name, abbreviation or CAS whose structure the catalog knows is classified by
+     * that structure too: the fentanyl-related class holds "whether or not also listed by name", so
+     * acetyl fentanyl found by its name is fentanyl-related, not merely controlled. The structural
+     * reading is kept only when it changes the class, so hits keep the basis they were found by.
+     */
+    private GoodsResult withListedStructure(GoodsQuery query, GoodsResult byWords, StructureClassifier classifier) {
+        for (GoodsHit hit : byWords.hits()) {
+            Substance s = byId.get(hit.id());
+            if (hit.score() < STRONG || s == null || s.smiles() == null || s.smiles().value() == null) {
+                continue;
+            }
+            try {
+                GoodsResult r = screen(query, classifier.classify(s.smiles().value()));
+                if (r.classification().equals(byWords.classification())) {
+                    return byWords;
+                }
+                List<String> warnings = new ArrayList<>(r.warnings());
+                warnings.add("structure of " + s.name() + " (from the catalog) classified");
+                return new GoodsResult(r.classification(), r.asOf(), r.hits(), r.structure(), warnings);
+            } catch (StructureException unreadable) {
+                // a catalog SMILES CDK cannot read: keep the result by words
+            }
+        }
+        return byWords;
     }
 
     /** Screens one query with its structure, classified already; {@code structure} may be null. */

@@ -60,7 +60,7 @@ final class GoodsCommand implements Callable<Integer> {
     @Option(names = "--smiles", paramLabel = "S", description = "The structure as SMILES; salts and hydrates are stripped.")
     String smiles;
 
-    @Option(names = "--inchi", paramLabel = "I", description = "The structure as InChI (not supported yet: use --smiles or --molfile).")
+    @Option(names = "--inchi", paramLabel = "I", description = "The structure as InChI (InChI=1S/…).")
     String inchi;
 
     @Option(names = "--molfile", paramLabel = "F", description = "The structure as an MDL molfile (V2000).")
@@ -110,11 +110,10 @@ final class GoodsCommand implements Callable<Integer> {
         if ((smiles != null ? 1 : 0) + (inchi != null ? 1 : 0) + (molfile != null ? 1 : 0) > 1) {
             throw new UserInputException("give one of --smiles, --inchi, --molfile");
         }
-        if (inchi != null) {
-            // CDK reads InChI through a native library that this build does not ship.
-            throw new UserInputException("--inchi: InChI input is not supported yet; give --smiles or --molfile");
-        }
         try {
+            if (inchi != null) {
+                return Molecule.inchi(inchi);
+            }
             if (smiles != null) {
                 return Molecule.smiles(smiles);
             }
@@ -123,8 +122,8 @@ final class GoodsCommand implements Callable<Integer> {
             }
             return Molecule.molfile(Files.readString(molfile, StandardCharsets.UTF_8));
         } catch (StructureException e) {
-            throw new UserInputException((smiles != null ? "--smiles: " : "--molfile: " + molfile + ": ")
-                    + e.getMessage());
+            String option = inchi != null ? "--inchi: " : smiles != null ? "--smiles: " : "--molfile: " + molfile + ": ";
+            throw new UserInputException(option + e.getMessage());
         }
     }
 

@@ -166,8 +166,17 @@ class GoodsCommandTest {
     }
 
     @Test
-    void goods_inchi_exits2SayingItIsNotSupported() {
-        CliRun r = run("goods", "--inchi", "InChI=1S/C5H9NO/c7-5-1-3-6-4-2-5/h6H,1-4H2");
+    void goods_inchi_isReadAndClassified() {
+        CliRun r = run("goods", "--json", "--inchi", "InChI=1S/C5H9NO/c7-5-1-3-6-4-2-5/h6H,1-4H2");
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.json().path("class").asText()).isEqualTo("precursor");
+        assertThat(r.json().path("structure").path("smiles").asText()).isEqualTo("O=C1CCNCC1");
+    }
+
+    @Test
+    void goods_badInchi_exits2NamingTheOption() {
+        CliRun r = run("goods", "--inchi", "InChI=1S/garbage");
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--inchi");

@@ -37,8 +37,8 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  * @param input    the text as given
  * @param molecule the reduced structure (aromaticity perceived); callers must not change it
  * @param smiles   the canonical SMILES of the reduced structure without stereo (CDK "unique" flavour), also the
- *                 exact-match key: the catalog's hand-written SMILES carry constitution only, and CDK's stereo
- *                 canonicalisation needs the InChI native library, which this build does without
+ *                 exact-match key: the catalog's hand-written SMILES carry constitution only, so a stereo-aware
+ *                 key would add nothing
  * @param stripped the fragments taken away, as SMILES (empty when there were none)
  * @param hydrate  whether a gem-diol was read as its carbonyl
  */
@@ -58,6 +58,23 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
             return reduce(smiles, new SmilesParser(SilentChemObjectBuilder.getInstance()).parseSmiles(smiles.strip()));
         } catch (CDKException e) {
             throw new StructureException("SMILES", smiles, e.getMessage());
+        }
+    }
+
+    /** Parses an InChI ("InChI=1S/…") with the InChI library that jna-inchi ships for this platform. */
+    public static Molecule inchi(String inchi) {
+        if (inchi == null || inchi.isBlank()) {
+            throw new StructureException("InChI", String.valueOf(inchi), "empty");
+        }
+        try {
+            org.openscience.cdk.inchi.InChIToStructure reader = org.openscience.cdk.inchi.InChIGeneratorFactory
+                    .getInstance().getInChIToStructure(inchi.strip(), SilentChemObjectBuilder.getInstance());
+            if (reader.getStatus() == io.github.dan2097.jnainchi.InchiStatus.ERROR) {
+                throw new StructureException("InChI", inchi, reader.getMessage());
+            }
+            return reduce(inchi, reader.getAtomContainer());
+        } catch (CDKException e) {
+            throw new StructureException("InChI", inchi, e.getMessage());
         }
     }
 

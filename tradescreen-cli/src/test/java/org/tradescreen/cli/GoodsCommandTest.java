@@ -261,6 +261,7 @@ class GoodsCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.json().path("class").asText()).isEqualTo("fentanyl-related");
         assertThat(r.json().path("structure").path("fentanyl_related").asBoolean()).isTrue();
+        assertThat(r.json().path("structure").path("scaffold_atoms").size()).isGreaterThanOrEqualTo(10);
         assertThat(r.json().path("warnings").toString()).contains("systematic name");
         assertThat(r.err()).doesNotContain("StatusLogger");
     }

@@ -49,7 +49,7 @@ final class FentanylScaffold {
      * @param related       whether the structure is related to fentanyl by A–E only (exclusions by listing are
      *                      decided by the caller)
      */
-    record Reading(Set<Modification> modifications, List<StructurePolicy> policies, boolean related) {
+    record Reading(Set<Modification> modifications, List<StructurePolicy> policies, boolean related, int[] atoms) {
     }
 
     private FentanylScaffold() {
@@ -68,7 +68,8 @@ final class FentanylScaffold {
             }
         }
         if (best == null && EXTENDED_CHAIN.matches(m)) {
-            return new Reading(EnumSet.noneOf(Modification.class), List.of(StructurePolicy.CHAIN_EXTENSION), false);
+            return new Reading(EnumSet.noneOf(Modification.class), List.of(StructurePolicy.CHAIN_EXTENSION), false,
+                    new int[0]);
         }
         return best;
     }
@@ -139,7 +140,7 @@ final class FentanylScaffold {
                 }
             }
         }
-        return new Reading(mods, List.copyOf(new LinkedHashSet<>(policies)), related);
+        return new Reading(mods, List.copyOf(new LinkedHashSet<>(policies)), related, match.clone());
     }
 
     private static boolean isEthyl(IAtomContainer m, IAtom acyl, IAtom carbonyl) {

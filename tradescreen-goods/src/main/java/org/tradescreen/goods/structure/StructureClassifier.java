@@ -89,7 +89,29 @@ public final class StructureClassifier {
             family = f == null ? null : f.label();
         }
         return new StructureResult(molecule.smiles(), related, modifications, family,
-                catalogByKey.get(molecule.smiles()), List.copyOf(policies));
+                catalogByKey.get(molecule.smiles()), List.copyOf(policies),
+                reading == null ? List.of() : positions(molecule, reading.atoms()));
+    }
+
+    /**
+     * The matched atoms as positions in the written SMILES: the SMILES is generated again with its atom
+     * order, which is the same string, so an analyst can find each atom in it.
+     */
+    private static List<Integer> positions(Molecule molecule, int[] atoms) {
+        if (atoms.length == 0) {
+            return List.of();
+        }
+        try {
+            int[] order = new int[molecule.molecule().getAtomCount()];
+            String again = new org.openscience.cdk.smiles.SmilesGenerator(org.openscience.cdk.smiles.SmiFlavor.Unique)
+                    .create(molecule.molecule(), order);
+            if (!again.equals(molecule.smiles())) {
+                return List.of();
+            }
+            return java.util.Arrays.stream(atoms).map(a -> order[a]).sorted().boxed().toList();
+        } catch (org.openscience.cdk.exception.CDKException e) {
+            return List.of();
+        }
     }
 
     /** Classifies a SMILES string. */

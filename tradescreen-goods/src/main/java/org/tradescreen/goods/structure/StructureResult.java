@@ -11,9 +11,12 @@ import org.tradescreen.goods.catalog.Substance;
  * @param fentanylRelated in the US fentanyl-related-substance class: related by A–E and not listed elsewhere
  * @param modifications   the modifications relative to fentanyl, also for excluded drugs (carfentanil: C)
  * @param precursorFamily the fentanyl precursor family or named precursor, or null
+ * @param scaffoldAtoms   the atoms that matched the fentanyl scaffold, as 0-based positions of atoms in
+ *                        {@code smiles} (in the order they are written there); empty without a match
  * @param listed          the catalog substance of identical structure, or null
  * @param policies        the grey-zone policies that decided the result
  */
 public record StructureResult(String smiles, boolean fentanylRelated, Set<Modification> modifications,
-                              String precursorFamily, Substance listed, List<StructurePolicy> policies) {
+                              String precursorFamily, Substance listed, List<StructurePolicy> policies,
+                              List<Integer> scaffoldAtoms) {
 }

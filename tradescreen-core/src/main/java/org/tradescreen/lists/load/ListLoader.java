@@ -17,6 +17,7 @@ import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.ParsedList;
 import org.tradescreen.lists.format.Problem;
 import org.tradescreen.lists.history.ListDiff;
+import org.tradescreen.lists.snapshot.EncodedEntity;
 import org.tradescreen.lists.snapshot.EntityCodec;
 import org.tradescreen.lists.snapshot.RawFile;
 import org.tradescreen.lists.snapshot.SnapshotStore;
@@ -82,15 +83,15 @@ public final class ListLoader {
                 : unique(parsed, request.lenient(), problems);
         checkSane(source, entities.size(), previous, request.force());
 
-        String contentHash = contentHash(entities);
+        List<EncodedEntity> encoded = entities.values().parallelStream().map(EncodedEntity::of).toList();
+        String contentHash = contentHash(encoded);
         Optional<SnapshotVersion> same = identical(source, published, contentHash, previous);
         if (same.isPresent()) {
             SnapshotVersion v = same.get();
             return new LoadResult(source, v.version(), v.published(), v.entityCount(), 0, 0, 0, false,
                     format.name(), problems);
         }
-        SnapshotVersion stored = store.insert(source, published, format.name(), contentHash,
-                new ArrayList<>(entities.values()), raw);
+        SnapshotVersion stored = store.insert(source, published, format.name(), contentHash, encoded, raw);
         ListDiff diff = previous.map(p -> ListDiff.between(store, p, stored)).orElse(ListDiff.first(store, stored));
         return new LoadResult(source, stored.version(), stored.published(), stored.entityCount(), diff.added().size(),
                 diff.removed().size(), diff.changed().size(), true, format.name(), problems);
@@ -182,10 +183,10 @@ public final class ListLoader {
     }
 
     /** A hash of the whole entity set, independent of entry order. */
-    private static String contentHash(Map<String, Entity> entities) {
+    private static String contentHash(List<EncodedEntity> entities) {
         StringBuilder sb = new StringBuilder();
-        entities.values().stream()
-                .map(e -> e.sourceId() + "\t" + EntityCodec.sha256(EntityCodec.toJson(e)))
+        entities.stream()
+                .map(e -> e.entity().sourceId() + "\t" + e.recordHash())
                 .sorted()
                 .forEach(line -> sb.append(line).append('\n'));
         return EntityCodec.sha256(sb.toString());

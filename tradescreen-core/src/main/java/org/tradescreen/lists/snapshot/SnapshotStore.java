@@ -159,7 +159,7 @@ public final class SnapshotStore {
      * Source ids must be unique within {@code entities}.
      */
     public SnapshotVersion insert(String source, LocalDate published, String format, String contentHash,
-                                  List<Entity> entities, List<RawFile> files) {
+                                  List<EncodedEntity> entities, List<RawFile> files) {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             try {
@@ -222,14 +222,12 @@ public final class SnapshotStore {
         }
     }
 
-    private void insertEntities(Connection c, long snapshotId, List<Entity> entities) throws SQLException {
+    private void insertEntities(Connection c, long snapshotId, List<EncodedEntity> entities) throws SQLException {
         Map<String, String> jsonByHash = new LinkedHashMap<>();
         List<String[]> rows = new ArrayList<>(entities.size());
-        for (Entity e : entities) {
-            String json = EntityCodec.toJson(e);
-            String hash = EntityCodec.sha256(json);
-            jsonByHash.putIfAbsent(hash, json);
-            rows.add(new String[] {e.sourceId(), hash, truncate(e.primaryName(), 2000)});
+        for (EncodedEntity e : entities) {
+            jsonByHash.putIfAbsent(e.recordHash(), e.json());
+            rows.add(new String[] {e.entity().sourceId(), e.recordHash(), truncate(e.entity().primaryName(), 2000)});
         }
         Set<String> existing = existingHashes(c, jsonByHash.keySet());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_record (record_hash, data) VALUES (?, ?)")) {

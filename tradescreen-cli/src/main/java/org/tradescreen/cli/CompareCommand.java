@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.tradescreen.match.QueryFields;
 import org.tradescreen.match.NameComparator;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.match.score.NameMatch;
@@ -58,7 +59,7 @@ final class CompareCommand implements Callable<Integer> {
         if (names == null || names.size() != 2) {
             throw new UserInputException("give two names, or --pairs FILE.csv");
         }
-        EntityType t = ScreenOptions.type(type, "--");
+        EntityType t = QueryFields.type(type, "--");
         NameMatch m = comparator.compare(names.get(0), names.get(1), t);
         boolean match = m.score() >= Tuning.DEFAULT_THRESHOLD;
         if (root.json) {
@@ -102,7 +103,7 @@ final class CompareCommand implements Callable<Integer> {
             out.printRecord("name1", "name2", "score", "match");
             for (CSVRecord r : parser) {
                 String where = pairs.getFileName() + ":" + r.getParser().getCurrentLineNumber() + ": field ";
-                EntityType t = ScreenOptions.type(r.isMapped("type") && r.isSet("type") ? r.get("type") : type, where);
+                EntityType t = QueryFields.type(r.isMapped("type") && r.isSet("type") ? r.get("type") : type, where);
                 double score = comparator.compare(r.get("name1"), r.get("name2"), t).score();
                 out.printRecord(r.get("name1"), r.get("name2"), Math.round(score * 10000) / 10000.0,
                         score >= Tuning.DEFAULT_THRESHOLD);

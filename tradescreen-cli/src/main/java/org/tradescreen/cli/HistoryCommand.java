@@ -1,8 +1,6 @@
 package org.tradescreen.cli;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.tradescreen.lists.history.EntityHistory;
@@ -41,10 +39,7 @@ final class HistoryCommand implements Callable<Integer> {
         EntityHistory history = EntityHistory.of(store, id).orElseThrow(() ->
                 new UserInputException("no entity " + id + " in any stored version"));
         if (root.json) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("entity", history.entity());
-            doc.put("events", history.events());
-            JsonOutput.print(doc);
+            JsonOutput.print(history);
         } else {
             Entity e = history.entity();
             System.out.println(e.id() + "  " + e.primaryName());

@@ -2,19 +2,18 @@ package org.tradescreen.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tradescreen.lists.format.Problem;
-import org.tradescreen.lists.history.ListDiff;
 import org.tradescreen.lists.load.LoadRequest;
 import org.tradescreen.lists.load.LoadResult;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
+import org.tradescreen.report.DiffReport;
+import org.tradescreen.report.ListsReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,29 +28,15 @@ final class ListsCommand implements Callable<Integer> {
     @ParentCommand
     TradescreenCommand root;
 
-    /** One version in the {@code lists} document. */
-    record VersionView(int version, LocalDate published, int entities, Instant loadedAt, String format) {
-    }
-
-    /** One source in the {@code lists} document. */
-    record SourceView(String source, List<VersionView> versions) {
-    }
-
     @Override
     public Integer call() {
-        SnapshotStore store = root.workspace().withSampleIfEmpty().store();
-        List<SourceView> sources = new ArrayList<>();
-        for (String source : store.sources()) {
-            sources.add(new SourceView(source, store.versions(source).stream()
-                    .map(v -> new VersionView(v.version(), v.published(), v.entityCount(), v.loadedAt(), v.format()))
-                    .toList()));
-        }
+        ListsReport report = ListsReport.of(root.workspace().withSampleIfEmpty().store());
         if (root.json) {
-            JsonOutput.print(Map.of("sources", sources));
+            JsonOutput.print(report);
         } else {
-            for (SourceView s : sources) {
+            for (ListsReport.SourceView s : report.sources()) {
                 System.out.println(s.source());
-                for (VersionView v : s.versions()) {
+                for (ListsReport.VersionView v : s.versions()) {
                     System.out.printf("  v%-4d published %s  %7d entities  loaded %s  (%s)%n", v.version(),
                             v.published(), v.entities(), v.loadedAt(), v.format());
                 }
@@ -133,54 +118,18 @@ final class ListsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            SnapshotStore store = lists.root.workspace().withSampleIfEmpty().store();
-            List<SnapshotVersion> versions = store.versions(source);
-            if (versions.isEmpty()) {
-                throw new UserInputException("no versions of source '" + source + "'; known: " + store.sources());
-            }
-            SnapshotVersion toV = to != null ? resolve(store, to) : versions.get(versions.size() - 1);
-            SnapshotVersion fromV;
-            if (from != null) {
-                fromV = resolve(store, from);
-            } else {
-                int i = versions.indexOf(toV);
-                if (i <= 0) {
-                    throw new UserInputException(source + " has no version before version " + toV.version()
-                            + " to diff against");
-                }
-                fromV = versions.get(i - 1);
-            }
-            ListDiff d = ListDiff.between(store, fromV, toV);
+            DiffReport d = DiffReport.of(lists.root.workspace().withSampleIfEmpty().store(), source, from, to);
             if (lists.root.json) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("source", source);
-                doc.put("from", fromV.version());
-                doc.put("to", toV.version());
-                doc.put("from_published", fromV.published());
-                doc.put("to_published", toV.published());
-                doc.put("added", d.added());
-                doc.put("removed", d.removed());
-                doc.put("changed", d.changed());
-                JsonOutput.print(doc);
+                JsonOutput.print(d);
             } else {
                 System.out.printf("%s: version %d (%s) -> version %d (%s): %d added, %d removed, %d changed%n",
-                        source, fromV.version(), fromV.published(), toV.version(), toV.published(),
+                        source, d.from(), d.fromPublished(), d.to(), d.toPublished(),
                         d.added().size(), d.removed().size(), d.changed().size());
                 d.added().forEach(e -> System.out.println("  + " + e.sourceId() + "  " + e.name()));
                 d.removed().forEach(e -> System.out.println("  - " + e.sourceId() + "  " + e.name()));
                 d.changed().forEach(e -> System.out.println("  ~ " + e.sourceId() + "  " + e.name() + "  " + e.fields()));
             }
             return ExitCodes.OK;
-        }
-
-        private SnapshotVersion resolve(SnapshotStore store, String spec) {
-            if (spec.matches("\\d+")) {
-                return store.version(source, Integer.parseInt(spec)).orElseThrow(() ->
-                        new UserInputException(source + " has no version " + spec));
-            }
-            LocalDate date = Dates.parse(spec, "--from/--to");
-            return store.asOf(source, date).orElseThrow(() ->
-                    new UserInputException(source + " has no version published on or before " + date));
         }
     }
 

@@ -1,12 +1,11 @@
 package org.tradescreen.cli;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Query;
+import org.tradescreen.report.ScreenReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -33,15 +32,8 @@ final class ScreenCommand implements Callable<Integer> {
         ListsAsOf.View view = ws.listsAsOf().at(options.asOf, options.sources());
         List<Hit> hits = view.screener().screen(query, options.threshold(), options.limit(), options.algorithm());
         if (root.json) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("query", name);
-            doc.put("as_of", options.asOf);
-            doc.put("threshold", options.threshold());
-            doc.put("algorithm", options.algorithm().code());
-            doc.put("lists", view.versions().stream().map(v -> Map.of("source", v.source(), "version", v.version(),
-                    "published", v.published())).toList());
-            doc.put("hits", hits);
-            JsonOutput.print(doc);
+            JsonOutput.print(ScreenReport.of(name, options.asOf, options.threshold(), options.algorithm(),
+                    view.versions(), hits));
         } else {
             System.out.printf("%d hit(s) for \"%s\"%s at threshold %.2f%n", hits.size(), name,
                     options.asOf == null ? "" : " as of " + options.asOf, options.threshold());

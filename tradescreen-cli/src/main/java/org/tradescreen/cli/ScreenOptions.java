@@ -4,15 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.tradescreen.match.Algorithm;
 import org.tradescreen.match.Query;
+import org.tradescreen.match.QueryFields;
 import org.tradescreen.match.score.Tuning;
-import org.tradescreen.model.Countries;
-import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
-import org.tradescreen.model.PartialDate;
 import picocli.CommandLine.Option;
 
 /** The options {@code screen} and {@code screen-file} share: which lists, as of when, and how to decide. */
@@ -78,39 +75,8 @@ final class ScreenOptions {
         } else if (identifiers != null) {
             identifiers.forEach(v -> ids.add(new Identifier(null, v.strip(), null, null)));
         }
-        return new Query(name, type(rowType != null ? rowType : type, where),
-                country(rowCountry != null ? rowCountry : country, where),
-                birthDate(rowDob != null ? rowDob : dob, where), ids, sources());
-    }
-
-    static EntityType type(String word, String where) {
-        if (word == null || word.isBlank()) {
-            return EntityType.UNKNOWN;
-        }
-        EntityType t = EntityType.fromWord(word);
-        if (t == EntityType.UNKNOWN) {
-            throw new UserInputException(where + "type: '" + word + "' is not person, organization, vessel or aircraft");
-        }
-        return t;
-    }
-
-    static String country(String text, String where) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return Countries.code(text).orElseThrow(() ->
-                new UserInputException(where + "country: '" + text + "' is not a known country name or ISO code"))
-                .toUpperCase(Locale.ROOT);
-    }
-
-    static PartialDate birthDate(String text, String where) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return PartialDate.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(where + "dob: '" + text + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
-        }
+        return new Query(name, QueryFields.type(rowType != null ? rowType : type, where),
+                QueryFields.country(rowCountry != null ? rowCountry : country, where),
+                QueryFields.birthDate(rowDob != null ? rowDob : dob, where), ids, sources());
     }
 }

@@ -34,6 +34,11 @@ public final class Screener {
         this.index = index;
     }
 
+    /** The compiled lists this screener searches; the server's search APIs walk it for filters and exact terms. */
+    public ScreeningIndex index() {
+        return index;
+    }
+
     /** Hits at or above {@code threshold}, best first, at most {@code limit}, by our own algorithm. */
     public List<Hit> screen(Query q, double threshold, int limit) {
         return screen(q, threshold, limit, Algorithm.TRADESCREEN);

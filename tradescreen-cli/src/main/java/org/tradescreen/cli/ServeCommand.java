@@ -1,0 +1,117 @@
+package org.tradescreen.cli;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.tradescreen.goods.describe.GoodsScreener;
+import org.tradescreen.goods.structure.StructureClassifier;
+import org.tradescreen.lists.update.FeedConfig;
+import org.tradescreen.server.ServerContext;
+import org.tradescreen.server.ServerSettings;
+import org.tradescreen.server.TradescreenServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code tradescreen serve}: the HTTP API and the web pages, on the data directory's lists (the bundled
+ * sample when it holds none). Runs until interrupted. The server owns the store while it runs: an H2 data
+ * directory cannot be opened by a second process meanwhile (use PostgreSQL to share one).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web pages and the HTTP API.")
+final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TradescreenCommand root;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default 8080; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Address to bind (default 127.0.0.1; 0.0.0.0 serves every interface).")
+    String host;
+
+    @Option(names = "--api-key", paramLabel = "KEY",
+            description = "Key for the admin endpoints (repeatable; env TRADESCREEN_API_KEY). Without one they are closed.")
+    List<String> apiKeys;
+
+    @Option(names = "--read-key", paramLabel = "KEY",
+            description = "Require this key on the search endpoints too (repeatable; env TRADESCREEN_READ_KEY).")
+    List<String> readKeys;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "Browser origin allowed to call the API, e.g. https://search.example.com (repeatable; none by default).")
+    List<String> corsOrigins;
+
+    @Option(names = "--refresh-every", paramLabel = "DURATION",
+            description = "Fetch the feeds on a schedule, e.g. 6h, 30m or PT6H (default: never).")
+    String refreshEvery;
+
+    @Option(names = "--max-batch", paramLabel = "N", defaultValue = "1000", description = "Most queries per batch request (default 1000).")
+    int maxBatch;
+
+    @Option(names = "--max-request-mb", paramLabel = "MB", defaultValue = "20", description = "Largest request body (default 20 MB).")
+    int maxRequestMb;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Workspace ws = root.workspace().withSampleIfEmpty();
+        ServerSettings settings = new ServerSettings(host, port, keys(apiKeys, "TRADESCREEN_API_KEY"),
+                keys(readKeys, "TRADESCREEN_READ_KEY"), corsOrigins == null ? List.of() : corsOrigins,
+                refreshEvery == null ? null : duration(refreshEvery), maxRequestMb * 1024L * 1024L, maxBatch,
+                Duration.ofSeconds(30));
+        ServerContext context = new ServerContext(ws.store(), ws.loader(), ws.listsAsOf(), () -> {
+            try {
+                return FeedConfig.load(ws.dataDir());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, GoodsScreener.bundled(), StructureClassifier.bundled());
+        TradescreenServer server = new TradescreenServer(settings, context).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            ws.close();
+            stopped.countDown();
+        }, "tradescreen-shutdown"));
+        System.err.printf("tradescreen: serving on http://%s:%d/ (API at /api, data %s); Ctrl-C stops%n",
+                host.contains(":") ? "[" + host + "]" : host, server.port(), ws.dataDir());
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private static List<String> keys(List<String> given, String env) {
+        List<String> keys = new ArrayList<>(given == null ? List.of() : given);
+        String fromEnv = System.getenv(env);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            keys.add(fromEnv.strip());
+        }
+        return keys;
+    }
+
+    /** "6h", "30m", "45s", "2d" or an ISO-8601 duration. */
+    static Duration duration(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        Duration d;
+        try {
+            d = t.matches("\\d+[smhd]")
+                    ? Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)) * switch (t.charAt(t.length() - 1)) {
+                        case 's' -> 1;
+                        case 'm' -> 60;
+                        case 'h' -> 3600;
+                        default -> 86400;
+                    })
+                    : Duration.parse(t.toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException | ArithmeticException e) {
+            throw new UserInputException("--refresh-every: '" + text + "' is not a duration such as 6h, 30m or PT6H");
+        }
+        if (d.isNegative() || d.isZero()) {
+            throw new UserInputException("--refresh-every must be positive, got " + text);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,49 @@
+package org.tradescreen.server;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How the server runs. It binds to 127.0.0.1 unless told otherwise. {@code adminKeys} guard the write
+ * and admin endpoints (none: they are closed); {@code readKeys}, when any, are required by every search
+ * endpoint too. {@code corsOrigins} are the browser origins allowed to call the API (none by default).
+ * {@code refreshEvery} null means no scheduled list refresh.
+ */
+public record ServerSettings(String host, int port, List<String> adminKeys, List<String> readKeys,
+                             List<String> corsOrigins, Duration refreshEvery, long maxRequestBytes, int maxBatch,
+                             Duration idleTimeout) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 20L * 1024 * 1024;
+    public static final int DEFAULT_MAX_BATCH = 1000;
+
+    public ServerSettings {
+        adminKeys = List.copyOf(adminKeys);
+        readKeys = List.copyOf(readKeys);
+        corsOrigins = List.copyOf(corsOrigins);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+        }
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("the batch limit must be at least 1, got " + maxBatch);
+        }
+    }
+
+    /** Local defaults: 127.0.0.1, no keys, no CORS, no schedule. */
+    public static ServerSettings local(int port) {
+        return new ServerSettings("127.0.0.1", port, List.of(), List.of(), List.of(), null, DEFAULT_MAX_REQUEST_BYTES,
+                DEFAULT_MAX_BATCH, Duration.ofSeconds(30));
+    }
+
+    public ServerSettings withAdminKeys(List<String> keys) {
+        return new ServerSettings(host, port, keys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout);
+    }
+
+    public ServerSettings withReadKeys(List<String> keys) {
+        return new ServerSettings(host, port, adminKeys, keys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout);
+    }
+
+    public ServerSettings withCorsOrigins(List<String> origins) {
+        return new ServerSettings(host, port, adminKeys, readKeys, origins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout);
+    }
+}

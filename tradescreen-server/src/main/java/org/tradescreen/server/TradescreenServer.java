@@ -1,0 +1,130 @@
+package org.tradescreen.server;
+
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import io.javalin.plugin.bundled.CorsPlugin;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.tradescreen.lists.snapshot.EntityCodec;
+import org.tradescreen.lists.update.ListUpdater;
+import org.tradescreen.server.api.AdminApi;
+import org.tradescreen.server.api.ApiErrors;
+import org.tradescreen.server.api.ApiKeys;
+import org.tradescreen.server.api.Metrics;
+import org.tradescreen.server.api.NativeApi;
+import org.tradescreen.server.api.SystemApi;
+import org.tradescreen.server.compat.csl.CslApi;
+import org.tradescreen.server.compat.yente.YenteApi;
+import org.tradescreen.server.lists.ListRefresher;
+import org.tradescreen.server.lists.LiveLists;
+import org.tradescreen.server.openapi.ApiRoutes;
+import org.tradescreen.server.openapi.OpenApiDocument;
+import org.tradescreen.server.web.WebPages;
+
+/**
+ * One Javalin app serving the native API, the compatible APIs, the web pages and the system endpoints.
+ * The first index is built in the background after the port opens, so {@code /healthz} answers at once and
+ * {@code /readyz} turns 200 when screening can start.
+ */
+public final class TradescreenServer implements AutoCloseable {
+
+    public static final String VERSION = "0.1.0";
+
+    private final ServerSettings settings;
+    private final LiveLists live;
+    private final ListRefresher refresher;
+    private final Javalin app;
+    private Thread warmUp;
+
+    public TradescreenServer(ServerSettings settings, ServerContext context) {
+        this.settings = settings;
+        this.live = new LiveLists(context.store(), context.listsAsOf());
+        this.refresher = new ListRefresher(live, context.loader(), context.feeds(),
+                new ListUpdater(context.loader(), Duration.ofSeconds(60), 3, Duration.ofSeconds(2)), Clock.systemUTC());
+        Metrics metrics = new Metrics(live, refresher);
+        ApiKeys adminKeys = new ApiKeys(settings.adminKeys());
+        ApiKeys readKeys = new ApiKeys(settings.readKeys());
+        AtomicReference<Map<String, Object>> openApi = new AtomicReference<>();
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(EntityCodec.mapper()
+                    .setSerializationInclusion(JsonInclude.Include.NON_NULL), false));
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.threadPool = new QueuedThreadPool(64, 8);
+            config.events.serverStarting(() -> {
+                for (Connector c : config.unsafe.jettyInternal.server.getConnectors()) {
+                    ((ServerConnector) c).setIdleTimeout(settings.idleTimeout().toMillis());
+                }
+            });
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add("/org/tradescreen/server/web/static", io.javalin.http.staticfiles.Location.CLASSPATH);
+            if (!settings.corsOrigins().isEmpty()) {
+                config.registerPlugin(new CorsPlugin(cors -> cors.addRule(rule -> {
+                    settings.corsOrigins().forEach(rule::allowHost);
+                    rule.maxAge = 600;
+                })));
+            }
+            config.routes.before(metrics::start);
+            config.routes.after(metrics::finish);
+            config.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+            });
+            ApiErrors.install(config.routes);
+            ApiRoutes api = new ApiRoutes(config.routes);
+            new NativeApi(context, live, settings.maxBatch()).register(api);
+            new AdminApi(refresher, adminKeys).register(api);
+            new CslApi(live, readKeys).register(api);
+            new YenteApi(live, readKeys).register(api);
+            new SystemApi(live, refresher, metrics).register(api, openApi::get);
+            new WebPages(context, live, settings.maxBatch()).register(config.routes);
+            openApi.set(OpenApiDocument.of(api.operations(), VERSION));
+        });
+    }
+
+    /** Opens the port, then compiles the first index in the background; scheduled refresh starts if asked. */
+    public TradescreenServer start() {
+        app.start(settings.host(), settings.port());
+        warmUp = new Thread(() -> {
+            try {
+                live.rebuild();
+            } catch (RuntimeException e) {
+                System.err.println("tradescreen: cannot build the screening index: " + e.getMessage());
+            }
+        }, "tradescreen-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        if (settings.refreshEvery() != null) {
+            refresher.schedule(settings.refreshEvery());
+        }
+        return this;
+    }
+
+    /** Waits until the first index is built (for tests and benchmarks). */
+    public TradescreenServer awaitReady() throws InterruptedException {
+        warmUp.join();
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public LiveLists live() {
+        return live;
+    }
+
+    @Override
+    public void close() {
+        refresher.close();
+        app.stop();
+    }
+}

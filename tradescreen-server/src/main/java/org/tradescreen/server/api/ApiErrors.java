@@ -1,0 +1,56 @@
+package org.tradescreen.server.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Map;
+import org.tradescreen.lists.format.ListFormatException;
+import org.tradescreen.lists.load.LoadRefusedException;
+import org.tradescreen.server.lists.ListRefresher;
+import org.tradescreen.server.lists.LiveLists;
+
+/**
+ * Turns failures into answers: a request we cannot act on is a 4xx with a one-line message, never a stack
+ * trace. The API answers {@code {"error": …}}; the yente-compatible endpoints answer {@code {"detail": …}} as
+ * yente does. Anything unexpected is logged on stderr and answered 500 with no detail.
+ */
+public final class ApiErrors {
+
+    private ApiErrors() {
+    }
+
+    public static void install(RoutesConfig routes) {
+        routes.exception(BadRequest.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+        routes.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+        routes.exception(ListFormatException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+        routes.exception(LoadRefusedException.class, (e, ctx) -> answer(ctx, 422, e.getMessage()));
+        routes.exception(ApiKeys.Unauthorized.class, (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer");
+            answer(ctx, 401, e.getMessage());
+        });
+        routes.exception(ListRefresher.BusyException.class, (e, ctx) -> answer(ctx, 409, e.getMessage()));
+        routes.exception(LiveLists.NotReadyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "5");
+            answer(ctx, 503, e.getMessage());
+        });
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            System.err.println("tradescreen: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
+            if (System.getenv("TRADESCREEN_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            answer(ctx, 500, "internal error; the server log has the details");
+        });
+    }
+
+    public static void answer(Context ctx, int status, String message) {
+        ctx.status(status);
+        String key = yente(ctx.path()) ? "detail" : "error";
+        ctx.json(Map.of(key, message == null ? "error" : message));
+    }
+
+    private static boolean yente(String path) {
+        return path.startsWith("/match/") || path.startsWith("/search/") || path.startsWith("/entities/")
+                || path.equals("/readyz") || path.equals("/healthz");
+    }
+}

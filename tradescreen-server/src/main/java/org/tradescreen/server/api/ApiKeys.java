@@ -1,0 +1,65 @@
+package org.tradescreen.server.api;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+
+/**
+ * Checks an API key wherever a client puts it: {@code X-Api-Key} or {@code subscription-key} header, an
+ * {@code Authorization: Bearer …} or {@code ApiKey …} header, or an {@code api_key} / {@code subscription-key}
+ * query parameter. Keys are compared in constant time.
+ */
+public final class ApiKeys {
+
+    /** Thrown when a required key is missing or wrong; answered 401. */
+    public static final class Unauthorized extends RuntimeException {
+        public Unauthorized(String message) {
+            super(message);
+        }
+    }
+
+    private final List<byte[]> keys;
+
+    public ApiKeys(List<String> keys) {
+        this.keys = keys.stream().map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
+    public boolean any() {
+        return !keys.isEmpty();
+    }
+
+    /** Passes when the request carries one of the keys; {@code what} names the endpoint family in the error. */
+    public void require(Context ctx, String what) {
+        if (keys.isEmpty()) {
+            throw new Unauthorized(what + " is disabled: start the server with an API key (--api-key or"
+                    + " TRADESCREEN_API_KEY) to enable it");
+        }
+        String given = presented(ctx);
+        if (given == null) {
+            throw new Unauthorized(what + " needs an API key: send it as an X-Api-Key header or a Bearer token");
+        }
+        byte[] g = given.getBytes(StandardCharsets.UTF_8);
+        if (keys.stream().noneMatch(k -> MessageDigest.isEqual(k, g))) {
+            throw new Unauthorized("the API key is not valid");
+        }
+    }
+
+    private static String presented(Context ctx) {
+        for (String header : List.of("X-Api-Key", "subscription-key", "Ocp-Apim-Subscription-Key")) {
+            String v = ctx.header(header);
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        String auth = ctx.header("Authorization");
+        if (auth != null) {
+            for (String scheme : List.of("Bearer ", "ApiKey ")) {
+                if (auth.regionMatches(true, 0, scheme, 0, scheme.length())) {
+                    return auth.substring(scheme.length()).strip();
+                }
+            }
+        }
+        return Params.text(ctx, "api_key", "subscription-key");
+    }
+}

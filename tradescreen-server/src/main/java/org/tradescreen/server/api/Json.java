@@ -1,0 +1,87 @@
+package org.tradescreen.server.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads JSON request bodies field by field, so that a wrong field is a 400 that names it. */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    /** The body as a JSON object. */
+    public static JsonNode body(Context ctx) {
+        String text = ctx.body();
+        if (text.isBlank()) {
+            throw new BadRequest("the request needs a JSON body");
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new BadRequest("the body is not valid JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadRequest("the body must be a JSON object");
+        }
+        return node;
+    }
+
+    /** A string field, stripped; null when absent, null or blank. */
+    public static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isValueNode()) {
+            throw new BadRequest(field + ": must be a string");
+        }
+        String s = v.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** A field that may be one string or an array of strings. */
+    public static List<String> texts(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (v.isArray()) {
+            for (JsonNode x : v) {
+                if (!x.isValueNode()) {
+                    throw new BadRequest(field + ": must be a string or an array of strings");
+                }
+                if (!x.isNull() && !x.asText().isBlank()) {
+                    out.add(x.asText().strip());
+                }
+            }
+        } else if (v.isValueNode()) {
+            if (!v.asText().isBlank()) {
+                out.add(v.asText().strip());
+            }
+        } else {
+            throw new BadRequest(field + ": must be a string or an array of strings");
+        }
+        return out;
+    }
+
+    public static double number(JsonNode node, String field, double min, double max) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isNumber()) {
+            throw new BadRequest(field + ": must be a number");
+        }
+        double d = v.asDouble();
+        if (!(d >= min && d <= max)) {
+            throw new BadRequest(field + ": must be between " + min + " and " + max + ", got " + v);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,61 @@
+package org.tradescreen.server.api;
+
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.tradescreen.server.lists.ListRefresher;
+import org.tradescreen.server.lists.LiveLists;
+
+/**
+ * Prometheus metrics: request durations by route template, method and status (so {@code /entities/{id}}
+ * is one series, not one per id), the live index's size and version age, refresh failures, and the JVM.
+ */
+public final class Metrics {
+
+    private static final String STARTED = "tradescreen.started";
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    public Metrics(LiveLists live, ListRefresher refresher) {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        Gauge.builder("tradescreen.index.entities", live, l -> l.ready() ? l.at(null).screener().index().entityCount() : 0)
+                .description("Entities in the live screening index").register(registry);
+        Gauge.builder("tradescreen.index.ready", live, l -> l.ready() ? 1 : 0)
+                .description("1 once an index is loaded").register(registry);
+        Gauge.builder("tradescreen.list.update.failures", refresher, ListRefresher::failures)
+                .description("List updates that failed in whole or in part since start").register(registry);
+    }
+
+    public void start(Context ctx) {
+        ctx.attribute(STARTED, System.nanoTime());
+    }
+
+    public void finish(Context ctx) {
+        Long started = ctx.attribute(STARTED);
+        if (started == null) {
+            return;
+        }
+        String route;
+        try {
+            route = ctx.endpoint().path;
+        } catch (RuntimeException noEndpoint) {
+            route = "unmatched";
+        }
+        Timer.builder("http.server.requests").tag("method", ctx.method().name()).tag("route", route)
+                .tag("status", String.valueOf(ctx.statusCode())).publishPercentileHistogram()
+                .register(registry).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    public String scrape() {
+        return registry.scrape();
+    }
+}

@@ -1,0 +1,210 @@
+package org.tradescreen.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tradescreen.goods.describe.GoodsQuery;
+import org.tradescreen.goods.describe.GoodsResult;
+import org.tradescreen.goods.structure.Molecule;
+import org.tradescreen.goods.structure.StructureException;
+import org.tradescreen.lists.history.EntityHistory;
+import org.tradescreen.match.Algorithm;
+import org.tradescreen.match.Hit;
+import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.match.Query;
+import org.tradescreen.match.QueryFields;
+import org.tradescreen.match.score.Tuning;
+import org.tradescreen.model.Identifier;
+import org.tradescreen.report.DiffReport;
+import org.tradescreen.report.ListsReport;
+import org.tradescreen.report.ScreenReport;
+import org.tradescreen.server.ServerContext;
+import org.tradescreen.server.lists.LiveLists;
+import org.tradescreen.server.openapi.ApiRoutes;
+import org.tradescreen.server.openapi.ApiRoutes.Param;
+
+/**
+ * The native API under {@code /api/v1}: each endpoint returns the same document as the command of the
+ * same name with {@code --json}.
+ */
+public final class NativeApi {
+
+    private static final int MAX_LIMIT = 100;
+
+    private final ServerContext context;
+    private final LiveLists live;
+    private final int maxBatch;
+
+    public NativeApi(ServerContext context, LiveLists live, int maxBatch) {
+        this.context = context;
+        this.live = live;
+        this.maxBatch = maxBatch;
+    }
+
+    public void register(ApiRoutes api) {
+        api.get("/api/v1/screen", "screening", "Screen one party, as the lists stand today or as of a date",
+                List.of(Param.query("name", "string", "The party's name (required)"),
+                        Param.query("as_of", "string", "YYYY-MM-DD: screen against the lists as they stood that day"),
+                        Param.query("source", "string", "Only these sources (comma-separated or repeated)"),
+                        Param.query("type", "string", "person, organization, vessel or aircraft"),
+                        Param.query("country", "string", "Country of the party: ISO code or name"),
+                        Param.query("dob", "string", "Birth date: YYYY, YYYY-MM or YYYY-MM-DD"),
+                        Param.query("identifier", "string", "An identifier (passport, IMO…); an exact match is decisive"),
+                        Param.query("threshold", "number", "Decision threshold in [0,1], default 0.75"),
+                        Param.query("limit", "integer", "Most hits, default 10, at most 100"),
+                        Param.query("algorithm", "string", "tradescreen-v1 (default) or ofac")),
+                this::screenOne);
+        api.post("/api/v1/screen", "screening", "Screen a batch of parties (at most the batch limit per request)",
+                List.of(), """
+                        {"as_of": "2021-06-01", "queries": [{"id": "1", "name": "Institute of Forensic Science of China",
+                         "type": "organization", "country": "CN"}, {"id": "2", "name": "John Smith", "dob": "1970"}]}""",
+                this::screenBatch);
+        api.get("/api/v1/entities/{entity_id}", "lists", "An entity, its newest record",
+                List.of(Param.path("entity_id", "Entity id, e.g. us-csl:123")), this::entity);
+        api.get("/api/v1/entities/{entity_id}/history", "lists", "When the entity was listed, changed, delisted, relisted",
+                List.of(Param.path("entity_id", "Entity id, e.g. us-csl:123")), this::history);
+        api.get("/api/v1/lists", "lists", "Every source and its stored versions", List.of(),
+                ctx -> ctx.json(ListsReport.of(context.store())));
+        api.get("/api/v1/lists/{source}/diff", "lists", "Entries added, removed and changed between two versions",
+                List.of(Param.path("source", "Source id, e.g. us-csl"),
+                        Param.query("from", "string", "Version number or YYYY-MM-DD (default: the version before 'to')"),
+                        Param.query("to", "string", "Version number or YYYY-MM-DD (default: the newest)")),
+                ctx -> ctx.json(DiffReport.of(context.store(), ctx.pathParam("source"), Params.text(ctx, "from"),
+                        Params.text(ctx, "to"))));
+        api.post("/api/v1/goods", "goods", "Screen goods: a description, CAS number, HS code or structure",
+                List.of(), """
+                        {"description": "4-anilinopiperidine dihydrochloride, 25 kg", "cas": "99918-43-1",
+                         "hs": "2933.39", "smiles": null, "as_of": "2024-01-01"}""", this::goods);
+    }
+
+    private void screenOne(Context ctx) {
+        String name = Params.text(ctx, "name");
+        if (name == null) {
+            throw new BadRequest("name: required");
+        }
+        LocalDate asOf = Params.date(ctx, "as_of");
+        double threshold = Params.number(ctx, "threshold", Tuning.DEFAULT_THRESHOLD, 0, 1);
+        int limit = Params.integer(ctx, "limit", 10, 1, MAX_LIMIT);
+        Algorithm algorithm = algorithm(Params.text(ctx, "algorithm"));
+        List<Identifier> ids = Params.list(ctx, "identifier").stream().map(v -> new Identifier(null, v, null, null)).toList();
+        Query q = new Query(name, QueryFields.type(Params.text(ctx, "type"), ""),
+                QueryFields.country(Params.text(ctx, "country"), ""), QueryFields.birthDate(Params.text(ctx, "dob"), ""),
+                ids, sources(Params.list(ctx, "source", "sources")));
+        ListsAsOf.View view = live.at(asOf);
+        List<Hit> hits = view.screener().screen(q, threshold, limit, algorithm);
+        ctx.json(ScreenReport.of(name, asOf, threshold, algorithm, view.versions(), hits));
+    }
+
+    /** One result of a batch: the client's id and the hits. */
+    record BatchResult(String id, List<Hit> hits) {
+    }
+
+    private void screenBatch(Context ctx) {
+        JsonNode body = Json.body(ctx);
+        JsonNode queries = body.path("queries");
+        if (!queries.isArray() || queries.isEmpty()) {
+            throw new BadRequest("queries: required, a non-empty array of {\"id\", \"name\", …}");
+        }
+        if (queries.size() > maxBatch) {
+            throw new BadRequest("queries: " + queries.size() + " queries; at most " + maxBatch + " per request");
+        }
+        LocalDate asOf = Params.date(Json.text(body, "as_of"), "as_of");
+        double threshold = body.has("threshold") ? Json.number(body, "threshold", 0, 1) : Tuning.DEFAULT_THRESHOLD;
+        int limit = body.has("limit") ? (int) Json.number(body, "limit", 1, MAX_LIMIT) : 10;
+        Algorithm algorithm = algorithm(Json.text(body, "algorithm"));
+        Set<String> sources = sources(Json.texts(body, "sources"));
+        List<Query> parsed = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            JsonNode q = queries.get(i);
+            String where = "queries[" + i + "].";
+            String name = Json.text(q, "name");
+            if (name == null) {
+                throw new BadRequest(where + "name: required");
+            }
+            String id = Json.text(q, "id");
+            ids.add(id != null ? id : String.valueOf(i));
+            List<Identifier> identifiers = Json.texts(q, "identifier").stream()
+                    .map(v -> new Identifier(null, v, null, null)).toList();
+            parsed.add(new Query(name, QueryFields.type(Json.text(q, "type"), where),
+                    QueryFields.country(Json.text(q, "country"), where), QueryFields.birthDate(Json.text(q, "dob"), where),
+                    identifiers, sources));
+        }
+        ListsAsOf.View view = live.at(asOf);
+        List<BatchResult> results = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            results.add(new BatchResult(ids.get(i), view.screener().screen(parsed.get(i), threshold, limit, algorithm)));
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("as_of", asOf);
+        doc.put("threshold", threshold);
+        doc.put("algorithm", algorithm.code());
+        doc.put("lists", ScreenReport.ListRef.of(view.versions()));
+        doc.put("results", results);
+        ctx.json(doc);
+    }
+
+    private void entity(Context ctx) {
+        ctx.json(history(ctx.pathParam("entity_id")).entity());
+    }
+
+    private void history(Context ctx) {
+        ctx.json(history(ctx.pathParam("entity_id")));
+    }
+
+    private EntityHistory history(String id) {
+        return EntityHistory.of(context.store(), id).orElseThrow(() ->
+                new NotFoundResponse("no entity " + id + " in any stored version"));
+    }
+
+    private void goods(Context ctx) {
+        JsonNode body = Json.body(ctx);
+        String description = Json.text(body, "description");
+        String cas = Json.text(body, "cas");
+        String hs = Json.text(body, "hs");
+        Molecule molecule = molecule(Json.text(body, "smiles"), Json.text(body, "inchi"), Json.text(body, "molfile"));
+        if (description == null && cas == null && hs == null && molecule == null) {
+            throw new BadRequest("give description, cas, hs, smiles, inchi or molfile");
+        }
+        GoodsQuery q = new GoodsQuery(description, cas, hs, Params.date(Json.text(body, "as_of"), "as_of"));
+        GoodsResult result = molecule != null ? context.goods().screen(q, context.structures().classify(molecule))
+                : context.goods().screenReadingNames(q, context.structures());
+        ctx.json(result);
+    }
+
+    /** The one structure given, parsed; a structure that cannot be read is a 400 naming the field. */
+    static Molecule molecule(String smiles, String inchi, String molfile) {
+        int given = (smiles != null ? 1 : 0) + (inchi != null ? 1 : 0) + (molfile != null ? 1 : 0);
+        if (given > 1) {
+            throw new BadRequest("give one of smiles, inchi, molfile");
+        }
+        String field = smiles != null ? "smiles" : inchi != null ? "inchi" : "molfile";
+        try {
+            return smiles != null ? Molecule.smiles(smiles) : inchi != null ? Molecule.inchi(inchi)
+                    : molfile != null ? Molecule.molfile(molfile) : null;
+        } catch (StructureException e) {
+            throw new BadRequest(field + ": " + e.getMessage());
+        }
+    }
+
+    private static Algorithm algorithm(String code) {
+        return code == null ? Algorithm.TRADESCREEN : Algorithm.of(code);
+    }
+
+    private Set<String> sources(List<String> requested) {
+        List<String> known = context.store().sources();
+        for (String s : requested) {
+            if (!known.contains(s)) {
+                throw new BadRequest("source: '" + s + "' is not a stored source; known: " + known);
+            }
+        }
+        return new LinkedHashSet<>(requested);
+    }
+}

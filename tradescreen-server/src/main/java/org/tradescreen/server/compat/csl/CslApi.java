@@ -1,0 +1,105 @@
+package org.tradescreen.server.compat.csl;
+
+import io.javalin.http.Context;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tradescreen.lists.snapshot.SnapshotVersion;
+import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.model.EntityType;
+import org.tradescreen.server.api.ApiKeys;
+import org.tradescreen.server.api.BadRequest;
+import org.tradescreen.server.api.Params;
+import org.tradescreen.server.lists.LiveLists;
+import org.tradescreen.server.openapi.ApiRoutes;
+import org.tradescreen.server.openapi.ApiRoutes.Param;
+
+/**
+ * {@code GET /consolidated_screening_list/v1/search}, answering as trade.gov's Consolidated Screening List
+ * API does, so existing clients work unchanged. Sloppy input is accepted as trade.gov accepts it: empty
+ * parameters are absent, lists are comma-separated in any case, {@code type} and {@code types} are the same,
+ * {@code size} above 100 is cut to 100. Both the current response envelope ({@code sources} counts) and the
+ * older one ({@code offset}, {@code sources_used}, {@code search_performed_at}) are served, since clients read
+ * either. {@code as_of} is our extension.
+ */
+public final class CslApi {
+
+    static final int MAX_SIZE = 100;
+    private static final DateTimeFormatter PERFORMED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+
+    private final LiveLists live;
+    private final ApiKeys readKeys;
+
+    public CslApi(LiveLists live, ApiKeys readKeys) {
+        this.live = live;
+        this.readKeys = readKeys;
+    }
+
+    public void register(ApiRoutes api) {
+        List<Param> params = List.of(
+                Param.query("name", "string", "Name to search in names and alternate names"),
+                Param.query("fuzzy_name", "boolean", "true: fuzzy name search, each result has a 0-100 score"),
+                Param.query("sources", "string", "Sub-list abbreviations, comma-separated: SDN, EL, DPL, UVL…"),
+                Param.query("types", "string", "Individual, Entity, Vessel or Aircraft, comma-separated (also 'type')"),
+                Param.query("countries", "string", "ISO country codes, comma-separated"),
+                Param.query("address", "string", "Text to find in an address"),
+                Param.query("size", "integer", "Results per page, default 10, at most 100"),
+                Param.query("offset", "integer", "Results to skip, default 0"),
+                Param.query("as_of", "string", "Extension: YYYY-MM-DD, search the lists as they stood that day"));
+        api.get("/consolidated_screening_list/v1/search", "compatible",
+                "Search as trade.gov's Consolidated Screening List API", params, this::search);
+        api.get("/consolidated_screening_list/search", "compatible",
+                "The same search at the older trade.gov path", params, this::search);
+    }
+
+    private void search(Context ctx) {
+        if (readKeys.any()) {
+            readKeys.require(ctx, "search");
+        }
+        CslQuery q = query(ctx);
+        ListsAsOf.View view = live.at(q.asOf());
+        List<CslSearch.Found> found = CslSearch.search(view.screener(), q);
+        List<Map<String, Object>> all = found.stream().map(f -> CslSearch.result(f.entity(), f.score())).toList();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("total", all.size());
+        doc.put("offset", q.offset());
+        doc.put("sources", CslSearch.sourceCounts(all));
+        doc.put("sources_used", view.versions().stream().map(CslApi::sourceUsed).toList());
+        doc.put("search_performed_at", OffsetDateTime.now(ZoneOffset.UTC).format(PERFORMED_AT));
+        doc.put("results", all.subList(Math.min(q.offset(), all.size()), Math.min(q.offset() + q.size(), all.size())));
+        ctx.json(doc);
+    }
+
+    private static Map<String, Object> sourceUsed(SnapshotVersion v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", v.source());
+        m.put("source_last_updated", v.published().toString());
+        m.put("last_imported", v.loadedAt().toString());
+        m.put("import_rate", "on update");
+        return m;
+    }
+
+    static CslQuery query(Context ctx) {
+        Set<EntityType> types = new LinkedHashSet<>();
+        for (String t : Params.list(ctx, "types", "type")) {
+            EntityType type = EntityType.fromWord(t);
+            if (type == EntityType.UNKNOWN) {
+                throw new BadRequest("types: '" + t + "' is not Individual, Entity, Vessel or Aircraft");
+            }
+            types.add(type);
+        }
+        Set<String> sources = new LinkedHashSet<>();
+        Params.list(ctx, "sources", "source").forEach(s -> sources.add(s.toUpperCase(Locale.ROOT)));
+        Set<String> countries = new LinkedHashSet<>();
+        Params.list(ctx, "countries", "country").forEach(c -> countries.add(c.toUpperCase(Locale.ROOT)));
+        return new CslQuery(Params.text(ctx, "name"), Params.flag(ctx, "fuzzy_name"), sources, types, countries,
+                Params.text(ctx, "address"), Params.integer(ctx, "size", 10, 0, MAX_SIZE),
+                Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE), Params.date(ctx, "as_of"));
+    }
+}

@@ -1,0 +1,174 @@
+package org.tradescreen.server.compat.csl;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tradescreen.match.Hit;
+import org.tradescreen.match.Query;
+import org.tradescreen.match.Screener;
+import org.tradescreen.match.index.ScreeningIndex;
+import org.tradescreen.model.Address;
+import org.tradescreen.model.Entity;
+import org.tradescreen.model.EntityType;
+import org.tradescreen.model.Identifier;
+
+/**
+ * Runs a CSL-style search on one compiled index. With {@code fuzzy_name=true} the name goes through our
+ * screener and each result carries a 0-100 {@code score}; without it, as on trade.gov, a result must carry
+ * every word of the name (after normalisation: case, accents, legal forms). Without a name, the filters
+ * alone select. Filters (sources, types, countries, address) apply to both.
+ */
+final class CslSearch {
+
+    /** Below this our score is too weak for a search result: trade.gov's fuzzy search is also selective. */
+    static final double FUZZY_FLOOR = 0.60;
+    private static final int FUZZY_CANDIDATES = 500;
+
+    /** One selected entity and its score (null for an exact search). */
+    record Found(Entity entity, Double score) {
+    }
+
+    private CslSearch() {
+    }
+
+    static List<Found> search(Screener screener, CslQuery q) {
+        ScreeningIndex index = screener.index();
+        List<Found> found = new ArrayList<>();
+        if (q.name() != null && q.fuzzy()) {
+            for (Hit h : screener.screen(Query.name(q.name()), FUZZY_FLOOR, FUZZY_CANDIDATES)) {
+                if (passes(h.entity(), q)) {
+                    found.add(new Found(h.entity(), Math.round(h.score() * 1000) / 10.0));
+                }
+            }
+            return found;
+        }
+        Set<String> words = q.name() == null ? Set.of() : Set.of(index.prepare(q.name()).name().tokens());
+        if (q.name() != null && words.isEmpty()) {
+            return found;
+        }
+        Set<Integer> seen = new HashSet<>();
+        if (words.isEmpty()) {
+            for (int e = 0; e < index.entityCount(); e++) {
+                if (passes(index.entity(e), q)) {
+                    found.add(new Found(index.entity(e), null));
+                }
+            }
+        } else {
+            for (int n = 0; n < index.size(); n++) {
+                int e = index.entityOf(n);
+                if (!seen.contains(e) && Arrays.asList(index.name(n).name().tokens()).containsAll(words)
+                        && passes(index.entity(e), q)) {
+                    seen.add(e);
+                    found.add(new Found(index.entity(e), null));
+                }
+            }
+        }
+        found.sort(Comparator.comparing((Found f) -> f.entity().primaryName()).thenComparing(f -> f.entity().id()));
+        return found;
+    }
+
+    private static boolean passes(Entity e, CslQuery q) {
+        if (!q.sources().isEmpty() && !q.sources().contains(upper(e.listing().list()))
+                && !q.sources().contains(upper(e.source()))) {
+            return false;
+        }
+        if (!q.types().isEmpty() && !q.types().contains(e.type())) {
+            return false;
+        }
+        if (!q.countries().isEmpty() && countries(e).stream().noneMatch(q.countries()::contains)) {
+            return false;
+        }
+        return q.address() == null || e.addresses().stream().anyMatch(a ->
+                a.oneLine().toLowerCase(Locale.ROOT).contains(q.address().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every country the entity is tied to, as trade.gov's search matches them: addresses, IDs, nationalities. */
+    private static Set<String> countries(Entity e) {
+        Set<String> out = new HashSet<>();
+        e.addresses().stream().map(Address::countryCode).filter(c -> c != null).forEach(c -> out.add(upper(c)));
+        e.identifiers().stream().map(Identifier::country).filter(c -> c != null).forEach(c -> out.add(upper(c)));
+        e.nationalities().forEach(c -> out.add(upper(c)));
+        return out;
+    }
+
+    private static String upper(String s) {
+        return s == null ? "" : s.toUpperCase(Locale.ROOT);
+    }
+
+    /** One result in trade.gov's field names and order; absent values are null or empty, as there. */
+    static Map<String, Object> result(Entity e, Double score) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", e.source().equals("us-csl") ? e.sourceId() : e.id());
+        r.put("source", e.listing().listName() != null ? e.listing().listName()
+                : CslSources.fullName(e.listing().list()).orElse(e.source()));
+        r.put("entity_number", null);
+        r.put("type", switch (e.type()) {
+            case PERSON -> "Individual";
+            case ORGANIZATION -> "Entity";
+            case VESSEL -> "Vessel";
+            case AIRCRAFT -> "Aircraft";
+            case UNKNOWN -> null;
+        });
+        r.put("programs", e.programs());
+        r.put("name", e.primaryName());
+        r.put("title", e.title());
+        r.put("addresses", e.addresses().stream().map(a -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("address", a.street());
+            m.put("city", a.city());
+            m.put("state", a.region());
+            m.put("postal_code", a.postalCode());
+            m.put("country", a.countryCode() != null ? a.countryCode().toUpperCase(Locale.ROOT) : a.country());
+            return m;
+        }).toList());
+        r.put("federal_register_notice", e.listing().citation());
+        r.put("start_date", e.listing().listedOn());
+        r.put("end_date", e.listing().endDate());
+        r.put("standard_order", null);
+        r.put("license_requirement", e.listing().licenseRequirement());
+        r.put("license_policy", e.listing().licensePolicy());
+        r.put("call_sign", e.vessel() == null ? null : e.vessel().callSign());
+        r.put("vessel_type", e.vessel() == null ? null : e.vessel().vesselType());
+        r.put("gross_tonnage", e.vessel() == null ? null : e.vessel().tonnage());
+        r.put("gross_registered_tonnage", e.vessel() == null ? null : e.vessel().grossRegisteredTonnage());
+        r.put("vessel_flag", e.vessel() == null ? null : e.vessel().flag());
+        r.put("vessel_owner", e.vessel() == null ? null : e.vessel().owner());
+        r.put("remarks", e.remarks().isEmpty() ? null : String.join("; ", e.remarks()));
+        r.put("source_list_url", null);
+        r.put("alt_names", e.names().stream().map(n -> n.value()).filter(n -> !n.equals(e.primaryName())).toList());
+        r.put("citizenships", List.of());
+        r.put("dates_of_birth", e.birthDates().stream().map(d -> d.toString()).toList());
+        r.put("nationalities", e.nationalities());
+        r.put("places_of_birth", e.birthPlaces());
+        r.put("source_information_url", e.sourceUrl());
+        r.put("ids", e.identifiers().stream().map(i -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", i.type());
+            m.put("number", i.value());
+            m.put("country", i.country());
+            m.put("issue_date", null);
+            m.put("expiration_date", null);
+            return m;
+        }).toList());
+        r.put("country", e.addresses().stream().map(Address::countryCode).filter(c -> c != null).findFirst()
+                .map(c -> c.toUpperCase(Locale.ROOT)).orElse(null));
+        if (score != null) {
+            r.put("score", score);
+        }
+        return r;
+    }
+
+    /** The {@code sources} aggregation of the current API: each sub-list's name and how many results it has. */
+    static List<Map<String, Object>> sourceCounts(List<Map<String, Object>> all) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        all.forEach(r -> counts.merge(String.valueOf(r.get("source")), 1, Integer::sum));
+        return counts.entrySet().stream().map(c -> Map.<String, Object>of("value", c.getKey(), "count", c.getValue()))
+                .toList();
+    }
+}

@@ -1,0 +1,311 @@
+package org.tradescreen.server.compat.yente;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tradescreen.lists.history.EntityHistory;
+import org.tradescreen.lists.history.HistoryEvent;
+import org.tradescreen.match.Feature;
+import org.tradescreen.match.Hit;
+import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.match.Query;
+import org.tradescreen.match.QueryFields;
+import org.tradescreen.match.index.ScreeningIndex;
+import org.tradescreen.match.score.Tuning;
+import org.tradescreen.model.Entity;
+import org.tradescreen.model.EntityType;
+import org.tradescreen.model.Identifier;
+import org.tradescreen.model.PartialDate;
+import org.tradescreen.server.api.ApiKeys;
+import org.tradescreen.server.api.BadRequest;
+import org.tradescreen.server.api.Json;
+import org.tradescreen.server.api.Params;
+import org.tradescreen.server.lists.LiveLists;
+import org.tradescreen.server.openapi.ApiRoutes;
+import org.tradescreen.server.openapi.ApiRoutes.Param;
+
+/**
+ * The OpenSanctions yente API: {@code POST /match/{dataset}}, {@code GET /search/{dataset}} and
+ * {@code GET /entities/{id}}, with FollowTheMoney-shaped entities, so yente clients work unchanged. Each
+ * match carries {@code explanations} (today's yente) and {@code features} (older clients). Datasets are
+ * {@code default} or {@code sanctions} (every list) or one of our source ids. {@code as_of} is our extension.
+ */
+public final class YenteApi {
+
+    private static final int MAX_BATCH = 100;
+    private static final int MAX_LIMIT = 500;
+    /** yente's default cut-off: weaker candidates are not returned at all. */
+    private static final double DEFAULT_CUTOFF = 0.5;
+    private static final double SEARCH_FLOOR = 0.6;
+    private static final int SEARCH_CANDIDATES = 500;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final List<String> ID_PROPERTIES = List.of("idNumber", "registrationNumber", "imoNumber",
+            "passportNumber", "taxNumber", "innCode", "ogrnCode", "leiCode", "swiftBic", "vatCode");
+
+    private final LiveLists live;
+    private final ApiKeys readKeys;
+
+    public YenteApi(LiveLists live, ApiKeys readKeys) {
+        this.live = live;
+        this.readKeys = readKeys;
+    }
+
+    public void register(ApiRoutes api) {
+        api.post("/match/{dataset}", "compatible", "Match entities, as OpenSanctions yente's /match",
+                List.of(Param.path("dataset", "default, sanctions, or a source id"),
+                        Param.query("limit", "integer", "Results per query, default 5, at most 500"),
+                        Param.query("threshold", "number", "Score at or above which 'match' is true, default 0.75"),
+                        Param.query("cutoff", "number", "Results scoring below this are dropped, default 0.5"),
+                        Param.query("algorithm", "string", "Accepted for compatibility; tradescreen-v1 scores"),
+                        Param.query("as_of", "string", "Extension: YYYY-MM-DD, match the lists as they stood that day")),
+                """
+                        {"queries": {"q1": {"schema": "Company", "properties": {"name": ["Institute of Forensic Science"],
+                         "country": ["cn"]}}}}""", this::match);
+        api.get("/search/{dataset}", "compatible", "Search entities by text, as yente's /search",
+                List.of(Param.path("dataset", "default, sanctions, or a source id"),
+                        Param.query("q", "string", "Text to search"),
+                        Param.query("schema", "string", "Person, Organization, Company, Vessel… (default any)"),
+                        Param.query("countries", "string", "ISO codes (repeated or comma-separated)"),
+                        Param.query("limit", "integer", "Default 10, at most 500"),
+                        Param.query("offset", "integer", "Default 0"),
+                        Param.query("as_of", "string", "Extension: YYYY-MM-DD")), this::search);
+        api.get("/entities/{entity_id}", "compatible", "One entity in FollowTheMoney form, as yente's /entities",
+                List.of(Param.path("entity_id", "Entity id, e.g. us-csl:123")), this::entity);
+    }
+
+    private void match(Context ctx) {
+        authorise(ctx);
+        Set<String> sources = dataset(ctx.pathParam("dataset"));
+        int limit = Params.integer(ctx, "limit", 5, 1, MAX_LIMIT);
+        double threshold = Params.number(ctx, "threshold", Tuning.DEFAULT_THRESHOLD, 0, 1);
+        double cutoff = Math.min(threshold, Params.number(ctx, "cutoff", DEFAULT_CUTOFF, 0, 1));
+        ListsAsOf.View view = live.at(Params.date(ctx, "as_of"));
+        JsonNode queries = Json.body(ctx).path("queries");
+        if (!queries.isObject() || queries.isEmpty()) {
+            throw new BadRequest("queries: required, an object of named queries {\"q1\": {\"schema\", \"properties\"}}");
+        }
+        if (queries.size() > MAX_BATCH) {
+            throw new BadRequest("Too many queries in one batch (limit: " + MAX_BATCH + ")");
+        }
+        Map<String, Object> responses = new LinkedHashMap<>();
+        var fields = queries.fields();
+        while (fields.hasNext()) {
+            var entry = fields.next();
+            responses.put(entry.getKey(), matchOne(entry.getKey(), entry.getValue(), view, sources, limit, threshold, cutoff));
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("responses", responses);
+        doc.put("limit", limit);
+        ctx.header("x-batch-size", String.valueOf(queries.size()));
+        ctx.json(doc);
+    }
+
+    private Map<String, Object> matchOne(String key, JsonNode example, ListsAsOf.View view, Set<String> sources,
+                                         int limit, double threshold, double cutoff) {
+        String where = "queries." + key + ".";
+        String schema = Json.text(example, "schema");
+        if (schema == null) {
+            throw new BadRequest(where + "schema: required (Person, Company, Organization, Vessel, LegalEntity…)");
+        }
+        JsonNode propsNode = example.path("properties");
+        if (!propsNode.isObject()) {
+            throw new BadRequest(where + "properties: required, an object of property lists");
+        }
+        Map<String, Object> props = MAPPER.convertValue(propsNode, new TypeReference<>() { });
+        List<String> names = new ArrayList<>(FtmEntities.values(props, "name"));
+        names.addAll(FtmEntities.values(props, "alias"));
+        if (names.isEmpty()) {
+            throw new BadRequest(where + "properties.name: required, at least one name");
+        }
+        EntityType type = FtmEntities.type(schema);
+        String country = first(props, where, "nationality", "country", "citizenship", "jurisdiction");
+        PartialDate dob = birthDate(props, where);
+        List<Identifier> ids = new ArrayList<>();
+        for (String p : ID_PROPERTIES) {
+            FtmEntities.values(props, p).forEach(v -> ids.add(new Identifier(p, v, null, null)));
+        }
+        Map<String, Hit> best = new HashMap<>();
+        for (String name : names) {
+            Query q = new Query(name, type, country, dob, ids, sources);
+            for (Hit h : view.screener().screen(q, cutoff, limit)) {
+                best.merge(h.entityId(), h, (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
+        List<Hit> hits = best.values().stream().sorted(Comparator.comparingDouble(Hit::score).reversed()
+                .thenComparing(Hit::entityId)).limit(limit).toList();
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (Hit h : hits) {
+            Map<String, Object> r = FtmEntities.entity(h.entity());
+            r.put("score", h.score());
+            r.put("match", h.score() >= threshold);
+            r.put("explanations", explanations(h));
+            Map<String, Double> features = new LinkedHashMap<>();
+            explanations(h).forEach((k, v) -> features.put(k, (Double) v.get("score")));
+            r.put("features", features);
+            results.add(r);
+        }
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("status", 200);
+        response.put("results", results);
+        response.put("total", Map.of("value", hits.stream().filter(h -> h.score() >= threshold).count(), "relation", "eq"));
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("id", Json.text(example, "id"));
+        query.put("schema", schema);
+        query.put("properties", props);
+        response.put("query", query);
+        return response;
+    }
+
+    /** Our explanation in yente's form: feature name to score, detail, and the values compared. */
+    private static Map<String, Map<String, Object>> explanations(Hit h) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        StringBuilder detail = new StringBuilder();
+        h.explanation().name().aligned().forEach(a -> detail.append(detail.length() == 0 ? "" : ", ").append(a));
+        out.put("name_match", feature(h.explanation().nameScore(),
+                detail.length() == 0 ? null : "aligned: " + detail, h.matchedName()));
+        for (Feature f : h.explanation().features()) {
+            String name = switch (f.feature()) {
+                case DATE_OF_BIRTH -> "dob_" + f.outcome();
+                case COUNTRY -> "country_" + f.outcome();
+                case IDENTIFIER -> "identifier_match";
+                case ENTITY_TYPE -> "schema_mismatch";
+                case WEAK_ALIAS -> "weak_alias_match";
+            };
+            out.put(name, feature(1.0, f.detail(), null));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> feature(double score, String detail, String candidate) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("score", score);
+        f.put("detail", detail);
+        f.put("query", null);
+        f.put("candidate", candidate);
+        return f;
+    }
+
+    private void search(Context ctx) {
+        authorise(ctx);
+        Set<String> sources = dataset(ctx.pathParam("dataset"));
+        int limit = Params.integer(ctx, "limit", 10, 0, MAX_LIMIT);
+        int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        String schema = Params.text(ctx, "schema");
+        EntityType type = schema == null ? EntityType.UNKNOWN : FtmEntities.type(schema);
+        Set<String> countries = new HashSet<>();
+        Params.list(ctx, "countries").forEach(c -> countries.add(QueryFields.country(c, "countries: ").toLowerCase()));
+        ListsAsOf.View view = live.at(Params.date(ctx, "as_of"));
+        String text = Params.text(ctx, "q");
+        List<Entity> found = new ArrayList<>();
+        if (text != null) {
+            for (Hit h : view.screener().screen(new Query(text, type, null, null, null, sources), SEARCH_FLOOR,
+                    SEARCH_CANDIDATES)) {
+                found.add(h.entity());
+            }
+        } else {
+            ScreeningIndex index = view.screener().index();
+            for (int e = 0; e < index.entityCount(); e++) {
+                found.add(index.entity(e));
+            }
+            found.sort(Comparator.comparing(Entity::primaryName));
+        }
+        List<Map<String, Object>> all = found.stream()
+                .filter(e -> sources.isEmpty() || sources.contains(e.source()))
+                .filter(e -> type == EntityType.UNKNOWN || e.type() == type)
+                .map(FtmEntities::entity)
+                .filter(e -> countries.isEmpty() || countriesOf(e).stream().anyMatch(countries::contains))
+                .toList();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("limit", limit);
+        doc.put("offset", offset);
+        doc.put("total", Map.of("value", all.size(), "relation", "eq"));
+        doc.put("results", all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
+        doc.put("facets", Map.of("countries", facet("Countries", all, YenteApi::countriesOf),
+                "datasets", facet("Data sources", all, e -> listOf(e.get("datasets")))));
+        ctx.json(doc);
+    }
+
+    private static Map<String, Object> facet(String label, List<Map<String, Object>> all,
+                                             java.util.function.Function<Map<String, Object>, List<String>> values) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        all.forEach(e -> values.apply(e).stream().distinct().forEach(v -> counts.merge(v, 1, Integer::sum)));
+        return Map.of("label", label, "values", counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(c -> Map.of("name", c.getKey(), "label", c.getKey(), "count", c.getValue())).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> countriesOf(Map<String, Object> entity) {
+        Map<String, Object> p = (Map<String, Object>) entity.get("properties");
+        List<String> out = new ArrayList<>(listOf(p.get("country")));
+        out.addAll(listOf(p.get("nationality")));
+        return out;
+    }
+
+    private static List<String> listOf(Object v) {
+        return v instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    private void entity(Context ctx) {
+        authorise(ctx);
+        String id = ctx.pathParam("entity_id");
+        EntityHistory history = EntityHistory.of(live.store(), id).orElseThrow(() -> new NotFoundResponse("No such entity!"));
+        Map<String, Object> r = FtmEntities.entity(history.entity());
+        List<HistoryEvent> events = history.events();
+        LocalDate first = events.isEmpty() ? null : events.get(0).date();
+        LocalDate lastChange = events.isEmpty() ? null : events.get(events.size() - 1).date();
+        r.put("first_seen", first == null ? null : first + "T00:00:00");
+        r.put("last_change", lastChange == null ? null : lastChange + "T00:00:00");
+        r.put("last_seen", events.isEmpty() ? null : lastSeen(events) + "T00:00:00");
+        r.put("target", events.isEmpty() || events.get(events.size() - 1).event() != HistoryEvent.Kind.DELISTED);
+        ctx.json(r);
+    }
+
+    /** The last day the entity was on its list: today if it still is, else the day before it was delisted. */
+    private static LocalDate lastSeen(List<HistoryEvent> events) {
+        HistoryEvent last = events.get(events.size() - 1);
+        return last.event() == HistoryEvent.Kind.DELISTED ? last.date().minusDays(1) : LocalDate.now();
+    }
+
+    private Set<String> dataset(String name) {
+        if (name.equals("default") || name.equals("sanctions")) {
+            return Set.of();
+        }
+        if (live.store().sources().contains(name)) {
+            return Set.of(name);
+        }
+        throw new NotFoundResponse("No such dataset.");
+    }
+
+    private void authorise(Context ctx) {
+        if (readKeys.any()) {
+            readKeys.require(ctx, "matching");
+        }
+    }
+
+    private static String first(Map<String, Object> props, String where, String... names) {
+        for (String n : names) {
+            List<String> v = FtmEntities.values(props, n);
+            if (!v.isEmpty()) {
+                return QueryFields.country(v.get(0), where + "properties." + n + ": ");
+            }
+        }
+        return null;
+    }
+
+    private static PartialDate birthDate(Map<String, Object> props, String where) {
+        List<String> v = FtmEntities.values(props, "birthDate");
+        return v.isEmpty() ? null : QueryFields.birthDate(v.get(0), where + "properties.birthDate: ");
+    }
+}

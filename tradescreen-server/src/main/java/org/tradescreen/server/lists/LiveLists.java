@@ -1,0 +1,67 @@
+package org.tradescreen.server.lists;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.tradescreen.lists.snapshot.SnapshotStore;
+import org.tradescreen.match.ListsAsOf;
+
+/**
+ * The lists the server screens against today, as one compiled index that is replaced whole. A new list
+ * version is compiled aside while queries go on against the old index; only then is the reference swapped,
+ * so a query sees either the old lists or the new ones, never part of each. Screening as of a past date
+ * goes through {@link ListsAsOf}, which compiles and caches the version set of that day.
+ */
+public final class LiveLists {
+
+    private final SnapshotStore store;
+    private final ListsAsOf listsAsOf;
+    private final AtomicReference<ListsAsOf.View> current = new AtomicReference<>();
+
+    public LiveLists(SnapshotStore store, ListsAsOf listsAsOf) {
+        this.store = store;
+        this.listsAsOf = listsAsOf;
+    }
+
+    public SnapshotStore store() {
+        return store;
+    }
+
+    /** Whether an index is loaded; until then screening answers 503. */
+    public boolean ready() {
+        return current.get() != null;
+    }
+
+    /**
+     * The lists as they stood on {@code asOf}, or today's when null.
+     *
+     * @throws NotReadyException before the first index is built
+     */
+    public ListsAsOf.View at(LocalDate asOf) {
+        if (asOf != null) {
+            return listsAsOf.at(asOf, Set.of());
+        }
+        ListsAsOf.View view = current.get();
+        if (view == null) {
+            throw new NotReadyException("the lists are still being loaded; try again in a few seconds");
+        }
+        return view;
+    }
+
+    /**
+     * Compiles the newest stored versions and swaps them in. Serialised, so two refreshes cannot swap an
+     * older index over a newer one.
+     */
+    public synchronized ListsAsOf.View rebuild() {
+        ListsAsOf.View fresh = listsAsOf.at(null, Set.of());
+        current.set(fresh);
+        return fresh;
+    }
+
+    /** Thrown while no index is loaded yet. */
+    public static final class NotReadyException extends RuntimeException {
+        public NotReadyException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.tradescreen.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.tradescreen.goods.describe.GoodsScreener;
+import org.tradescreen.goods.structure.StructureClassifier;
+import org.tradescreen.lists.load.ListLoader;
+import org.tradescreen.lists.sample.BundledSample;
+import org.tradescreen.lists.snapshot.Database;
+import org.tradescreen.lists.snapshot.SnapshotStore;
+import org.tradescreen.lists.update.Feed;
+import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.match.normalize.NameAnalyzer;
+
+/**
+ * A real server on a free port over a fresh H2 data directory holding the bundled sample (five CSL
+ * snapshots 2020-06-04…2023-11-17 and one EU snapshot), as {@code tradescreen serve} runs it.
+ */
+public final class ServerFixture implements AutoCloseable {
+
+    public static final String ADMIN_KEY = "test-admin-key";
+
+    private final Path dataDir;
+    private final Database database;
+    private final TradescreenServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private ServerFixture(Path dataDir, Database database, TradescreenServer server) {
+        this.dataDir = dataDir;
+        this.database = database;
+        this.server = server;
+    }
+
+    public static ServerFixture start() {
+        return start(UnaryOperator.identity(), List.of());
+    }
+
+    public static ServerFixture start(UnaryOperator<ServerSettings> settings, List<Feed> feeds) {
+        try {
+            Path dir = Files.createTempDirectory("tradescreen-server-test");
+            Database db = Database.open(Database.embeddedUrl(dir));
+            SnapshotStore store = new SnapshotStore(db, Clock.systemUTC());
+            ListLoader loader = new ListLoader(store, Clock.systemUTC());
+            BundledSample.loadInto(loader);
+            ServerContext context = new ServerContext(store, loader, new ListsAsOf(store, NameAnalyzer.standard()),
+                    () -> feeds, GoodsScreener.bundled(), StructureClassifier.bundled());
+            ServerSettings s = settings.apply(ServerSettings.local(0).withAdminKeys(List.of(ADMIN_KEY)));
+            TradescreenServer server = new TradescreenServer(s, context).start().awaitReady();
+            return new ServerFixture(dir, db, server);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    public TradescreenServer server() {
+        return server;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET(), headers);
+    }
+
+    public HttpResponse<String> post(String path, String body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).POST(HttpRequest.BodyPublishers.ofString(body)), headers);
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        database.close();
+    }
+}

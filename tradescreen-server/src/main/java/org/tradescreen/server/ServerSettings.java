@@ -43,6 +43,14 @@ public record ServerSettings(String host, int port, List<String> adminKeys, List
         return new ServerSettings(host, port, adminKeys, keys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout);
     }
 
+    public ServerSettings withRefreshEvery(Duration every) {
+        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, every, maxRequestBytes, maxBatch, idleTimeout);
+    }
+
+    public ServerSettings withLimits(long maxRequestBytes, int maxBatch) {
+        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout);
+    }
+
     public ServerSettings withCorsOrigins(List<String> origins) {
         return new ServerSettings(host, port, adminKeys, readKeys, origins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import org.tradescreen.lists.snapshot.EntityCodec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,9 @@ import java.util.List;
 public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** For the compatible APIs: they send absent values as null, and their clients expect every key. */
+    private static final ObjectMapper WITH_NULLS = EntityCodec.mapper()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS);
 
     private Json() {
     }
@@ -32,6 +36,15 @@ public final class Json {
             throw new BadRequest("the body must be a JSON object");
         }
         return node;
+    }
+
+    /** Answers {@code document} as JSON keeping null values, as trade.gov's and yente's APIs do. */
+    public static void answerWithNulls(Context ctx, Object document) {
+        try {
+            ctx.contentType("application/json").result(WITH_NULLS.writeValueAsString(document));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
     }
 
     /** A string field, stripped; null when absent, null or blank. */

@@ -44,12 +44,9 @@ public final class Metrics {
         if (started == null) {
             return;
         }
-        String route;
-        try {
-            route = ctx.endpoint().path;
-        } catch (RuntimeException noEndpoint) {
-            route = "unmatched";
-        }
+        // The route template of the HTTP handler that ran (not of this after-handler), so ids do not explode the series.
+        io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        String route = matched != null ? matched.path : "unmatched";
         Timer.builder("http.server.requests").tag("method", ctx.method().name()).tag("route", route)
                 .tag("status", String.valueOf(ctx.statusCode())).publishPercentileHistogram()
                 .register(registry).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);

@@ -15,6 +15,7 @@ import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.server.api.ApiKeys;
 import org.tradescreen.server.api.BadRequest;
+import org.tradescreen.server.api.Json;
 import org.tradescreen.server.api.Params;
 import org.tradescreen.server.lists.LiveLists;
 import org.tradescreen.server.openapi.ApiRoutes;
@@ -73,7 +74,7 @@ public final class CslApi {
         doc.put("sources_used", view.versions().stream().map(CslApi::sourceUsed).toList());
         doc.put("search_performed_at", OffsetDateTime.now(ZoneOffset.UTC).format(PERFORMED_AT));
         doc.put("results", all.subList(Math.min(q.offset(), all.size()), Math.min(q.offset() + q.size(), all.size())));
-        ctx.json(doc);
+        Json.answerWithNulls(ctx, doc);
     }
 
     private static Map<String, Object> sourceUsed(SnapshotVersion v) {

@@ -108,7 +108,7 @@ public final class YenteApi {
         doc.put("responses", responses);
         doc.put("limit", limit);
         ctx.header("x-batch-size", String.valueOf(queries.size()));
-        ctx.json(doc);
+        Json.answerWithNulls(ctx, doc);
     }
 
     private Map<String, Object> matchOne(String key, JsonNode example, ListsAsOf.View view, Set<String> sources,
@@ -170,10 +170,10 @@ public final class YenteApi {
     /** Our explanation in yente's form: feature name to score, detail, and the values compared. */
     private static Map<String, Map<String, Object>> explanations(Hit h) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        StringBuilder detail = new StringBuilder();
-        h.explanation().name().aligned().forEach(a -> detail.append(detail.length() == 0 ? "" : ", ").append(a));
-        out.put("name_match", feature(h.explanation().nameScore(),
-                detail.length() == 0 ? null : "aligned: " + detail, h.matchedName()));
+        String aligned = h.explanation().name().aligned().stream()
+                .map(a -> a.queryToken() + (a.similarity() >= 1 ? " = " : " ~ ") + a.listToken())
+                .collect(java.util.stream.Collectors.joining(", "));
+        out.put("name_match", feature(h.explanation().nameScore(), aligned.isEmpty() ? null : aligned, h.matchedName()));
         for (Feature f : h.explanation().features()) {
             String name = switch (f.feature()) {
                 case DATE_OF_BIRTH -> "dob_" + f.outcome();
@@ -233,7 +233,7 @@ public final class YenteApi {
         doc.put("results", all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
         doc.put("facets", Map.of("countries", facet("Countries", all, YenteApi::countriesOf),
                 "datasets", facet("Data sources", all, e -> listOf(e.get("datasets")))));
-        ctx.json(doc);
+        Json.answerWithNulls(ctx, doc);
     }
 
     private static Map<String, Object> facet(String label, List<Map<String, Object>> all,
@@ -269,7 +269,7 @@ public final class YenteApi {
         r.put("last_change", lastChange == null ? null : lastChange + "T00:00:00");
         r.put("last_seen", events.isEmpty() ? null : lastSeen(events) + "T00:00:00");
         r.put("target", events.isEmpty() || events.get(events.size() - 1).event() != HistoryEvent.Kind.DELISTED);
-        ctx.json(r);
+        Json.answerWithNulls(ctx, r);
     }
 
     /** The last day the entity was on its list: today if it still is, else the day before it was delisted. */

@@ -1,7 +1,6 @@
 package org.tradescreen.server.compat.csl;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.Screener;
+import org.tradescreen.server.compat.WordSearch;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Entity;
@@ -48,27 +48,16 @@ final class CslSearch {
             }
             return found;
         }
-        Set<String> words = q.name() == null ? Set.of() : Set.of(index.prepare(q.name()).name().tokens());
-        if (q.name() != null && words.isEmpty()) {
-            return found;
-        }
-        Set<Integer> seen = new HashSet<>();
-        if (words.isEmpty()) {
+        List<Entity> candidates;
+        if (q.name() == null) {
+            candidates = new ArrayList<>();
             for (int e = 0; e < index.entityCount(); e++) {
-                if (passes(index.entity(e), q)) {
-                    found.add(new Found(index.entity(e), null));
-                }
+                candidates.add(index.entity(e));
             }
         } else {
-            for (int n = 0; n < index.size(); n++) {
-                int e = index.entityOf(n);
-                if (!seen.contains(e) && Arrays.asList(index.name(n).name().tokens()).containsAll(words)
-                        && passes(index.entity(e), q)) {
-                    seen.add(e);
-                    found.add(new Found(index.entity(e), null));
-                }
-            }
+            candidates = WordSearch.containingAllWords(index, q.name());
         }
+        candidates.stream().filter(e -> passes(e, q)).forEach(e -> found.add(new Found(e, null)));
         found.sort(Comparator.comparing((Found f) -> f.entity().primaryName()).thenComparing(f -> f.entity().id()));
         return found;
     }
@@ -78,7 +67,8 @@ final class CslSearch {
                 && !q.sources().contains(upper(e.source()))) {
             return false;
         }
-        if (!q.types().isEmpty() && !q.types().contains(e.type())) {
+        // As everywhere in tradescreen, an entry whose list states no type passes a type filter.
+        if (!q.types().isEmpty() && e.type() != EntityType.UNKNOWN && !q.types().contains(e.type())) {
             return false;
         }
         if (!q.countries().isEmpty() && countries(e).stream().noneMatch(q.countries()::contains)) {

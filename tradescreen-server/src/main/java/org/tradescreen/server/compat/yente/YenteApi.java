@@ -22,12 +22,12 @@ import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.QueryFields;
 import org.tradescreen.match.index.ScreeningIndex;
-import org.tradescreen.match.score.Tuning;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
 import org.tradescreen.model.PartialDate;
 import org.tradescreen.server.api.ApiKeys;
+import org.tradescreen.server.compat.WordSearch;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Json;
 import org.tradescreen.server.api.Params;
@@ -45,6 +45,8 @@ public final class YenteApi {
 
     private static final int MAX_BATCH = 100;
     private static final int MAX_LIMIT = 500;
+    /** yente's default threshold for {@code match}, kept so that its clients decide as they did. */
+    private static final double DEFAULT_THRESHOLD = 0.70;
     /** yente's default cut-off: weaker candidates are not returned at all. */
     private static final double DEFAULT_CUTOFF = 0.5;
     private static final double SEARCH_FLOOR = 0.6;
@@ -65,7 +67,7 @@ public final class YenteApi {
         api.post("/match/{dataset}", "compatible", "Match entities, as OpenSanctions yente's /match",
                 List.of(Param.path("dataset", "default, sanctions, or a source id"),
                         Param.query("limit", "integer", "Results per query, default 5, at most 500"),
-                        Param.query("threshold", "number", "Score at or above which 'match' is true, default 0.75"),
+                        Param.query("threshold", "number", "Score at or above which 'match' is true, default 0.70 as in yente"),
                         Param.query("cutoff", "number", "Results scoring below this are dropped, default 0.5"),
                         Param.query("algorithm", "string", "Accepted for compatibility; tradescreen-v1 scores"),
                         Param.query("as_of", "string", "Extension: YYYY-MM-DD, match the lists as they stood that day")),
@@ -88,7 +90,7 @@ public final class YenteApi {
         authorise(ctx);
         Set<String> sources = dataset(ctx.pathParam("dataset"));
         int limit = Params.integer(ctx, "limit", 5, 1, MAX_LIMIT);
-        double threshold = Params.number(ctx, "threshold", Tuning.DEFAULT_THRESHOLD, 0, 1);
+        double threshold = Params.number(ctx, "threshold", DEFAULT_THRESHOLD, 0, 1);
         double cutoff = Math.min(threshold, Params.number(ctx, "cutoff", DEFAULT_CUTOFF, 0, 1));
         ListsAsOf.View view = live.at(Params.date(ctx, "as_of"));
         JsonNode queries = Json.body(ctx).path("queries");
@@ -209,10 +211,14 @@ public final class YenteApi {
         String text = Params.text(ctx, "q");
         List<Entity> found = new ArrayList<>();
         if (text != null) {
+            // Entities carrying every word first, then near spellings from the screener, each entity once.
+            java.util.LinkedHashSet<Entity> ranked = new java.util.LinkedHashSet<>(
+                    WordSearch.containingAllWords(view.screener().index(), text));
             for (Hit h : view.screener().screen(new Query(text, type, null, null, null, sources), SEARCH_FLOOR,
                     SEARCH_CANDIDATES)) {
-                found.add(h.entity());
+                ranked.add(h.entity());
             }
+            found.addAll(ranked);
         } else {
             ScreeningIndex index = view.screener().index();
             for (int e = 0; e < index.entityCount(); e++) {

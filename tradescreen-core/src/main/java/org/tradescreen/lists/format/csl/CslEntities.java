@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tradescreen.lists.format.ListDates;
+import org.tradescreen.lists.format.ScopeClause;
 import org.tradescreen.lists.format.StableId;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Countries;
@@ -42,7 +43,7 @@ final class CslEntities {
                 : StableId.of(subList, name, addresses.stream().map(Address::oneLine).reduce("", String::concat));
         Entity.Builder b = Entity.builder(source, sourceId)
                 .type(EntityType.fromWord(r.value("type")))
-                .name(Name.primary(name))
+                .name(Name.primary(ScopeClause.stripped(name)))
                 .title(r.value("title"))
                 .sourceUrl(r.value("source_information_url") != null ? r.value("source_information_url")
                         : r.value("source_list_url"));
@@ -62,6 +63,7 @@ final class CslEntities {
             addIdentifier(b, id);
         }
         r.values("remarks").forEach(b::remark);
+        ScopeClause.clause(name).ifPresent(c -> b.remark("listing covers: " + c));
         b.listing(new Listing(listCode(subList), subList,
                 ListDates.day(r.value("start_date"), false).orElse(null),
                 ListDates.day(r.value("end_date"), false).orElse(null),

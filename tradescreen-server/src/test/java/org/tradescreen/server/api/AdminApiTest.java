@@ -1,0 +1,186 @@
+package org.tradescreen.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.tradescreen.lists.update.Feed;
+import org.tradescreen.server.ServerFixture;
+
+/**
+ * List updates while serving: an uploaded or fetched version is compiled aside and swapped in whole; queries in
+ * flight never fail and never see half a list; a failed update keeps the last good index and says so.
+ */
+class AdminApiTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** A real CSL capture of 2025-06-25 (12 entries), newer than the sample's, read in place. */
+    static final Path CSL_2025 = Path.of(System.getProperty("tradescreen.shared.data"), "lists", "csl",
+            "csl_mini_watchman_2025-06-25.csv");
+    static final String SINOBRIGHT = "/api/v1/screen?name=Sinobright+Import+and+Export+Company";
+
+    static HttpResponse<String> upload(ServerFixture server, String source, Path file, String... headers) throws Exception {
+        return server.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/admin/lists/" + source + "?filename="
+                + file.getFileName()))).POST(HttpRequest.BodyPublishers.ofFile(file)), headers);
+    }
+
+    @Test
+    void uploadsNeedTheAdminKey() throws Exception {
+        try (ServerFixture server = ServerFixture.start()) {
+            HttpResponse<String> none = upload(server, "us-csl", CSL_2025);
+            assertThat(none.statusCode()).isEqualTo(401);
+            assertThat(JSON.readTree(none.body()).path("error").asText()).contains("needs an API key");
+            assertThat(upload(server, "us-csl", CSL_2025, "X-Api-Key", "guess").statusCode()).isEqualTo(401);
+            assertThat(server.post("/api/v1/admin/update", "").statusCode()).isEqualTo(401);
+            assertThat(JSON.readTree(server.get(SINOBRIGHT).body()).path("hits")).isEmpty();
+        }
+        try (ServerFixture closed = ServerFixture.start(s -> s.withAdminKeys(List.of()), List.of())) {
+            HttpResponse<String> r = upload(closed, "us-csl", CSL_2025, "X-Api-Key", "anything");
+            assertThat(r.statusCode()).isEqualTo(401);
+            assertThat(JSON.readTree(r.body()).path("error").asText()).contains("is disabled");
+        }
+    }
+
+    @Test
+    void queriesInFlightSeeTheOldListsOrTheNewNeverAMixAndNeverFail() throws Exception {
+        try (ServerFixture server = ServerFixture.start()) {
+            AtomicBoolean running = new AtomicBoolean(true);
+            ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+            AtomicInteger before = new AtomicInteger();
+            AtomicInteger after = new AtomicInteger();
+            List<Thread> clients = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                Thread c = new Thread(() -> {
+                    while (running.get()) {
+                        HttpResponse<String> r = server.get(SINOBRIGHT);
+                        try {
+                            JsonNode doc = JSON.readTree(r.body());
+                            int version = 0;
+                            for (JsonNode l : doc.path("lists")) {
+                                if (l.path("source").asText().equals("us-csl")) {
+                                    version = l.path("version").asInt();
+                                }
+                            }
+                            int hits = doc.path("hits").size();
+                            if (r.statusCode() != 200) {
+                                problems.add("status " + r.statusCode() + ": " + r.body());
+                            } else if (version == 5 && hits == 0) {
+                                before.incrementAndGet();
+                            } else if (version == 6 && hits == 1) {
+                                after.incrementAndGet();
+                            } else {
+                                problems.add("us-csl version " + version + " with " + hits + " hits");
+                            }
+                        } catch (Exception e) {
+                            problems.add(e.toString());
+                        }
+                    }
+                });
+                c.start();
+                clients.add(c);
+            }
+            Thread.sleep(300);
+            HttpResponse<String> r = upload(server, "us-csl", CSL_2025, "X-Api-Key", ServerFixture.ADMIN_KEY);
+            Thread.sleep(300);
+            running.set(false);
+            for (Thread c : clients) {
+                c.join();
+            }
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode status = JSON.readTree(r.body());
+            assertThat(status.path("ok").asBoolean()).isTrue();
+            assertThat(status.path("swapped").asBoolean()).isTrue();
+            assertThat(status.path("sources").get(0).path("result").path("version").asInt()).isEqualTo(6);
+            assertThat(problems).isEmpty();
+            assertThat(before.get()).isPositive();
+            assertThat(after.get()).isPositive();
+            // The past is unchanged: as of 2021 the institute is still found.
+            assertThat(JSON.readTree(server.get("/api/v1/screen?name=Institute+of+Forensic+Science+of+China&as_of=2021-06-01")
+                    .body()).path("hits")).hasSize(1);
+        }
+    }
+
+    @Test
+    void aBrokenUploadIsRefusedAndTheLastGoodIndexServesOn() throws Exception {
+        try (ServerFixture server = ServerFixture.start()) {
+            Path broken = Files.createTempFile("broken", ".csv");
+            Files.writeString(broken, "_id,source,name\n\"1\",\"Entity List (EL) - Bureau of Industry and Security\n");
+            HttpResponse<String> r = upload(server, "us-csl", broken, "X-Api-Key", ServerFixture.ADMIN_KEY);
+            assertThat(r.statusCode()).isBetween(400, 422);
+            assertThat(JSON.readTree(r.body()).path("error").asText()).contains(broken.getFileName().toString());
+            HttpResponse<String> ready = server.get("/readyz");
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(ready.body()).path("last_update").path("ok").asBoolean()).isFalse();
+            JsonNode status = JSON.readTree(server.get("/api/v1/admin/status", "Authorization", "Bearer "
+                    + ServerFixture.ADMIN_KEY).body());
+            assertThat(status.path("failed_updates").asInt()).isEqualTo(1);
+            assertThat(status.path("last_update").path("error").asText()).isNotEmpty();
+            JsonNode lists = JSON.readTree(server.get("/api/v1/lists").body());
+            assertThat(lists.path("sources").get(1).path("versions")).hasSize(5);
+            assertThat(server.get("/metrics").body()).contains("tradescreen_list_update_failures 1.0");
+        }
+    }
+
+    @Test
+    void feedsAreFetchedOnDemandAndOnScheduleAndAFailedFetchKeepsTheLastGoodVersion() throws Exception {
+        HttpServer feedServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        AtomicBoolean broken = new AtomicBoolean(false);
+        feedServer.createContext("/csl.csv", exchange -> {
+            byte[] body = Files.readAllBytes(CSL_2025);
+            exchange.sendResponseHeaders(broken.get() ? 503 : 200, broken.get() ? -1 : body.length);
+            if (!broken.get()) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        feedServer.start();
+        List<Feed> feeds = List.of(new Feed("us-csl", "csl-csv", List.of(new Feed.FeedFile(
+                "http://127.0.0.1:" + feedServer.getAddress().getPort() + "/csl.csv", "csl_2025-06-25.csv"))));
+        try (ServerFixture server = ServerFixture.start(s -> s, feeds)) {
+            broken.set(true);
+            JsonNode failed = JSON.readTree(server.post("/api/v1/admin/update", "", "X-Api-Key", ServerFixture.ADMIN_KEY).body());
+            assertThat(failed.path("ok").asBoolean()).isFalse();
+            assertThat(failed.path("swapped").asBoolean()).isFalse();
+            assertThat(failed.path("sources").get(0).path("error").asText()).isNotEmpty();
+            assertThat(JSON.readTree(server.get(SINOBRIGHT).body()).path("hits")).isEmpty();
+
+            broken.set(false);
+            JsonNode ok = JSON.readTree(server.post("/api/v1/admin/update?source=us-csl", "", "X-Api-Key",
+                    ServerFixture.ADMIN_KEY).body());
+            assertThat(ok.path("ok").asBoolean()).isTrue();
+            assertThat(ok.path("swapped").asBoolean()).isTrue();
+            assertThat(JSON.readTree(server.get(SINOBRIGHT).body()).path("hits")).hasSize(1);
+            HttpResponse<String> unknown = server.post("/api/v1/admin/update?source=nowhere", "", "X-Api-Key",
+                    ServerFixture.ADMIN_KEY);
+            assertThat(unknown.statusCode()).isEqualTo(400);
+        }
+        try (ServerFixture scheduled = ServerFixture.start(s -> s.withRefreshEvery(Duration.ofMillis(200)), feeds)) {
+            JsonNode ready = null;
+            for (int i = 0; i < 100; i++) {
+                ready = JSON.readTree(scheduled.get("/readyz").body());
+                if (ready.has("last_update")) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            assertThat(ready.path("last_update").path("trigger").asText()).isEqualTo("schedule");
+            assertThat(ready.path("last_update").path("ok").asBoolean()).isTrue();
+            assertThat(JSON.readTree(scheduled.get(SINOBRIGHT).body()).path("hits")).hasSize(1);
+        } finally {
+            feedServer.stop(0);
+        }
+    }
+}

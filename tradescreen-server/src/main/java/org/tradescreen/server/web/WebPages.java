@@ -1,23 +1,59 @@
 package org.tradescreen.server.web;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 import org.tradescreen.server.ServerContext;
 import org.tradescreen.server.lists.LiveLists;
 
-/** The analyst's pages. */
+/**
+ * The analyst's pages: search, entity, lists and diffs, batch upload, goods. Each page answers bad input
+ * itself with a 4xx page; what is left is answered here as HTML too (503 while the first index is built,
+ * 500 for a fault), never with a stack trace, and never as the API's JSON.
+ */
 public final class WebPages {
 
-    private final ServerContext context;
-    private final LiveLists live;
-    private final int maxBatch;
+    private final Templates templates = new Templates();
+    private final SearchPage search;
+    private final EntityPage entity;
+    private final ListsPage lists;
+    private final BatchPage batch;
+    private final GoodsPage goods;
 
     public WebPages(ServerContext context, LiveLists live, int maxBatch) {
-        this.context = context;
-        this.live = live;
-        this.maxBatch = maxBatch;
+        this.search = new SearchPage(context, live, templates);
+        this.entity = new EntityPage(context.store(), templates);
+        this.lists = new ListsPage(context.store(), templates);
+        this.batch = new BatchPage(live, maxBatch, templates);
+        this.goods = new GoodsPage(context, templates);
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/", ctx -> ctx.redirect("/search"));
+        routes.get("/search", page(search::show));
+        routes.get("/entity/{id}", page(entity::show));
+        routes.get("/lists", page(lists::show));
+        routes.get("/lists/{source}/diff", page(lists::diff));
+        routes.get("/batch", page(batch::form));
+        routes.post("/batch", page(batch::screen));
+        routes.get("/batch/{token}.csv", page(batch::download));
+        routes.get("/goods", page(goods::show));
+    }
+
+    private Handler page(Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (LiveLists.NotReadyException e) {
+                ctx.header("Retry-After", "5");
+                templates.message(ctx, 503, "The lists are still loading", e.getMessage());
+            } catch (RuntimeException e) {
+                System.err.println("tradescreen: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
+                if (System.getenv("TRADESCREEN_DEBUG") != null) {
+                    e.printStackTrace();
+                }
+                templates.message(ctx, 500, "Something went wrong",
+                        "The server could not answer this page; its log has the details.");
+            }
+        };
     }
 }

@@ -1,0 +1,196 @@
+package org.tradescreen.server.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.tradescreen.match.Algorithm;
+import org.tradescreen.match.Hit;
+import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.match.Query;
+import org.tradescreen.match.QueryFields;
+import org.tradescreen.match.score.Tuning;
+import org.tradescreen.model.Identifier;
+import org.tradescreen.report.ScreenReport.ListRef;
+import org.tradescreen.server.api.BadRequest;
+import org.tradescreen.server.api.Params;
+import org.tradescreen.server.lists.LiveLists;
+
+/**
+ * {@code GET /batch} shows the upload form; {@code POST /batch} screens every row of an uploaded CSV as of a
+ * date, as {@code POST /api/v1/screen} screens a batch, and shows a summary and the results with a link to
+ * download them as CSV ({@code GET /batch/{token}.csv}). A row that cannot be read (an unknown country, a
+ * malformed birth date) gets its error in the results and the batch goes on; a file that cannot be read, or
+ * that has more rows than the server's batch limit, is refused whole.
+ */
+public final class BatchPage {
+
+    /** Most hits kept per row. */
+    static final int HITS_PER_ROW = 10;
+    /** Result files kept for download. */
+    static final int KEPT_DOWNLOADS = 16;
+
+    /** The outcome of one row: its hits, or the error that kept it from being screened. */
+    public record RowResult(int row, String id, String name, List<HitView> hits, String error) {
+    }
+
+    /** How the rows came out. */
+    public record Summary(int rows, int withHits, int withoutHits, int errors) {
+    }
+
+    /** A screened batch and the token of its CSV. */
+    public record Outcome(String filename, LocalDate asOf, double threshold, List<ListRef> versions, Summary summary,
+                   List<RowResult> rows, List<String> ignoredColumns, String download) {
+    }
+
+    /** The view of {@code batch.jte}; {@code outcome} is null on the empty form or after an error. */
+    public record View(int maxBatch, List<String> columns, String asOf, String error, Outcome outcome) {
+    }
+
+    private final LiveLists live;
+    private final int maxBatch;
+    private final Templates templates;
+    private final Downloads downloads = new Downloads(KEPT_DOWNLOADS);
+
+    BatchPage(LiveLists live, int maxBatch, Templates templates) {
+        this.live = live;
+        this.maxBatch = maxBatch;
+        this.templates = templates;
+    }
+
+    void form(Context ctx) {
+        templates.page(ctx, 200, "batch.jte", new View(maxBatch, BatchFile.COLUMNS, "", null, null));
+    }
+
+    void screen(Context ctx) {
+        String asOfText = Forms.body(ctx, "as_of");
+        Outcome outcome = null;
+        String error = null;
+        try {
+            LocalDate asOf = Params.date(asOfText.isEmpty() ? null : asOfText, "as_of");
+            UploadedFile file = ctx.uploadedFile("file");
+            if (file == null || file.size() == 0) {
+                throw new BadRequest("file: choose a CSV file whose header row has a 'name' column");
+            }
+            BatchFile.Parsed parsed;
+            try (InputStreamReader reader = new InputStreamReader(file.content(), StandardCharsets.UTF_8)) {
+                parsed = BatchFile.read(reader, maxBatch);
+            }
+            outcome = screen(file.filename(), parsed, asOf);
+        } catch (BadRequest | IllegalArgumentException e) {
+            error = e.getMessage();
+        } catch (IOException e) {
+            error = "file: cannot read the upload: " + e.getMessage();
+        }
+        templates.pageOrFragment(ctx, error == null ? 200 : 400, "batch.jte", "batchResults.jte",
+                new View(maxBatch, BatchFile.COLUMNS, asOfText, error, outcome));
+    }
+
+    void download(Context ctx) {
+        Downloads.File file = downloads.get(ctx.pathParam("token")).orElse(null);
+        if (file == null) {
+            templates.message(ctx, 404, "Download expired",
+                    "Only the results of the last " + KEPT_DOWNLOADS + " batches are kept, and not across restarts. "
+                            + "Screen the file again to download its results.");
+            return;
+        }
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"")
+                .result(file.text());
+    }
+
+    private Outcome screen(String filename, BatchFile.Parsed parsed, LocalDate asOf) {
+        double threshold = Tuning.DEFAULT_THRESHOLD;
+        ListsAsOf.View view = live.at(asOf);
+        List<RowResult> results = new ArrayList<>();
+        for (BatchFile.Row row : parsed.rows()) {
+            String id = row.get("id") != null ? row.get("id") : String.valueOf(row.number());
+            String name = row.get("name");
+            try {
+                if (name == null) {
+                    throw new IllegalArgumentException("name: required");
+                }
+                List<Identifier> ids = row.get("identifier") == null ? List.of()
+                        : List.of(new Identifier(null, row.get("identifier"), null, null));
+                Query q = new Query(name, QueryFields.type(row.get("type"), ""),
+                        QueryFields.country(row.get("country"), ""), QueryFields.birthDate(row.get("dob"), ""), ids, null);
+                List<HitView> hits = view.screener().screen(q, threshold, HITS_PER_ROW, Algorithm.TRADESCREEN).stream()
+                        .map(HitView::of).toList();
+                results.add(new RowResult(row.number(), id, name, hits, null));
+            } catch (IllegalArgumentException e) {
+                results.add(new RowResult(row.number(), id, name == null ? "" : name, List.of(), e.getMessage()));
+            }
+        }
+        List<ListRef> versions = ListRef.of(view.versions());
+        int errors = (int) results.stream().filter(r -> r.error() != null).count();
+        int withHits = (int) results.stream().filter(r -> !r.hits().isEmpty()).count();
+        Summary summary = new Summary(results.size(), withHits, results.size() - withHits - errors, errors);
+        String token = downloads.put(new Downloads.File(downloadName(filename), csv(results, asOf, versions)));
+        return new Outcome(filename, asOf, threshold, versions, summary, results, parsed.ignoredColumns(),
+                "/batch/" + token + ".csv");
+    }
+
+    static final List<String> CSV_HEADER = List.of("row", "id", "name", "outcome", "score", "entity_id", "listed_name",
+            "matched_name", "list", "listed_on", "list_version", "as_of", "error");
+
+    /**
+     * The results as CSV, one line per hit and one per row without hits, each with the list version it was
+     * screened against, so the file alone shows what the lists said when the decision was made.
+     */
+    static String csv(List<RowResult> rows, LocalDate asOf, List<ListRef> versions) {
+        Map<String, ListRef> bySource = versions.stream().collect(Collectors.toMap(ListRef::source, Function.identity()));
+        String day = asOf == null ? "newest" : asOf.toString();
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(CSV_HEADER.toArray(String[]::new)).get())) {
+            for (RowResult r : rows) {
+                if (r.error() != null) {
+                    printer.printRecord(r.row(), cell(r.id()), cell(r.name()), "error", "", "", "", "", "", "", "", day,
+                            cell(r.error()));
+                } else if (r.hits().isEmpty()) {
+                    printer.printRecord(r.row(), cell(r.id()), cell(r.name()), "no hit", "", "", "", "", "", "", "", day,
+                            "");
+                }
+                for (HitView hv : r.hits()) {
+                    Hit h = hv.hit();
+                    ListRef v = bySource.get(h.source());
+                    printer.printRecord(r.row(), cell(r.id()), cell(r.name()), "hit", h.score(), h.entityId(),
+                            cell(h.name()), cell(h.matchedName()), cell(h.list()),
+                            h.listedOn() == null ? "" : h.listedOn(),
+                            v == null ? "" : v.source() + " version " + v.version() + " published " + v.published(),
+                            day, "");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A text cell made safe for spreadsheets: a cell starting with = + - @ or a tab would run as a formula
+     * when the file is opened, so it is prefixed with an apostrophe (OWASP's advice for CSV exports).
+     */
+    static String cell(String text) {
+        if (text == null) {
+            return "";
+        }
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** The download's file name, from the upload's, reduced to characters safe in a header. */
+    static String downloadName(String uploaded) {
+        String base = uploaded == null ? "" : uploaded.replaceAll("(?i)\\.csv$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+        return (base.isEmpty() ? "batch" : base) + "-screened.csv";
+    }
+}

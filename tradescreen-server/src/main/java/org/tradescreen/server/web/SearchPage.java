@@ -1,0 +1,94 @@
+package org.tradescreen.server.web;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.tradescreen.match.Algorithm;
+import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.match.Query;
+import org.tradescreen.match.QueryFields;
+import org.tradescreen.match.score.Tuning;
+import org.tradescreen.model.EntityType;
+import org.tradescreen.report.ScreenReport.ListRef;
+import org.tradescreen.server.ServerContext;
+import org.tradescreen.server.api.BadRequest;
+import org.tradescreen.server.api.Params;
+import org.tradescreen.server.lists.LiveLists;
+
+/**
+ * {@code GET /search}: screens one name as the lists stood on a date, as {@code GET /api/v1/screen} does, and
+ * shows the hits with their explanations and the list versions used. Without a name it shows the form alone.
+ */
+public final class SearchPage {
+
+    /** Most hits shown; a name that needs more is too vague to review hit by hit. */
+    static final int LIMIT = 25;
+
+    /** The form as the user filled it, echoed back so that a correction needs no retyping. */
+    public record Form(String name, String asOf, Set<String> sources, String type, String country, String dob,
+                String threshold) {
+    }
+
+    /** The outcome of a screening: the versions searched and the hits, best first. */
+    public record Outcome(String name, LocalDate asOf, double threshold, List<ListRef> versions, List<HitView> hits) {
+    }
+
+    /** The view of {@code search.jte}; {@code outcome} is null before a search or after an error. */
+    public record View(Form form, List<String> sources, List<String> types, String error, Outcome outcome) {
+    }
+
+    static final List<String> TYPES = List.of(EntityType.PERSON.code(), EntityType.ORGANIZATION.code(),
+            EntityType.VESSEL.code(), EntityType.AIRCRAFT.code());
+
+    private final ServerContext context;
+    private final LiveLists live;
+    private final Templates templates;
+
+    SearchPage(ServerContext context, LiveLists live, Templates templates) {
+        this.context = context;
+        this.live = live;
+        this.templates = templates;
+    }
+
+    void show(Context ctx) {
+        Form form = new Form(Forms.query(ctx, "name"), Forms.query(ctx, "as_of"),
+                new LinkedHashSet<>(Params.list(ctx, "source")), Forms.query(ctx, "type"), Forms.query(ctx, "country"),
+                Forms.query(ctx, "dob"), Forms.query(ctx, "threshold"));
+        List<String> sources = context.store().sources();
+        Outcome outcome = null;
+        String error = null;
+        if (Params.text(ctx, "name") != null) {
+            try {
+                outcome = screen(ctx, sources);
+            } catch (BadRequest | IllegalArgumentException e) {
+                error = e.getMessage();
+            }
+        }
+        templates.pageOrFragment(ctx, error == null ? 200 : 400, "search.jte", "searchResults.jte",
+                new View(form, sources, TYPES, error, outcome));
+    }
+
+    private Outcome screen(Context ctx, List<String> known) {
+        String name = Params.text(ctx, "name");
+        LocalDate asOf = Params.date(ctx, "as_of");
+        double threshold = Params.number(ctx, "threshold", Tuning.DEFAULT_THRESHOLD, 0, 1);
+        Set<String> sources = new LinkedHashSet<>(Params.list(ctx, "source"));
+        for (String s : sources) {
+            if (!known.contains(s)) {
+                throw new BadRequest("source: '" + s + "' is not a stored source; known: " + known);
+            }
+        }
+        Query q = new Query(name, QueryFields.type(Params.text(ctx, "type"), ""),
+                QueryFields.country(Params.text(ctx, "country"), ""), QueryFields.birthDate(Params.text(ctx, "dob"), ""),
+                List.of(), sources);
+        ListsAsOf.View view = live.at(asOf);
+        List<HitView> hits = view.screener().screen(q, threshold, LIMIT, Algorithm.TRADESCREEN).stream()
+                .map(HitView::of).toList();
+        // Only the versions of the lists searched: the others did not take part in the answer.
+        List<ListRef> versions = ListRef.of(view.versions()).stream()
+                .filter(v -> sources.isEmpty() || sources.contains(v.source())).toList();
+        return new Outcome(name, asOf, threshold, versions, hits);
+    }
+}

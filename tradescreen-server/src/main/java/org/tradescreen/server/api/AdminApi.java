@@ -50,7 +50,7 @@ public final class AdminApi {
                         Param.query("published", "string", "YYYY-MM-DD (default: stated in the file, else today)"),
                         Param.query("force", "boolean", "Store even an empty list or one far smaller than the last")),
                 "sdn.csv contents…", "application/octet-stream", true, this::load);
-        api.get("/api/v1/admin/status", "admin", "The outcome of the last list update", List.of(), ctx -> {
+        api.get("/api/v1/admin/status", "admin", "The outcome of the last list update", List.of(), true, ctx -> {
             adminKeys.require(ctx, "admin status");
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("last_update", refresher.last().orElse(null));

@@ -35,8 +35,13 @@ public final class ApiRoutes {
     }
 
     public void get(String path, String tag, String summary, List<Param> params, Handler handler) {
+        get(path, tag, summary, params, false, handler);
+    }
+
+    /** A GET endpoint; {@code admin} marks it as needing the admin key in the document. */
+    public void get(String path, String tag, String summary, List<Param> params, boolean admin, Handler handler) {
         routes.get(path, handler);
-        operations.add(new Operation("get", path, tag, summary, params, null, null, false));
+        operations.add(new Operation("get", path, tag, summary, params, null, null, admin));
     }
 
     public void post(String path, String tag, String summary, List<Param> params, String requestExample,

@@ -250,6 +250,16 @@ class WebPagesBrowserTest {
         screenshot("goods-error.png");
     }
 
+    @Test
+    void apiPage_rendersTheOpenApiDocumentWithSwaggerUi() {
+        driver.get(server.url("/api"));
+        // Swagger UI fetches /openapi.json and draws one block per operation.
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector(".opblock")).size() > 10);
+        assertThat(driver.findElement(By.cssSelector(".info .title")).getText()).contains("tradescreen");
+        assertThat(driver.getPageSource()).contains("/consolidated_screening_list/v1/search").contains("/match/{dataset}");
+        screenshot("api.png");
+    }
+
     private static void search(String name, String asOf) {
         driver.get(server.url("/search"));
         fillSearch(name, asOf);

@@ -2,11 +2,15 @@ package org.tradescreen.match;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.index.ScreeningIndex;
@@ -17,11 +21,13 @@ import org.tradescreen.model.Entity;
  * Screeners for the lists as they stood on a date: for each source, the newest version published on or
  * before it (or the newest of all when no date is given), compiled into one index. Compiled indexes are
  * kept for the few most recent version sets, so repeated screening as of the same day, or of today,
- * builds nothing. Thread-safe.
+ * builds nothing. Thread-safe: concurrent requests for one version set share one build, and at most two
+ * builds run at once.
  */
 public final class ListsAsOf {
 
     private static final int CACHED = 4;
+    private static final int PARALLEL_BUILDS = 2;
 
     /** A screener and the list versions it was built from. */
     public record View(Screener screener, LocalDate asOf, List<SnapshotVersion> versions) {
@@ -29,6 +35,8 @@ public final class ListsAsOf {
 
     private final SnapshotStore store;
     private final NameAnalyzer analyzer;
+    private final Map<List<Long>, CompletableFuture<Screener>> building = new HashMap<>();
+    private final Semaphore builds = new Semaphore(PARALLEL_BUILDS);
     private final Map<List<Long>, Screener> cache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<List<Long>, Screener> eldest) {
@@ -62,21 +70,53 @@ public final class ListsAsOf {
             }
         }
         List<Long> key = versions.stream().map(SnapshotVersion::id).sorted().toList();
-        Screener screener;
+        CompletableFuture<Screener> mine = null;
+        CompletableFuture<Screener> pending;
         synchronized (cache) {
-            screener = cache.get(key);
+            Screener cached = cache.get(key);
+            if (cached != null) {
+                return new View(cached, asOf, versions);
+            }
+            // One build per version set: concurrent requests for the same day wait for it.
+            pending = building.get(key);
+            if (pending == null) {
+                mine = new CompletableFuture<>();
+                building.put(key, mine);
+                pending = mine;
+            }
         }
-        if (screener == null) {
+        if (mine != null) {
+            build(key, versions, mine);
+        }
+        try {
+            return new View(pending.join(), asOf, versions);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Compiles one version set; at most {@link #PARALLEL_BUILDS} at a time, since each holds a list in memory. */
+    private void build(List<Long> key, List<SnapshotVersion> versions, CompletableFuture<Screener> result) {
+        builds.acquireUninterruptibly();
+        try {
             List<Entity> entities = new ArrayList<>();
             for (SnapshotVersion v : versions) {
                 entities.addAll(store.entities(v.id()));
             }
-            screener = new Screener(ScreeningIndex.build(entities, analyzer));
+            Screener screener = new Screener(ScreeningIndex.build(entities, analyzer));
             synchronized (cache) {
                 cache.put(key, screener);
+                building.remove(key);
             }
+            result.complete(screener);
+        } catch (RuntimeException | Error e) {
+            synchronized (cache) {
+                building.remove(key);
+            }
+            result.completeExceptionally(e);
+        } finally {
+            builds.release();
         }
-        return new View(screener, asOf, versions);
     }
 
     private Optional<SnapshotVersion> newest(String source) {

@@ -18,6 +18,7 @@ import org.tradescreen.server.api.ApiErrors;
 import org.tradescreen.server.api.ApiKeys;
 import org.tradescreen.server.api.Metrics;
 import org.tradescreen.server.api.NativeApi;
+import org.tradescreen.server.api.ReadAccess;
 import org.tradescreen.server.api.SystemApi;
 import org.tradescreen.server.compat.csl.CslApi;
 import org.tradescreen.server.compat.yente.YenteApi;
@@ -78,12 +79,20 @@ public final class TradescreenServer implements AutoCloseable {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
             });
+            if (readKeys.any()) {
+                config.routes.before(ctx -> {
+                    if (ReadAccess.guarded(ctx.path())) {
+                        readKeys.require(ctx, "reading the lists");
+                        ReadAccess.remember(ctx);
+                    }
+                });
+            }
             ApiErrors.install(config.routes);
             ApiRoutes api = new ApiRoutes(config.routes);
             new NativeApi(context, live, settings.maxBatch()).register(api);
-            new AdminApi(refresher, adminKeys).register(api);
-            new CslApi(live, readKeys).register(api);
-            new YenteApi(live, readKeys).register(api);
+            new AdminApi(refresher, adminKeys, settings.maxRequestBytes()).register(api);
+            new CslApi(live).register(api);
+            new YenteApi(live).register(api);
             new SystemApi(live, refresher, metrics).register(api, openApi::get);
             new WebPages(context, live, settings.maxBatch()).register(config.routes);
             openApi.set(OpenApiDocument.of(api.operations(), VERSION));
@@ -94,10 +103,19 @@ public final class TradescreenServer implements AutoCloseable {
     public TradescreenServer start() {
         app.start(settings.host(), settings.port());
         warmUp = new Thread(() -> {
-            try {
-                live.rebuild();
-            } catch (RuntimeException e) {
-                System.err.println("tradescreen: cannot build the screening index: " + e.getMessage());
+            // Until an index is built the server answers 503; a failure (the database away, say) is retried.
+            for (int attempt = 1; !live.ready(); attempt++) {
+                try {
+                    live.rebuild();
+                } catch (RuntimeException e) {
+                    System.err.println("tradescreen: cannot build the screening index (attempt " + attempt + "): "
+                            + e.getMessage() + "; retrying in 10 s");
+                    try {
+                        Thread.sleep(10_000);
+                    } catch (InterruptedException stop) {
+                        return;
+                    }
+                }
             }
         }, "tradescreen-warm-up");
         warmUp.setDaemon(true);

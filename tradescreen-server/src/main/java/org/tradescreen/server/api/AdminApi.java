@@ -1,13 +1,14 @@
 package org.tradescreen.server.api;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.tradescreen.lists.format.ListFormatException;
+import org.tradescreen.lists.load.LoadRefusedException;
 import org.tradescreen.lists.load.LoadRequest;
 import org.tradescreen.server.lists.ListRefresher;
 import org.tradescreen.server.openapi.ApiRoutes;
@@ -29,10 +32,12 @@ public final class AdminApi {
 
     private final ListRefresher refresher;
     private final ApiKeys adminKeys;
+    private final long maxBytes;
 
-    public AdminApi(ListRefresher refresher, ApiKeys adminKeys) {
+    public AdminApi(ListRefresher refresher, ApiKeys adminKeys, long maxBytes) {
         this.refresher = refresher;
         this.adminKeys = adminKeys;
+        this.maxBytes = maxBytes;
     }
 
     public void register(ApiRoutes api) {
@@ -66,18 +71,29 @@ public final class AdminApi {
             List<Path> files = new ArrayList<>();
             if (ctx.isMultipartFormData()) {
                 for (UploadedFile f : ctx.uploadedFiles()) {
-                    files.add(save(dir, f.filename(), f.content()));
+                    files.add(save(dir, f.filename(), f.content(), files));
                 }
             } else {
                 String name = Params.text(ctx, "filename");
-                files.add(save(dir, name != null ? name : "upload", ctx.bodyInputStream()));
+                // A streamed body escapes Javalin's body limit: enforce it while copying.
+                if (ctx.contentLength() > maxBytes) {
+                    throw new HttpResponseException(413, "the upload is larger than " + maxBytes + " bytes");
+                }
+                files.add(save(dir, name != null ? name : "upload", ctx.bodyInputStream(), files));
             }
             if (files.isEmpty() || files.stream().allMatch(AdminApi::empty)) {
                 throw new BadRequest("the upload holds no file: send the list file as the body or as multipart parts");
             }
-            LoadRequest request = new LoadRequest(files, Params.text(ctx, "format"), ctx.pathParam("source"),
-                    Params.date(ctx, "published"), Params.flag(ctx, "force"), false);
-            ctx.json(refresher.load(request, "upload"));
+            // The parts of a set (sdn.csv, add.csv…) are read together as a folder, as `lists load DIR` reads them.
+            LoadRequest request = new LoadRequest(files.size() > 1 ? List.of(dir) : files, Params.text(ctx, "format"),
+                    ctx.pathParam("source"), Params.date(ctx, "published"), Params.flag(ctx, "force"), false);
+            try {
+                ctx.json(refresher.load(request, "upload"));
+            } catch (ListFormatException e) {
+                throw new BadRequest(e.getMessage().replace(dir + "/", ""));
+            } catch (LoadRefusedException e) {
+                throw new LoadRefusedException(e.getMessage().replace(dir + "/", ""));
+            }
         } finally {
             try (Stream<Path> all = Files.walk(dir)) {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -85,15 +101,30 @@ public final class AdminApi {
         }
     }
 
-    /** Saves one part under its own base name only, so a name like "../x" cannot leave the folder. */
-    private static Path save(Path dir, String name, InputStream content) throws IOException {
-        String base = name == null ? "" : Path.of(name.replace('\\', '/')).getFileName().toString();
+    /**
+     * Saves one part under its own base name only, so a name like "../x" cannot leave the folder, and at most
+     * {@code maxBytes} of it; two parts may not share a name.
+     */
+    private Path save(Path dir, String name, InputStream content, List<Path> saved) throws IOException {
+        Path given = name == null || name.isBlank() ? null : Path.of(name.replace('\\', '/')).getFileName();
+        String base = given == null ? "" : given.toString();
         if (base.isBlank() || base.equals("..") || base.equals(".")) {
             throw new BadRequest("filename: '" + name + "' is not a file name");
         }
         Path target = dir.resolve(base);
-        try (InputStream in = content) {
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        if (saved.contains(target)) {
+            throw new BadRequest("filename: two parts are named '" + base + "'");
+        }
+        try (InputStream in = content; OutputStream out = Files.newOutputStream(target)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new HttpResponseException(413, "the upload is larger than " + maxBytes + " bytes");
+                }
+                out.write(buffer, 0, n);
+            }
         }
         return target;
     }

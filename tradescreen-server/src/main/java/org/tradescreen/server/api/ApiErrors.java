@@ -3,6 +3,7 @@ package org.tradescreen.server.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import jakarta.servlet.ServletException;
 import java.util.Map;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.load.LoadRefusedException;
@@ -28,12 +29,14 @@ public final class ApiErrors {
             ctx.header("WWW-Authenticate", "Bearer");
             answer(ctx, 401, e.getMessage());
         });
+        routes.exception(ApiKeys.Closed.class, (e, ctx) -> answer(ctx, 403, e.getMessage()));
         routes.exception(ListRefresher.BusyException.class, (e, ctx) -> answer(ctx, 409, e.getMessage()));
         routes.exception(LiveLists.NotReadyException.class, (e, ctx) -> {
             ctx.header("Retry-After", "5");
             answer(ctx, 503, e.getMessage());
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
+        routes.exception(ServletException.class, (e, ctx) -> answer(ctx, uploadStatus(e), uploadMessage(e)));
         routes.exception(Exception.class, (e, ctx) -> {
             System.err.println("tradescreen: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
             if (System.getenv("TRADESCREEN_DEBUG") != null) {
@@ -41,6 +44,23 @@ public final class ApiErrors {
             }
             answer(ctx, 500, "internal error; the server log has the details");
         });
+    }
+
+    /**
+     * Jetty refuses a multipart body it cannot read, or one over the size limit, with a ServletException
+     * around a BadMessageException: that is the client's doing, 413 or 400.
+     */
+    public static int uploadStatus(ServletException e) {
+        return uploadMessage(e).contains("max") ? 413 : 400;
+    }
+
+    public static String uploadMessage(ServletException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().contains("max")) {
+                return "the upload is too large: " + t.getMessage();
+            }
+        }
+        return "the upload cannot be read as multipart/form-data";
     }
 
     public static void answer(Context ctx, int status, String message) {

@@ -8,13 +8,20 @@ import java.util.List;
 /**
  * Checks an API key wherever a client puts it: {@code X-Api-Key} or {@code subscription-key} header, an
  * {@code Authorization: Bearer …} or {@code ApiKey …} header, or an {@code api_key} / {@code subscription-key}
- * query parameter. Keys are compared in constant time.
+ * query parameter, or the cookie {@link ReadAccess} sets for the pages. Keys are compared in constant time.
  */
 public final class ApiKeys {
 
     /** Thrown when a required key is missing or wrong; answered 401. */
     public static final class Unauthorized extends RuntimeException {
         public Unauthorized(String message) {
+            super(message);
+        }
+    }
+
+    /** Thrown when the endpoint is closed because no key is configured: no key can open it; answered 403. */
+    public static final class Closed extends RuntimeException {
+        public Closed(String message) {
             super(message);
         }
     }
@@ -32,7 +39,7 @@ public final class ApiKeys {
     /** Passes when the request carries one of the keys; {@code what} names the endpoint family in the error. */
     public void require(Context ctx, String what) {
         if (keys.isEmpty()) {
-            throw new Unauthorized(what + " is disabled: start the server with an API key (--api-key or"
+            throw new Closed(what + " is disabled: start the server with an API key (--api-key or"
                     + " TRADESCREEN_API_KEY) to enable it");
         }
         String given = presented(ctx);
@@ -60,6 +67,7 @@ public final class ApiKeys {
                 }
             }
         }
-        return Params.text(ctx, "api_key", "subscription-key");
+        String query = Params.text(ctx, "api_key", "subscription-key");
+        return query != null ? query : ctx.cookie(ReadAccess.COOKIE);
     }
 }

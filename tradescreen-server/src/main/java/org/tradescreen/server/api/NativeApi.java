@@ -6,7 +6,6 @@ import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,8 +75,14 @@ public final class NativeApi {
                 List.of(Param.path("source", "Source id, e.g. us-csl"),
                         Param.query("from", "string", "Version number or YYYY-MM-DD (default: the version before 'to')"),
                         Param.query("to", "string", "Version number or YYYY-MM-DD (default: the newest)")),
-                ctx -> ctx.json(DiffReport.of(context.store(), ctx.pathParam("source"), Params.text(ctx, "from"),
-                        Params.text(ctx, "to"))));
+                ctx -> {
+                    if (!context.store().sources().contains(ctx.pathParam("source"))) {
+                        throw new NotFoundResponse("no source '" + ctx.pathParam("source") + "'; known: "
+                                + context.store().sources());
+                    }
+                    ctx.json(DiffReport.of(context.store(), ctx.pathParam("source"), Params.text(ctx, "from"),
+                            Params.text(ctx, "to")));
+                });
         api.post("/api/v1/goods", "goods", "Screen goods: a description, CAS number, HS code or structure",
                 List.of(), """
                         {"description": "4-anilinopiperidine dihydrochloride, 25 kg", "cas": "99918-43-1",
@@ -85,21 +90,15 @@ public final class NativeApi {
     }
 
     private void screenOne(Context ctx) {
-        String name = Params.text(ctx, "name");
-        if (name == null) {
-            throw new BadRequest("name: required");
-        }
+        Query q = ScreenParams.query(ctx, context.store());
         LocalDate asOf = Params.date(ctx, "as_of");
         double threshold = Params.number(ctx, "threshold", Tuning.DEFAULT_THRESHOLD, 0, 1);
         int limit = Params.integer(ctx, "limit", 10, 1, MAX_LIMIT);
         Algorithm algorithm = algorithm(Params.text(ctx, "algorithm"));
-        List<Identifier> ids = Params.list(ctx, "identifier").stream().map(v -> new Identifier(null, v, null, null)).toList();
-        Query q = new Query(name, QueryFields.type(Params.text(ctx, "type"), ""),
-                QueryFields.country(Params.text(ctx, "country"), ""), QueryFields.birthDate(Params.text(ctx, "dob"), ""),
-                ids, sources(Params.list(ctx, "source", "sources")));
         ListsAsOf.View view = live.at(asOf);
         List<Hit> hits = view.screener().screen(q, threshold, limit, algorithm);
-        ctx.json(ScreenReport.of(name, asOf, threshold, algorithm, view.versions(), hits));
+        ctx.json(ScreenReport.of(q.name(), asOf, threshold, algorithm, ScreenParams.versions(view, q.sources(), asOf),
+                hits));
     }
 
     /** One result of a batch: the client's id and the hits. */
@@ -119,7 +118,7 @@ public final class NativeApi {
         double threshold = body.has("threshold") ? Json.number(body, "threshold", 0, 1) : Tuning.DEFAULT_THRESHOLD;
         int limit = body.has("limit") ? (int) Json.number(body, "limit", 1, MAX_LIMIT) : 10;
         Algorithm algorithm = algorithm(Json.text(body, "algorithm"));
-        Set<String> sources = sources(Json.texts(body, "sources"));
+        Set<String> sources = ScreenParams.sources(context.store(), Json.texts(body, "sources"));
         List<Query> parsed = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
@@ -146,7 +145,7 @@ public final class NativeApi {
         doc.put("as_of", asOf);
         doc.put("threshold", threshold);
         doc.put("algorithm", algorithm.code());
-        doc.put("lists", ScreenReport.ListRef.of(view.versions()));
+        doc.put("lists", ScreenReport.ListRef.of(ScreenParams.versions(view, sources, asOf)));
         doc.put("results", results);
         ctx.json(doc);
     }
@@ -198,13 +197,4 @@ public final class NativeApi {
         return code == null ? Algorithm.TRADESCREEN : Algorithm.of(code);
     }
 
-    private Set<String> sources(List<String> requested) {
-        List<String> known = context.store().sources();
-        for (String s : requested) {
-            if (!known.contains(s)) {
-                throw new BadRequest("source: '" + s + "' is not a stored source; known: " + known);
-            }
-        }
-        return new LinkedHashSet<>(requested);
-    }
 }

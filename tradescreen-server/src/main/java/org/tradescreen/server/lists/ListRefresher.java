@@ -66,15 +66,16 @@ public final class ListRefresher implements AutoCloseable {
 
     /** Fetches the feeds of {@code sources} (empty: all) and swaps the index when a new version was stored. */
     public Status updateFeeds(Set<String> sources, String trigger) {
-        return exclusively(trigger, () -> {
-            List<Feed> chosen = feeds.get().stream()
-                    .filter(f -> sources.isEmpty() || sources.contains(f.source())).toList();
-            List<String> known = feeds.get().stream().map(Feed::source).toList();
-            for (String s : sources) {
-                if (!known.contains(s)) {
-                    throw new IllegalArgumentException("no feed for source '" + s + "'; known: " + known);
-                }
+        // A source with no feed is the caller's mistake, not a failed update: refused before anything runs.
+        List<Feed> all = feeds.get();
+        List<String> known = all.stream().map(Feed::source).toList();
+        for (String s : sources) {
+            if (!known.contains(s)) {
+                throw new IllegalArgumentException("source: no feed for '" + s + "'; known: " + known);
             }
+        }
+        List<Feed> chosen = all.stream().filter(f -> sources.isEmpty() || sources.contains(f.source())).toList();
+        return exclusively(trigger, () -> {
             List<SourceOutcome> outcomes = new ArrayList<>();
             for (ListUpdater.Outcome o : updater.update(chosen, msg -> { })) {
                 outcomes.add(new SourceOutcome(o.source(), o.ok(), o.result(), o.error()));
@@ -114,10 +115,9 @@ public final class ListRefresher implements AutoCloseable {
         schedule.scheduleWithFixedDelay(() -> {
             try {
                 updateFeeds(Set.of(), "schedule");
-            } catch (BusyException ignored) {
-                // An administrator's update is running; the next period tries again.
             } catch (RuntimeException e) {
-                // Already recorded in the status; the schedule must go on.
+                // Busy (an administrator's update runs) or failed (recorded in the status): the next period
+                // tries again; an exception escaping here would cancel the schedule.
             }
         }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -140,11 +140,8 @@ public final class ListRefresher implements AutoCloseable {
             Status status;
             try {
                 List<SourceOutcome> outcomes = work.get();
-                boolean anyNew = outcomes.stream().anyMatch(o -> o.ok() && o.result().newVersion());
-                if (anyNew) {
-                    live.rebuild();
-                }
-                status = new Status(at, trigger, outcomes.stream().allMatch(SourceOutcome::ok), anyNew, outcomes, null);
+                boolean swapped = live.rebuild();
+                status = new Status(at, trigger, outcomes.stream().allMatch(SourceOutcome::ok), swapped, outcomes, null);
             } catch (RuntimeException e) {
                 status = new Status(at, trigger, false, false, List.of(), e.getMessage());
                 record(status);

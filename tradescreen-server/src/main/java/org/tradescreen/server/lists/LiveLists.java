@@ -1,9 +1,11 @@
 package org.tradescreen.server.lists;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.tradescreen.lists.snapshot.SnapshotStore;
+import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.ListsAsOf;
 
 /**
@@ -49,13 +51,23 @@ public final class LiveLists {
     }
 
     /**
-     * Compiles the newest stored versions and swaps them in. Serialised, so two refreshes cannot swap an
+     * Compiles the newest stored versions and swaps them in when they differ from the live ones; true when
+     * it swapped. Comparing with the store, not trusting the caller, means a swap that failed once is made by
+     * the next update even when that one stores nothing new. Serialised, so two refreshes cannot swap an
      * older index over a newer one.
      */
-    public synchronized ListsAsOf.View rebuild() {
+    public synchronized boolean rebuild() {
         ListsAsOf.View fresh = listsAsOf.at(null, Set.of());
+        ListsAsOf.View old = current.get();
+        if (old != null && ids(old).equals(ids(fresh))) {
+            return false;
+        }
         current.set(fresh);
-        return fresh;
+        return true;
+    }
+
+    private static List<Long> ids(ListsAsOf.View view) {
+        return view.versions().stream().map(SnapshotVersion::id).sorted().toList();
     }
 
     /** Thrown while no index is loaded yet. */

@@ -8,13 +8,13 @@ import java.util.Set;
 import org.tradescreen.match.Algorithm;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Query;
-import org.tradescreen.match.QueryFields;
 import org.tradescreen.match.score.Tuning;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.report.ScreenReport.ListRef;
 import org.tradescreen.server.ServerContext;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Params;
+import org.tradescreen.server.api.ScreenParams;
 import org.tradescreen.server.lists.LiveLists;
 
 /**
@@ -61,7 +61,7 @@ public final class SearchPage {
         String error = null;
         if (Params.text(ctx, "name") != null) {
             try {
-                outcome = screen(ctx, sources);
+                outcome = screen(ctx);
             } catch (BadRequest | IllegalArgumentException e) {
                 error = e.getMessage();
             }
@@ -70,25 +70,15 @@ public final class SearchPage {
                 new View(form, sources, TYPES, error, outcome));
     }
 
-    private Outcome screen(Context ctx, List<String> known) {
-        String name = Params.text(ctx, "name");
+    private Outcome screen(Context ctx) {
+        Query q = ScreenParams.query(ctx, context.store());
         LocalDate asOf = Params.date(ctx, "as_of");
         double threshold = Params.number(ctx, "threshold", Tuning.DEFAULT_THRESHOLD, 0, 1);
-        Set<String> sources = new LinkedHashSet<>(Params.list(ctx, "source"));
-        for (String s : sources) {
-            if (!known.contains(s)) {
-                throw new BadRequest("source: '" + s + "' is not a stored source; known: " + known);
-            }
-        }
-        Query q = new Query(name, QueryFields.type(Params.text(ctx, "type"), ""),
-                QueryFields.country(Params.text(ctx, "country"), ""), QueryFields.birthDate(Params.text(ctx, "dob"), ""),
-                List.of(), sources);
         ListsAsOf.View view = live.at(asOf);
         List<HitView> hits = view.screener().screen(q, threshold, LIMIT, Algorithm.TRADESCREEN).stream()
                 .map(HitView::of).toList();
         // Only the versions of the lists searched: the others did not take part in the answer.
-        List<ListRef> versions = ListRef.of(view.versions()).stream()
-                .filter(v -> sources.isEmpty() || sources.contains(v.source())).toList();
-        return new Outcome(name, asOf, threshold, versions, hits);
+        List<ListRef> versions = ListRef.of(ScreenParams.versions(view, q.sources(), asOf));
+        return new Outcome(q.name(), asOf, threshold, versions, hits);
     }
 }

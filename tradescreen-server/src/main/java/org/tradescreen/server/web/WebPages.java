@@ -2,6 +2,9 @@ package org.tradescreen.server.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import jakarta.servlet.ServletException;
+import org.tradescreen.server.api.ApiErrors;
 import org.tradescreen.server.ServerContext;
 import org.tradescreen.server.lists.LiveLists;
 
@@ -46,6 +49,10 @@ public final class WebPages {
             } catch (LiveLists.NotReadyException e) {
                 ctx.header("Retry-After", "5");
                 templates.message(ctx, 503, "The lists are still loading", e.getMessage());
+            } catch (HttpResponseException e) {
+                templates.message(ctx, e.getStatus(), "Cannot answer", e.getMessage());
+            } catch (ServletException e) {
+                templates.message(ctx, ApiErrors.uploadStatus(e), "Cannot read the upload", ApiErrors.uploadMessage(e));
             } catch (RuntimeException e) {
                 System.err.println("tradescreen: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
                 if (System.getenv("TRADESCREEN_DEBUG") != null) {

@@ -49,8 +49,52 @@ class AdminApiTest {
         }
         try (ServerFixture closed = ServerFixture.start(s -> s.withAdminKeys(List.of()), List.of())) {
             HttpResponse<String> r = upload(closed, "us-csl", CSL_2025, "X-Api-Key", "anything");
-            assertThat(r.statusCode()).isEqualTo(401);
+            assertThat(r.statusCode()).isEqualTo(403);
             assertThat(JSON.readTree(r.body()).path("error").asText()).contains("is disabled");
+        }
+    }
+
+    @Test
+    void aCsvSetIsUploadedAsMultipartPartsAndBadUploadsAreRefused() throws Exception {
+        Path set = Path.of(System.getProperty("tradescreen.shared.data"), "lists", "ofac-mini-2025-05-16");
+        String boundary = "tradescreen-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String file : List.of("sdn.csv", "add.csv", "alt.csv", "sdn_comments.csv")) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file
+                    + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.write(Files.readAllBytes(set.resolve(file)));
+            body.write("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (ServerFixture server = ServerFixture.start(s -> s.withLimits(4L * 1024 * 1024, 1000), List.of())) {
+            HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.url(
+                    "/api/v1/admin/lists/us-ofac-sdn?published=2025-05-16"))).POST(HttpRequest.BodyPublishers.ofByteArray(
+                    body.toByteArray())), "Content-Type", "multipart/form-data; boundary=" + boundary,
+                    "X-Api-Key", ServerFixture.ADMIN_KEY);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode loaded = JSON.readTree(r.body()).path("sources").get(0).path("result");
+            assertThat(loaded.path("source").asText()).isEqualTo("us-ofac-sdn");
+            assertThat(loaded.path("format").asText()).isEqualTo("ofac-csv");
+            assertThat(loaded.path("entities").asInt()).isPositive();
+            assertThat(JSON.readTree(server.get("/readyz").body()).path("lists").findValuesAsText("source"))
+                    .contains("us-ofac-sdn");
+
+            HttpResponse<String> slash = server.send(HttpRequest.newBuilder(URI.create(server.url(
+                    "/api/v1/admin/lists/us-csl?filename=/"))).POST(HttpRequest.BodyPublishers.ofFile(CSL_2025)),
+                    "X-Api-Key", ServerFixture.ADMIN_KEY);
+            assertThat(slash.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(slash.body()).path("error").asText()).isEqualTo("filename: '/' is not a file name");
+
+            HttpResponse<String> big = server.send(HttpRequest.newBuilder(URI.create(server.url(
+                    "/api/v1/admin/lists/us-csl?filename=big.csv"))).POST(HttpRequest.BodyPublishers.ofByteArray(
+                    new byte[5 * 1024 * 1024])), "X-Api-Key", ServerFixture.ADMIN_KEY);
+            assertThat(big.statusCode()).isEqualTo(413);
+
+            HttpResponse<String> noFeed = server.post("/api/v1/admin/update?source=nowhere", "", "X-Api-Key",
+                    ServerFixture.ADMIN_KEY);
+            assertThat(noFeed.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(server.get("/api/v1/admin/status", "X-Api-Key", ServerFixture.ADMIN_KEY).body())
+                    .path("failed_updates").asInt()).isZero();
         }
     }
 

@@ -89,6 +89,35 @@ class NativeApiTest {
     }
 
     @Test
+    void aSourceLimitsTheListsReportedAndMustHaveAVersionThatDay() throws Exception {
+        JsonNode doc = json(server.get("/api/v1/screen?name=" + q(INSTITUTE) + "&source=us-csl"));
+        assertThat(doc.path("lists").findValuesAsText("source")).containsExactly("us-csl");
+        assertError(server.get("/api/v1/screen?name=x&source=us-csl&as_of=2019-01-01"), 400,
+                "source: 'us-csl' has no version published on or before 2019-01-01");
+        assertError(server.get("/api/v1/lists/nowhere/diff"), 404, "no source 'nowhere'");
+    }
+
+    @Test
+    void aReadKeyGuardsTheApiAndThePagesButNotTheSystemEndpoints() throws Exception {
+        try (ServerFixture keyed = ServerFixture.start(s -> s.withReadKeys(java.util.List.of("rk")), java.util.List.of())) {
+            String screen = "/api/v1/screen?name=" + q(INSTITUTE);
+            assertThat(keyed.get(screen).statusCode()).isEqualTo(401);
+            assertThat(keyed.get(screen, "X-Api-Key", "rk").statusCode()).isEqualTo(200);
+            assertThat(keyed.get("/api/v1/lists").statusCode()).isEqualTo(401);
+            assertThat(keyed.get("/search?name=x").statusCode()).isEqualTo(401);
+            assertThat(keyed.get("/healthz").statusCode()).isEqualTo(200);
+            assertThat(keyed.get("/readyz").statusCode()).isEqualTo(200);
+            assertThat(keyed.get("/openapi.json").statusCode()).isEqualTo(200);
+            // A browser opens a page with the key once; a cookie carries it to the next pages.
+            HttpResponse<String> first = keyed.get("/search?api_key=rk");
+            assertThat(first.statusCode()).isEqualTo(200);
+            String cookie = first.headers().firstValue("Set-Cookie").orElseThrow();
+            assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+            assertThat(keyed.get("/lists", "Cookie", cookie.split(";")[0]).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void batchesOverTheLimitAreRefused() throws Exception {
         try (ServerFixture small = ServerFixture.start(s -> s.withLimits(1024, 2), java.util.List.of())) {
             assertError(small.post("/api/v1/screen", "{\"queries\": [{\"name\": \"a\"}, {\"name\": \"b\"}, {\"name\": \"c\"}]}"),

@@ -98,6 +98,12 @@ class CslApiTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).path("error").asText()).isEqualTo("size: 'ten' is not a whole number");
         assertThat(server.get("/consolidated_screening_list/v1/search?offset=-1").statusCode()).isEqualTo(400);
+        JsonNode beyond = JSON.readTree(server.get("/consolidated_screening_list/v1/search?offset=2147483647&size=100").body());
+        assertThat(beyond.path("results")).isEmpty();
+        assertThat(JSON.readTree(server.get("/consolidated_screening_list/v1/search?city=Beijing&as_of=2021-06-01").body())
+                .path("total").asInt()).isEqualTo(0);
+        assertThat(JSON.readTree(server.get("/consolidated_screening_list/v1/search?full_address=xicheng&as_of=2021-06-01")
+                .body()).path("total").asInt()).isEqualTo(1);
         assertThat(server.get("/consolidated_screening_list/v1/search?types=Spaceship").statusCode()).isEqualTo(400);
     }
 

@@ -96,6 +96,12 @@ class YenteApiTest {
         assertThat(JSON.readTree(noSchema.body()).path("detail").asText()).startsWith("queries.q1.schema: required");
         HttpResponse<String> noName = server.post("/match/default", "{\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {}}}}");
         assertThat(JSON.readTree(noName.body()).path("detail").asText()).startsWith("queries.q1.properties.name: required");
+        // Values yente would clean away do not fail the query: they just do not corroborate.
+        HttpResponse<String> odd = server.post("/match/default?as_of=2021-06-01", "{\"queries\": {\"q1\": {\"schema\": "
+                + "\"Company\", \"properties\": {\"name\": \"Institute of Forensic Science of China\", \"country\": [\"suhh\"],"
+                + " \"birthDate\": [\"1975-04-21T00:00:00\"]}}}}");
+        assertThat(odd.statusCode()).as(odd.body()).isEqualTo(200);
+        assertThat(JSON.readTree(odd.body()).path("responses").path("q1").path("total").path("value").asInt()).isEqualTo(1);
         HttpResponse<String> entity = server.get("/entities/us-csl:nothing");
         assertThat(entity.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(entity.body()).path("detail").asText()).isEqualTo("No such entity!");

@@ -31,10 +31,13 @@ class LiveListsTest {
             assertThatThrownBy(() -> live.at(null)).isInstanceOf(LiveLists.NotReadyException.class);
             assertThat(live.at(LocalDate.of(2021, 6, 1)).versions()).hasSize(1);
 
-            ListsAsOf.View today = live.rebuild();
+            assertThat(live.rebuild()).isTrue();
             assertThat(live.ready()).isTrue();
-            assertThat(live.at(null)).isSameAs(today);
+            ListsAsOf.View today = live.at(null);
             assertThat(today.versions()).extracting(v -> v.source()).containsExactly("eu-fsf", "us-csl");
+            // Nothing new stored: no swap, the same index serves on.
+            assertThat(live.rebuild()).isFalse();
+            assertThat(live.at(null)).isSameAs(today);
         }
     }
 }

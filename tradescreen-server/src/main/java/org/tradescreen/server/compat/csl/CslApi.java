@@ -13,7 +13,6 @@ import java.util.Set;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.model.EntityType;
-import org.tradescreen.server.api.ApiKeys;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Json;
 import org.tradescreen.server.api.Params;
@@ -35,11 +34,9 @@ public final class CslApi {
     private static final DateTimeFormatter PERFORMED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
 
     private final LiveLists live;
-    private final ApiKeys readKeys;
 
-    public CslApi(LiveLists live, ApiKeys readKeys) {
+    public CslApi(LiveLists live) {
         this.live = live;
-        this.readKeys = readKeys;
     }
 
     public void register(ApiRoutes api) {
@@ -49,7 +46,10 @@ public final class CslApi {
                 Param.query("sources", "string", "Sub-list abbreviations, comma-separated: SDN, EL, DPL, UVL…"),
                 Param.query("types", "string", "Individual, Entity, Vessel or Aircraft, comma-separated (also 'type')"),
                 Param.query("countries", "string", "ISO country codes, comma-separated"),
-                Param.query("address", "string", "Text to find in an address"),
+                Param.query("address", "string", "Text to find in an address (also 'full_address')"),
+                Param.query("city", "string", "Text to find in an address's city"),
+                Param.query("state", "string", "Text to find in an address's state or region"),
+                Param.query("postal_code", "string", "Text to find in an address's postal code"),
                 Param.query("size", "integer", "Results per page, default 10, at most 100"),
                 Param.query("offset", "integer", "Results to skip, default 0"),
                 Param.query("as_of", "string", "Extension: YYYY-MM-DD, search the lists as they stood that day"));
@@ -60,9 +60,6 @@ public final class CslApi {
     }
 
     private void search(Context ctx) {
-        if (readKeys.any()) {
-            readKeys.require(ctx, "search");
-        }
         CslQuery q = query(ctx);
         ListsAsOf.View view = live.at(q.asOf());
         List<CslSearch.Found> found = CslSearch.search(view.screener(), q);
@@ -73,7 +70,7 @@ public final class CslApi {
         doc.put("sources", CslSearch.sourceCounts(all));
         doc.put("sources_used", view.versions().stream().map(CslApi::sourceUsed).toList());
         doc.put("search_performed_at", OffsetDateTime.now(ZoneOffset.UTC).format(PERFORMED_AT));
-        doc.put("results", all.subList(Math.min(q.offset(), all.size()), Math.min(q.offset() + q.size(), all.size())));
+        doc.put("results", all.subList(Math.min(q.offset(), all.size()), (int) Math.min((long) q.offset() + q.size(), all.size())));
         Json.answerWithNulls(ctx, doc);
     }
 
@@ -100,7 +97,9 @@ public final class CslApi {
         Set<String> countries = new LinkedHashSet<>();
         Params.list(ctx, "countries", "country").forEach(c -> countries.add(c.toUpperCase(Locale.ROOT)));
         return new CslQuery(Params.text(ctx, "name"), Params.flag(ctx, "fuzzy_name"), sources, types, countries,
-                Params.text(ctx, "address"), Params.integer(ctx, "size", 10, 0, MAX_SIZE),
+                new CslQuery.AddressFilter(Params.text(ctx, "address", "full_address"), Params.text(ctx, "city"),
+                        Params.text(ctx, "state"), Params.text(ctx, "postal_code")),
+                Params.integer(ctx, "size", 10, 0, MAX_SIZE),
                 Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE), Params.date(ctx, "as_of"));
     }
 }

@@ -10,5 +10,16 @@ import org.tradescreen.model.EntityType;
  * {@code countries} ISO codes in upper case. {@code asOf} is our extension: the lists as they stood that day.
  */
 record CslQuery(String name, boolean fuzzy, Set<String> sources, Set<EntityType> types, Set<String> countries,
-                String address, int size, int offset, LocalDate asOf) {
+                AddressFilter address, int size, int offset, LocalDate asOf) {
+
+    /**
+     * trade.gov's address parameters, each a text an address field must contain (any case): {@code address}
+     * and {@code full_address} anywhere in the address, the others in their own field. Null: not asked.
+     */
+    record AddressFilter(String anywhere, String city, String state, String postalCode) {
+
+        boolean isEmpty() {
+            return anywhere == null && city == null && state == null && postalCode == null;
+        }
+    }
 }

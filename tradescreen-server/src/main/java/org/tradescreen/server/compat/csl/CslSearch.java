@@ -74,8 +74,14 @@ final class CslSearch {
         if (!q.countries().isEmpty() && countries(e).stream().noneMatch(q.countries()::contains)) {
             return false;
         }
-        return q.address() == null || e.addresses().stream().anyMatch(a ->
-                a.oneLine().toLowerCase(Locale.ROOT).contains(q.address().toLowerCase(Locale.ROOT)));
+        CslQuery.AddressFilter f = q.address();
+        return f.isEmpty() || e.addresses().stream().anyMatch(a -> contains(a.oneLine(), f.anywhere())
+                && contains(a.city(), f.city()) && contains(a.region(), f.state())
+                && contains(a.postalCode(), f.postalCode()));
+    }
+
+    private static boolean contains(String field, String wanted) {
+        return wanted == null || field != null && field.toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT));
     }
 
     /** Every country the entity is tied to, as trade.gov's search matches them: addresses, IDs, nationalities. */

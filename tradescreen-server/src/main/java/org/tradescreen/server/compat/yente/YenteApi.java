@@ -26,7 +26,6 @@ import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
 import org.tradescreen.model.PartialDate;
-import org.tradescreen.server.api.ApiKeys;
 import org.tradescreen.server.compat.WordSearch;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Json;
@@ -56,11 +55,9 @@ public final class YenteApi {
             "passportNumber", "taxNumber", "innCode", "ogrnCode", "leiCode", "swiftBic", "vatCode");
 
     private final LiveLists live;
-    private final ApiKeys readKeys;
 
-    public YenteApi(LiveLists live, ApiKeys readKeys) {
+    public YenteApi(LiveLists live) {
         this.live = live;
-        this.readKeys = readKeys;
     }
 
     public void register(ApiRoutes api) {
@@ -87,7 +84,6 @@ public final class YenteApi {
     }
 
     private void match(Context ctx) {
-        authorise(ctx);
         Set<String> sources = dataset(ctx.pathParam("dataset"));
         int limit = Params.integer(ctx, "limit", 5, 1, MAX_LIMIT);
         double threshold = Params.number(ctx, "threshold", DEFAULT_THRESHOLD, 0, 1);
@@ -131,8 +127,8 @@ public final class YenteApi {
             throw new BadRequest(where + "properties.name: required, at least one name");
         }
         EntityType type = FtmEntities.type(schema);
-        String country = first(props, where, "nationality", "country", "citizenship", "jurisdiction");
-        PartialDate dob = birthDate(props, where);
+        String country = first(props, "nationality", "country", "citizenship", "jurisdiction");
+        PartialDate dob = birthDate(props);
         List<Identifier> ids = new ArrayList<>();
         for (String p : ID_PROPERTIES) {
             FtmEntities.values(props, p).forEach(v -> ids.add(new Identifier(p, v, null, null)));
@@ -151,9 +147,10 @@ public final class YenteApi {
             Map<String, Object> r = FtmEntities.entity(h.entity());
             r.put("score", h.score());
             r.put("match", h.score() >= threshold);
-            r.put("explanations", explanations(h));
+            Map<String, Map<String, Object>> explanations = explanations(h);
+            r.put("explanations", explanations);
             Map<String, Double> features = new LinkedHashMap<>();
-            explanations(h).forEach((k, v) -> features.put(k, (Double) v.get("score")));
+            explanations.forEach((k, v) -> features.put(k, (Double) v.get("score")));
             r.put("features", features);
             results.add(r);
         }
@@ -178,7 +175,7 @@ public final class YenteApi {
         out.put("name_match", feature(h.explanation().nameScore(), aligned.isEmpty() ? null : aligned, h.matchedName()));
         for (Feature f : h.explanation().features()) {
             String name = switch (f.feature()) {
-                case DATE_OF_BIRTH -> "dob_" + f.outcome();
+                case DATE_OF_BIRTH -> f.outcome().equals("mismatch") ? "dob_year_disjoint" : "dob_" + f.outcome();
                 case COUNTRY -> "country_" + f.outcome();
                 case IDENTIFIER -> "identifier_match";
                 case ENTITY_TYPE -> "schema_mismatch";
@@ -199,14 +196,13 @@ public final class YenteApi {
     }
 
     private void search(Context ctx) {
-        authorise(ctx);
         Set<String> sources = dataset(ctx.pathParam("dataset"));
         int limit = Params.integer(ctx, "limit", 10, 0, MAX_LIMIT);
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         String schema = Params.text(ctx, "schema");
         EntityType type = schema == null ? EntityType.UNKNOWN : FtmEntities.type(schema);
         Set<String> countries = new HashSet<>();
-        Params.list(ctx, "countries").forEach(c -> countries.add(QueryFields.country(c, "countries: ").toLowerCase()));
+        Params.list(ctx, "countries").forEach(c -> countries.add(QueryFields.country(c, "").toLowerCase(java.util.Locale.ROOT)));
         ListsAsOf.View view = live.at(Params.date(ctx, "as_of"));
         String text = Params.text(ctx, "q");
         List<Entity> found = new ArrayList<>();
@@ -228,7 +224,7 @@ public final class YenteApi {
         }
         List<Map<String, Object>> all = found.stream()
                 .filter(e -> sources.isEmpty() || sources.contains(e.source()))
-                .filter(e -> type == EntityType.UNKNOWN || e.type() == type)
+                .filter(e -> type == EntityType.UNKNOWN || e.type() == EntityType.UNKNOWN || e.type() == type)
                 .map(FtmEntities::entity)
                 .filter(e -> countries.isEmpty() || countriesOf(e).stream().anyMatch(countries::contains))
                 .toList();
@@ -236,7 +232,7 @@ public final class YenteApi {
         doc.put("limit", limit);
         doc.put("offset", offset);
         doc.put("total", Map.of("value", all.size(), "relation", "eq"));
-        doc.put("results", all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
+        doc.put("results", all.subList(Math.min(offset, all.size()), (int) Math.min((long) offset + limit, all.size())));
         doc.put("facets", Map.of("countries", facet("Countries", all, YenteApi::countriesOf),
                 "datasets", facet("Data sources", all, e -> listOf(e.get("datasets")))));
         Json.answerWithNulls(ctx, doc);
@@ -264,7 +260,6 @@ public final class YenteApi {
     }
 
     private void entity(Context ctx) {
-        authorise(ctx);
         String id = ctx.pathParam("entity_id");
         EntityHistory history = EntityHistory.of(live.store(), id).orElseThrow(() -> new NotFoundResponse("No such entity!"));
         Map<String, Object> r = FtmEntities.entity(history.entity());
@@ -294,24 +289,32 @@ public final class YenteApi {
         throw new NotFoundResponse("No such dataset.");
     }
 
-    private void authorise(Context ctx) {
-        if (readKeys.any()) {
-            readKeys.require(ctx, "matching");
-        }
-    }
-
-    private static String first(Map<String, Object> props, String where, String... names) {
+    /**
+     * The first country of these properties that we can read. yente cleans values it cannot read out of a
+     * query rather than failing it, and so do we: an unreadable nationality only loses its corroboration.
+     */
+    private static String first(Map<String, Object> props, String... names) {
         for (String n : names) {
-            List<String> v = FtmEntities.values(props, n);
-            if (!v.isEmpty()) {
-                return QueryFields.country(v.get(0), where + "properties." + n + ": ");
+            for (String v : FtmEntities.values(props, n)) {
+                try {
+                    return QueryFields.country(v, "");
+                } catch (IllegalArgumentException unreadable) {
+                    // try the next value
+                }
             }
         }
         return null;
     }
 
-    private static PartialDate birthDate(Map<String, Object> props, String where) {
-        List<String> v = FtmEntities.values(props, "birthDate");
-        return v.isEmpty() ? null : QueryFields.birthDate(v.get(0), where + "properties.birthDate: ");
+    /** The first readable birth date; a timestamp such as 1975-04-21T00:00:00 is read as its date. */
+    private static PartialDate birthDate(Map<String, Object> props) {
+        for (String v : FtmEntities.values(props, "birthDate")) {
+            try {
+                return QueryFields.birthDate(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v, "");
+            } catch (IllegalArgumentException unreadable) {
+                // try the next value
+            }
+        }
+        return null;
     }
 }

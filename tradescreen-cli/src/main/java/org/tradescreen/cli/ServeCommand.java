@@ -99,14 +99,14 @@ final class ServeCommand implements Callable<Integer> {
         Duration d;
         try {
             d = t.matches("\\d+[smhd]")
-                    ? Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)) * switch (t.charAt(t.length() - 1)) {
-                        case 's' -> 1;
-                        case 'm' -> 60;
-                        case 'h' -> 3600;
-                        default -> 86400;
-                    })
+                    ? Duration.ofSeconds(Math.multiplyExact(Long.parseLong(t.substring(0, t.length() - 1)), switch (t.charAt(t.length() - 1)) {
+                        case 's' -> 1L;
+                        case 'm' -> 60L;
+                        case 'h' -> 3600L;
+                        default -> 86400L;
+                    }))
                     : Duration.parse(t.toUpperCase(Locale.ROOT));
-        } catch (DateTimeParseException | ArithmeticException e) {
+        } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
             throw new UserInputException("--refresh-every: '" + text + "' is not a duration such as 6h, 30m or PT6H");
         }
         if (d.isNegative() || d.isZero()) {

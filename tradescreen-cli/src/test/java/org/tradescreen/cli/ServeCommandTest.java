@@ -65,5 +65,7 @@ class ServeCommandTest {
         assertThat(r.err()).contains("--refresh-every: 'soon' is not a duration such as 6h, 30m or PT6H");
         assertThat(ServeCommand.duration("6h")).isEqualTo(Duration.ofHours(6));
         assertThat(ServeCommand.duration("PT30M")).isEqualTo(Duration.ofMinutes(30));
+        assertThat(CliRun.in(served, "serve", "--refresh-every", "99999999999999999999d").exit()).isEqualTo(2);
+        assertThat(CliRun.in(served, "serve", "--refresh-every", "0s").err()).contains("--refresh-every must be positive");
     }
 }

@@ -24,6 +24,9 @@ public record ServerSettings(String host, int port, List<String> adminKeys, List
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
+        if (maxRequestBytes < 1) {
+            throw new IllegalArgumentException("the request size limit must be at least 1 byte, got " + maxRequestBytes);
+        }
         if (maxBatch < 1) {
             throw new IllegalArgumentException("the batch limit must be at least 1, got " + maxBatch);
         }

@@ -1,6 +1,9 @@
 package org.tradescreen.server;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.bundled.CorsPlugin;
 import java.time.Clock;
@@ -10,7 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.tradescreen.lists.snapshot.EntityCodec;
 import org.tradescreen.lists.update.ListUpdater;
 import org.tradescreen.server.api.AdminApi;
@@ -57,8 +59,8 @@ public final class TradescreenServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(EntityCodec.mapper()
                     .setSerializationInclusion(JsonInclude.Include.NON_NULL), false));
             config.http.maxRequestSize = settings.maxRequestBytes();
-            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), io.javalin.config.SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.threadPool = new QueuedThreadPool(64, 8);
             config.events.serverStarting(() -> {
                 for (Connector c : config.unsafe.jettyInternal.server.getConnectors()) {
@@ -66,7 +68,7 @@ public final class TradescreenServer implements AutoCloseable {
                 }
             });
             config.staticFiles.enableWebjars();
-            config.staticFiles.add("/org/tradescreen/server/web/static", io.javalin.http.staticfiles.Location.CLASSPATH);
+            config.staticFiles.add("/org/tradescreen/server/web/static", Location.CLASSPATH);
             if (!settings.corsOrigins().isEmpty()) {
                 config.registerPlugin(new CorsPlugin(cors -> cors.addRule(rule -> {
                     settings.corsOrigins().forEach(rule::allowHost);

@@ -38,10 +38,7 @@ public final class ApiErrors {
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
         routes.exception(ServletException.class, (e, ctx) -> answer(ctx, uploadStatus(e), uploadMessage(e)));
         routes.exception(Exception.class, (e, ctx) -> {
-            System.err.println("tradescreen: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
-            if (System.getenv("TRADESCREEN_DEBUG") != null) {
-                e.printStackTrace();
-            }
+            logInternal(ctx, e);
             answer(ctx, 500, "internal error; the server log has the details");
         });
     }
@@ -61,6 +58,14 @@ public final class ApiErrors {
             }
         }
         return "the upload cannot be read as multipart/form-data";
+    }
+
+    /** A failure that is ours, not the client's: one line on stderr, the trace with TRADESCREEN_DEBUG=1. */
+    public static void logInternal(Context ctx, Exception e) {
+        System.err.println("tradescreen: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
+        if (System.getenv("TRADESCREEN_DEBUG") != null) {
+            e.printStackTrace();
+        }
     }
 
     public static void answer(Context ctx, int status, String message) {

@@ -1,6 +1,7 @@
 package org.tradescreen.server.api;
 
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -9,12 +10,13 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.TimeUnit;
 import org.tradescreen.server.lists.ListRefresher;
 import org.tradescreen.server.lists.LiveLists;
 
 /**
  * Prometheus metrics: request durations by route template, method and status (so {@code /entities/{id}}
- * is one series, not one per id), the live index's size and version age, refresh failures, and the JVM.
+ * is one series, not one per id), the live index's size and readiness, failed list updates, and the JVM.
  */
 public final class Metrics {
 
@@ -45,11 +47,11 @@ public final class Metrics {
             return;
         }
         // The route template of the HTTP handler that ran (not of this after-handler), so ids do not explode the series.
-        io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
         String route = matched != null ? matched.path : "unmatched";
         Timer.builder("http.server.requests").tag("method", ctx.method().name()).tag("route", route)
                 .tag("status", String.valueOf(ctx.statusCode())).publishPercentileHistogram()
-                .register(registry).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                .register(registry).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 
     public String scrape() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.tradescreen.report.ScreenReport;
 import org.tradescreen.server.lists.ListRefresher;
 import org.tradescreen.server.lists.LiveLists;
 import org.tradescreen.server.openapi.ApiRoutes;
@@ -33,7 +34,7 @@ public final class SystemApi {
                     Map<String, Object> doc = new LinkedHashMap<>();
                     doc.put("status", live.ready() ? "ok" : "loading");
                     if (live.ready()) {
-                        doc.put("lists", org.tradescreen.report.ScreenReport.ListRef.of(live.at(null).versions()));
+                        doc.put("lists", ScreenReport.ListRef.of(live.at(null).versions()));
                     } else {
                         doc.put("detail", "Index not ready.");
                     }

@@ -77,8 +77,8 @@ public final class ListsPage {
                     "No stored list '" + source + "'; known: " + String.join(", ", store.sources()) + ".");
             return;
         }
-        String from = blankToEmpty(ctx.queryParam("from"));
-        String to = blankToEmpty(ctx.queryParam("to"));
+        String from = strippedOrEmpty(ctx.queryParam("from"));
+        String to = strippedOrEmpty(ctx.queryParam("to"));
         List<ListsReport.VersionView> versions = ListsReport.of(store).sources().stream()
                 .filter(s -> s.source().equals(source)).findFirst().orElseThrow().versions();
         try {
@@ -90,7 +90,7 @@ public final class ListsPage {
         }
     }
 
-    private static String blankToEmpty(String s) {
+    private static String strippedOrEmpty(String s) {
         return s == null ? "" : s.strip();
     }
 }

@@ -54,10 +54,7 @@ public final class WebPages {
             } catch (ServletException e) {
                 templates.message(ctx, ApiErrors.uploadStatus(e), "Cannot read the upload", ApiErrors.uploadMessage(e));
             } catch (RuntimeException e) {
-                System.err.println("tradescreen: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
-                if (System.getenv("TRADESCREEN_DEBUG") != null) {
-                    e.printStackTrace();
-                }
+                ApiErrors.logInternal(ctx, e);
                 templates.message(ctx, 500, "Something went wrong",
                         "The server could not answer this page; its log has the details.");
             }

@@ -16,6 +16,7 @@ import org.tradescreen.model.EntityType;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Json;
 import org.tradescreen.server.api.Params;
+import org.tradescreen.server.compat.Page;
 import org.tradescreen.server.lists.LiveLists;
 import org.tradescreen.server.openapi.ApiRoutes;
 import org.tradescreen.server.openapi.ApiRoutes.Param;
@@ -63,14 +64,15 @@ public final class CslApi {
         CslQuery q = query(ctx);
         ListsAsOf.View view = live.at(q.asOf());
         List<CslSearch.Found> found = CslSearch.search(view.screener(), q);
-        List<Map<String, Object>> all = found.stream().map(f -> CslSearch.result(f.entity(), f.score())).toList();
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("total", all.size());
+        doc.put("total", found.size());
         doc.put("offset", q.offset());
-        doc.put("sources", CslSearch.sourceCounts(all));
+        doc.put("sources", CslSearch.sourceCounts(found));
         doc.put("sources_used", view.versions().stream().map(CslApi::sourceUsed).toList());
         doc.put("search_performed_at", OffsetDateTime.now(ZoneOffset.UTC).format(PERFORMED_AT));
-        doc.put("results", all.subList(Math.min(q.offset(), all.size()), (int) Math.min((long) q.offset() + q.size(), all.size())));
+        // Only the page is written out in trade.gov's shape: an unfiltered search may select every entity.
+        doc.put("results", Page.of(found, q.offset(), q.size()).stream()
+                .map(f -> CslSearch.result(f.entity(), f.score())).toList());
         Json.answerWithNulls(ctx, doc);
     }
 

@@ -101,9 +101,9 @@ final class CslSearch {
     static Map<String, Object> result(Entity e, Double score) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", e.source().equals("us-csl") ? e.sourceId() : e.id());
-        r.put("source", e.listing().listName() != null ? e.listing().listName()
-                : CslSources.fullName(e.listing().list()).orElse(e.source()));
-        r.put("entity_number", null);
+        r.put("source", sourceName(e));
+        // OFAC's entity number is its source id; the CSL files' own entity_number is not kept at import.
+        r.put("entity_number", e.source().startsWith("us-ofac") ? e.sourceId() : null);
         r.put("type", switch (e.type()) {
             case PERSON -> "Individual";
             case ORGANIZATION -> "Entity";
@@ -160,10 +160,16 @@ final class CslSearch {
         return r;
     }
 
+    /** The sub-list's full name, as trade.gov writes it in {@code source}. */
+    static String sourceName(Entity e) {
+        return e.listing().listName() != null ? e.listing().listName()
+                : CslSources.fullName(e.listing().list()).orElse(e.source());
+    }
+
     /** The {@code sources} aggregation of the current API: each sub-list's name and how many results it has. */
-    static List<Map<String, Object>> sourceCounts(List<Map<String, Object>> all) {
+    static List<Map<String, Object>> sourceCounts(List<Found> found) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        all.forEach(r -> counts.merge(String.valueOf(r.get("source")), 1, Integer::sum));
+        found.forEach(f -> counts.merge(sourceName(f.entity()), 1, Integer::sum));
         return counts.entrySet().stream().map(c -> Map.<String, Object>of("value", c.getKey(), "count", c.getValue()))
                 .toList();
     }

@@ -149,6 +149,15 @@ final class FtmEntities {
         }
     }
 
+    /** The entity's countries as FollowTheMoney writes them (lower-case ISO): nationalities and address countries. */
+    static List<String> countries(Entity e) {
+        Set<String> out = new LinkedHashSet<>();
+        e.nationalities().forEach(c -> out.add(c.toLowerCase(Locale.ROOT)));
+        e.addresses().stream().map(Address::countryCode).filter(c -> c != null)
+                .forEach(c -> out.add(c.toLowerCase(Locale.ROOT)));
+        return new ArrayList<>(out);
+    }
+
     /** The values of one property of a query, whether the client sent a string or a list. */
     static List<String> values(Map<String, Object> properties, String prop) {
         Object v = properties.get(prop);

@@ -11,9 +11,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.tradescreen.lists.history.EntityHistory;
 import org.tradescreen.lists.history.HistoryEvent;
 import org.tradescreen.match.Feature;
@@ -26,6 +29,7 @@ import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
 import org.tradescreen.model.PartialDate;
+import org.tradescreen.server.compat.Page;
 import org.tradescreen.server.compat.WordSearch;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Json;
@@ -202,13 +206,13 @@ public final class YenteApi {
         String schema = Params.text(ctx, "schema");
         EntityType type = schema == null ? EntityType.UNKNOWN : FtmEntities.type(schema);
         Set<String> countries = new HashSet<>();
-        Params.list(ctx, "countries").forEach(c -> countries.add(QueryFields.country(c, "").toLowerCase(java.util.Locale.ROOT)));
+        Params.list(ctx, "countries").forEach(c -> countries.add(QueryFields.country(c, "").toLowerCase(Locale.ROOT)));
         ListsAsOf.View view = live.at(Params.date(ctx, "as_of"));
         String text = Params.text(ctx, "q");
         List<Entity> found = new ArrayList<>();
         if (text != null) {
             // Entities carrying every word first, then near spellings from the screener, each entity once.
-            java.util.LinkedHashSet<Entity> ranked = new java.util.LinkedHashSet<>(
+            LinkedHashSet<Entity> ranked = new LinkedHashSet<>(
                     WordSearch.containingAllWords(view.screener().index(), text));
             for (Hit h : view.screener().screen(new Query(text, type, null, null, null, sources), SEARCH_FLOOR,
                     SEARCH_CANDIDATES)) {
@@ -222,41 +226,27 @@ public final class YenteApi {
             }
             found.sort(Comparator.comparing(Entity::primaryName));
         }
-        List<Map<String, Object>> all = found.stream()
+        List<Entity> all = found.stream()
                 .filter(e -> sources.isEmpty() || sources.contains(e.source()))
                 .filter(e -> type == EntityType.UNKNOWN || e.type() == EntityType.UNKNOWN || e.type() == type)
-                .map(FtmEntities::entity)
-                .filter(e -> countries.isEmpty() || countriesOf(e).stream().anyMatch(countries::contains))
+                .filter(e -> countries.isEmpty() || FtmEntities.countries(e).stream().anyMatch(countries::contains))
                 .toList();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("limit", limit);
         doc.put("offset", offset);
         doc.put("total", Map.of("value", all.size(), "relation", "eq"));
-        doc.put("results", all.subList(Math.min(offset, all.size()), (int) Math.min((long) offset + limit, all.size())));
-        doc.put("facets", Map.of("countries", facet("Countries", all, YenteApi::countriesOf),
-                "datasets", facet("Data sources", all, e -> listOf(e.get("datasets")))));
+        doc.put("results", Page.of(all, offset, limit).stream().map(FtmEntities::entity).toList());
+        doc.put("facets", Map.of("countries", facet("Countries", all, FtmEntities::countries),
+                "datasets", facet("Data sources", all, e -> List.of(e.source()))));
         Json.answerWithNulls(ctx, doc);
     }
 
-    private static Map<String, Object> facet(String label, List<Map<String, Object>> all,
-                                             java.util.function.Function<Map<String, Object>, List<String>> values) {
+    private static Map<String, Object> facet(String label, List<Entity> all, Function<Entity, List<String>> values) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         all.forEach(e -> values.apply(e).stream().distinct().forEach(v -> counts.merge(v, 1, Integer::sum)));
         return Map.of("label", label, "values", counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(c -> Map.of("name", c.getKey(), "label", c.getKey(), "count", c.getValue())).toList());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> countriesOf(Map<String, Object> entity) {
-        Map<String, Object> p = (Map<String, Object>) entity.get("properties");
-        List<String> out = new ArrayList<>(listOf(p.get("country")));
-        out.addAll(listOf(p.get("nationality")));
-        return out;
-    }
-
-    private static List<String> listOf(Object v) {
-        return v instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
     }
 
     private void entity(Context ctx) {

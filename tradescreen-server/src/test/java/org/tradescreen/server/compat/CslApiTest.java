@@ -65,7 +65,7 @@ class CslApiTest {
         assertThat(doc.path("search_performed_at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}[+-]\\d\\d:\\d\\d");
         assertThat(doc.path("sources").get(0).path("value").asText()).isEqualTo("Entity List (EL) - Bureau of Industry and Security");
         assertThat(doc.path("sources").get(0).path("count").asInt()).isEqualTo(1);
-        assertThat(doc.path("sources_used").get(0).path("source_last_updated").asText()).isEqualTo("2021-01-04");
+        assertThat(doc.path("sources_used").findValuesAsText("source_last_updated")).containsOnly("2021-01-04");
         JsonNode result = doc.path("results").get(0);
         assertThat(result.fieldNames()).toIterable().contains("id", "source", "entity_number", "type", "programs", "name",
                 "title", "addresses", "federal_register_notice", "start_date", "end_date", "standard_order",
@@ -82,6 +82,24 @@ class CslApiTest {
                 "/consolidated_screening_list/v1/search?name=Instutite+of+Forensik+Science&fuzzy_name=true&as_of=2021-06-01").body());
         double score = fuzzy.path("results").get(0).path("score").asDouble();
         assertThat(score).isBetween(60.0, 100.0);
+    }
+
+    @Test
+    void sourcesNameEachSubListWithItsVersion() throws Exception {
+        JsonNode sources = JSON.readTree(server.get("/consolidated_screening_list/v1/sources?as_of=2021-06-01").body());
+        assertThat(sources.path("total").asInt()).isEqualTo(sources.path("results").size());
+        JsonNode el = null;
+        for (JsonNode s : sources.path("results")) {
+            if (s.path("id").asText().equals("EL")) {
+                el = s;
+            }
+        }
+        assertThat(el).isNotNull();
+        assertThat(el.path("source").asText()).isEqualTo("Entity List (EL) - Bureau of Industry and Security");
+        assertThat(el.path("source_last_updated").asText()).isEqualTo("2021-01-04");
+        JsonNode search = JSON.readTree(server.get("/consolidated_screening_list/v1/search?name=forensic&as_of=2021-06-01").body());
+        assertThat(search.path("sources_used").findValuesAsText("source"))
+                .contains("Entity List (EL) - Bureau of Industry and Security");
     }
 
     @Test

@@ -87,6 +87,22 @@ class YenteApiTest {
     }
 
     @Test
+    void catalogAlgorithmsAndTheOfacAlgorithm() throws Exception {
+        JsonNode catalog = JSON.readTree(server.get("/catalog").body());
+        assertThat(catalog.path("current").toString()).contains("default", "us-csl", "eu-fsf");
+        assertThat(catalog.path("datasets").findValuesAsText("name")).contains("default", "sanctions", "us-csl");
+        assertThat(catalog.path("index_stale").asBoolean()).isFalse();
+        JsonNode algorithms = JSON.readTree(server.get("/algorithms").body());
+        assertThat(algorithms.path("default").asText()).isEqualTo("tradescreen-v1");
+        assertThat(algorithms.path("algorithms").findValuesAsText("name")).containsExactly("tradescreen-v1", "ofac");
+        JsonNode ofac = JSON.readTree(server.post("/match/default?as_of=2021-06-01&algorithm=ofac", recorded).body());
+        JsonNode ours = JSON.readTree(server.post("/match/default?as_of=2021-06-01", recorded).body());
+        double ofacScore = ofac.path("responses").path("institute").path("results").get(0).path("score").asDouble();
+        double ourScore = ours.path("responses").path("institute").path("results").get(0).path("score").asDouble();
+        assertThat(ofacScore).isNotEqualTo(ourScore);
+    }
+
+    @Test
     void errorsAnswerAsYenteDoes() throws Exception {
         HttpResponse<String> dataset = server.post("/match/nowhere", recorded);
         assertThat(dataset.statusCode()).isEqualTo(404);

@@ -4,14 +4,18 @@ import io.javalin.http.Context;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.match.index.ScreeningIndex;
+import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Json;
@@ -58,6 +62,9 @@ public final class CslApi {
                 "Search as trade.gov's Consolidated Screening List API", params, this::search);
         api.get("/consolidated_screening_list/search", "compatible",
                 "The same search at the older trade.gov path", params, this::search);
+        api.get("/consolidated_screening_list/v1/sources", "compatible",
+                "The lists searched and when each was last updated, as trade.gov's /v1/sources",
+                List.of(Param.query("as_of", "string", "Extension: YYYY-MM-DD")), this::sources);
     }
 
     private void search(Context ctx) {
@@ -68,7 +75,7 @@ public final class CslApi {
         doc.put("total", found.size());
         doc.put("offset", q.offset());
         doc.put("sources", CslSearch.sourceCounts(found));
-        doc.put("sources_used", view.versions().stream().map(CslApi::sourceUsed).toList());
+        doc.put("sources_used", sourcesUsed(view));
         doc.put("search_performed_at", OffsetDateTime.now(ZoneOffset.UTC).format(PERFORMED_AT));
         // Only the page is written out in trade.gov's shape: an unfiltered search may select every entity.
         doc.put("results", Page.of(found, q.offset(), q.size()).stream()
@@ -76,13 +83,36 @@ public final class CslApi {
         Json.answerWithNulls(ctx, doc);
     }
 
-    private static Map<String, Object> sourceUsed(SnapshotVersion v) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("source", v.source());
-        m.put("source_last_updated", v.published().toString());
-        m.put("last_imported", v.loadedAt().toString());
-        m.put("import_rate", "on update");
-        return m;
+    /**
+     * Each list searched, as trade.gov names them: one entry per sub-list (Entity List, SDN…) with the
+     * publication date and load time of the stored version it came from.
+     */
+    private static List<Map<String, Object>> sourcesUsed(ListsAsOf.View view) {
+        Map<String, SnapshotVersion> bySource = new LinkedHashMap<>();
+        view.versions().forEach(v -> bySource.put(v.source(), v));
+        Map<String, SnapshotVersion> byList = new TreeMap<>();
+        ScreeningIndex index = view.screener().index();
+        for (int e = 0; e < index.entityCount(); e++) {
+            Entity entity = index.entity(e);
+            byList.putIfAbsent(CslSearch.sourceName(entity), bySource.get(entity.source()));
+        }
+        List<Map<String, Object>> used = new ArrayList<>();
+        byList.forEach((name, v) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("source", name);
+            m.put("source_last_updated", v.published().toString());
+            m.put("last_imported", v.loadedAt().toString());
+            m.put("import_rate", "on update");
+            used.add(m);
+        });
+        return used;
+    }
+
+    /** trade.gov's {@code /v1/sources}: the lists and how fresh they are. */
+    private void sources(Context ctx) {
+        List<Map<String, Object>> used = sourcesUsed(live.at(Params.date(ctx, "as_of")));
+        used.forEach(m -> m.put("id", CslSources.abbreviation(String.valueOf(m.get("source")))));
+        Json.answerWithNulls(ctx, Map.of("total", used.size(), "results", used));
     }
 
     static CslQuery query(Context ctx) {

@@ -32,6 +32,12 @@ final class CslSources {
     private CslSources() {
     }
 
+    /** The abbreviation of a sub-list's full name; the name itself for lists that are not the CSL's. */
+    static String abbreviation(String fullName) {
+        return FULL_NAMES.entrySet().stream().filter(e -> e.getValue().equals(fullName)).map(Map.Entry::getKey)
+                .findFirst().orElse(fullName);
+    }
+
     /** The full name of a sub-list abbreviation, if it is one of the CSL's. */
     static Optional<String> fullName(String abbreviation) {
         return abbreviation == null ? Optional.empty()

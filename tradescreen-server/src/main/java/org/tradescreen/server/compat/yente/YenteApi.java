@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.tradescreen.lists.history.EntityHistory;
 import org.tradescreen.lists.history.HistoryEvent;
+import org.tradescreen.lists.snapshot.SnapshotVersion;
+import org.tradescreen.match.Algorithm;
 import org.tradescreen.match.Feature;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.ListsAsOf;
@@ -70,7 +72,8 @@ public final class YenteApi {
                         Param.query("limit", "integer", "Results per query, default 5, at most 500"),
                         Param.query("threshold", "number", "Score at or above which 'match' is true, default 0.70 as in yente"),
                         Param.query("cutoff", "number", "Results scoring below this are dropped, default 0.5"),
-                        Param.query("algorithm", "string", "Accepted for compatibility; tradescreen-v1 scores"),
+                        Param.query("algorithm", "string", "ofac scores as OFAC's Sanctions List Search; any other"
+                                + " name (yente's logic-v1, best…) scores with tradescreen-v1"),
                         Param.query("as_of", "string", "Extension: YYYY-MM-DD, match the lists as they stood that day")),
                 """
                         {"queries": {"q1": {"schema": "Company", "properties": {"name": ["Institute of Forensic Science"],
@@ -83,6 +86,17 @@ public final class YenteApi {
                         Param.query("limit", "integer", "Default 10, at most 500"),
                         Param.query("offset", "integer", "Default 0"),
                         Param.query("as_of", "string", "Extension: YYYY-MM-DD")), this::search);
+        api.get("/catalog", "compatible", "The datasets and their versions, as yente's /catalog", List.of(),
+                this::catalog);
+        api.get("/algorithms", "compatible", "The scoring algorithms, as yente's /algorithms", List.of(),
+                ctx -> Json.answerWithNulls(ctx, Map.of(
+                        "algorithms", List.of(
+                                Map.of("name", Algorithm.TRADESCREEN.code(), "description",
+                                        "Token alignment with typo, phonetic, nickname and cross-script matching,"
+                                                + " corroborated by birth date, country, type and identifiers"),
+                                Map.of("name", Algorithm.OFAC.code(), "description",
+                                        "The score of OFAC's Sanctions List Search, to reconcile with it")),
+                        "default", Algorithm.TRADESCREEN.code(), "best", Algorithm.TRADESCREEN.code())));
         api.get("/entities/{entity_id}", "compatible", "One entity in FollowTheMoney form, as yente's /entities",
                 List.of(Param.path("entity_id", "Entity id, e.g. us-csl:123")), this::entity);
     }
@@ -90,6 +104,8 @@ public final class YenteApi {
     private void match(Context ctx) {
         Set<String> sources = dataset(ctx.pathParam("dataset"));
         int limit = Params.integer(ctx, "limit", 5, 1, MAX_LIMIT);
+        Algorithm algorithm = Algorithm.OFAC.code().equals(Params.text(ctx, "algorithm")) ? Algorithm.OFAC
+                : Algorithm.TRADESCREEN;
         double threshold = Params.number(ctx, "threshold", DEFAULT_THRESHOLD, 0, 1);
         double cutoff = Math.min(threshold, Params.number(ctx, "cutoff", DEFAULT_CUTOFF, 0, 1));
         ListsAsOf.View view = live.at(Params.date(ctx, "as_of"));
@@ -104,7 +120,8 @@ public final class YenteApi {
         var fields = queries.fields();
         while (fields.hasNext()) {
             var entry = fields.next();
-            responses.put(entry.getKey(), matchOne(entry.getKey(), entry.getValue(), view, sources, limit, threshold, cutoff));
+            responses.put(entry.getKey(), matchOne(entry.getKey(), entry.getValue(), view, sources, limit, threshold, cutoff,
+                    algorithm));
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("responses", responses);
@@ -114,7 +131,7 @@ public final class YenteApi {
     }
 
     private Map<String, Object> matchOne(String key, JsonNode example, ListsAsOf.View view, Set<String> sources,
-                                         int limit, double threshold, double cutoff) {
+                                         int limit, double threshold, double cutoff, Algorithm algorithm) {
         String where = "queries." + key + ".";
         String schema = Json.text(example, "schema");
         if (schema == null) {
@@ -140,7 +157,7 @@ public final class YenteApi {
         Map<String, Hit> best = new HashMap<>();
         for (String name : names) {
             Query q = new Query(name, type, country, dob, ids, sources);
-            for (Hit h : view.screener().screen(q, cutoff, limit)) {
+            for (Hit h : view.screener().screen(q, cutoff, limit, algorithm)) {
                 best.merge(h.entityId(), h, (a, b) -> a.score() >= b.score() ? a : b);
             }
         }
@@ -247,6 +264,33 @@ public final class YenteApi {
         return Map.of("label", label, "values", counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(c -> Map.of("name", c.getKey(), "label", c.getKey(), "count", c.getValue())).toList());
+    }
+
+    /** Every source as a dataset, inside the {@code default} and {@code sanctions} collections. */
+    private void catalog(Context ctx) {
+        List<SnapshotVersion> versions = live.at(null).versions();
+        List<Map<String, Object>> datasets = new ArrayList<>();
+        List<String> names = versions.stream().map(SnapshotVersion::source).toList();
+        for (String collection : List.of("default", "sanctions")) {
+            datasets.add(Map.of("name", collection, "title", "All lists", "type", "collection", "children", names,
+                    "load", true));
+        }
+        for (SnapshotVersion v : versions) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("name", v.source());
+            d.put("title", v.source());
+            d.put("type", "source");
+            d.put("version", String.valueOf(v.version()));
+            d.put("last_change", v.published().toString());
+            d.put("last_export", v.loadedAt().toString());
+            d.put("entity_count", v.entityCount());
+            d.put("load", true);
+            datasets.add(d);
+        }
+        List<String> current = new ArrayList<>(List.of("default", "sanctions"));
+        current.addAll(names);
+        Json.answerWithNulls(ctx, Map.of("datasets", datasets, "current", current, "outdated", List.of(),
+                "index_stale", false));
     }
 
     private void entity(Context ctx) {

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.goods.structure.StructureClassifier;
 import org.tradescreen.lists.load.ListLoader;
@@ -23,21 +26,38 @@ import org.tradescreen.match.normalize.NameAnalyzer;
 
 /**
  * A real server on a free port over a fresh H2 data directory holding the bundled sample (five CSL
- * snapshots 2020-06-04…2023-11-17 and one EU snapshot), as {@code tradescreen serve} runs it.
+ * snapshots 2020-06-04…2023-11-17 and one EU snapshot), as {@code tradescreen serve} runs it. Either
+ * {@link #start} one (try-with-resources), or share one per test class:
+ * {@code @RegisterExtension static final ServerFixture server = ServerFixture.perClass();}.
  */
-public final class ServerFixture implements AutoCloseable {
+public final class ServerFixture implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     public static final String ADMIN_KEY = "test-admin-key";
 
-    private final Path dataDir;
-    private final Database database;
-    private final TradescreenServer server;
+    private Path dataDir;
+    private Database database;
+    private TradescreenServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private ServerFixture(Path dataDir, Database database, TradescreenServer server) {
-        this.dataDir = dataDir;
-        this.database = database;
-        this.server = server;
+    private ServerFixture() {
+    }
+
+    /** A fixture the JUnit extension starts before the class's tests and stops after them. */
+    public static ServerFixture perClass() {
+        return new ServerFixture();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        ServerFixture started = start();
+        dataDir = started.dataDir;
+        database = started.database;
+        server = started.server;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     public static ServerFixture start() {
@@ -54,8 +74,11 @@ public final class ServerFixture implements AutoCloseable {
             ServerContext context = new ServerContext(store, loader, new ListsAsOf(store, NameAnalyzer.standard()),
                     () -> feeds, GoodsScreener.bundled(), StructureClassifier.bundled());
             ServerSettings s = settings.apply(ServerSettings.local(0).withAdminKeys(List.of(ADMIN_KEY)));
-            TradescreenServer server = new TradescreenServer(s, context).start().awaitReady();
-            return new ServerFixture(dir, db, server);
+            ServerFixture fixture = new ServerFixture();
+            fixture.dataDir = dir;
+            fixture.database = db;
+            fixture.server = new TradescreenServer(s, context).start().awaitReady();
+            return fixture;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

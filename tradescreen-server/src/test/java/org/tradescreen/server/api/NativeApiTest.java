@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tradescreen.server.ServerFixture;
 
 /** The native API over HTTP, on the bundled sample: the institute listed 2020-06-05, delisted in November 2023. */
@@ -17,17 +16,9 @@ class NativeApiTest {
 
     static final String INSTITUTE = "Institute of Forensic Science of China";
     static final ObjectMapper JSON = new ObjectMapper();
-    static ServerFixture server;
 
-    @BeforeAll
-    static void start() {
-        server = ServerFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerFixture server = ServerFixture.perClass();
 
     static JsonNode json(HttpResponse<String> r) throws Exception {
         return JSON.readTree(r.body());

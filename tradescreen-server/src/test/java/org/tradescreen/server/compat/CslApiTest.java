@@ -11,26 +11,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tradescreen.server.ServerFixture;
 
 /** The Consolidated Screening List API, as trade.gov's clients call it, on the bundled sample. */
 class CslApiTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static ServerFixture server;
 
-    @BeforeAll
-    static void start() {
-        server = ServerFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerFixture server = ServerFixture.perClass();
 
     @Test
     void recordedClientRequestsFindTheInstituteAsOf2021() throws Exception {

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tradescreen.server.ServerFixture;
 
 /**
@@ -20,20 +20,16 @@ class YenteApiTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String INSTITUTE = "Ministry of Public Security's Institute of Forensic Science of China";
-    static ServerFixture server;
+
+    @RegisterExtension
+    static final ServerFixture server = ServerFixture.perClass();
     static String recorded;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = ServerFixture.start();
+    static void readTheRecordedRequest() throws Exception {
         try (InputStream in = YenteApiTest.class.getResourceAsStream("yente-match-request.json")) {
             recorded = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

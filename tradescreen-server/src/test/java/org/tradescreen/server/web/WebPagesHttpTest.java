@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tradescreen.server.ServerFixture;
 
 /**
@@ -17,17 +16,9 @@ import org.tradescreen.server.ServerFixture;
 class WebPagesHttpTest {
 
     private static final String INSTITUTE = "Institute%20of%20Forensic%20Science%20of%20China";
-    private static ServerFixture server;
 
-    @BeforeAll
-    static void start() {
-        server = ServerFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerFixture server = ServerFixture.perClass();
 
     @Test
     void root_redirectsToSearch() {

@@ -15,9 +15,18 @@ import org.tradescreen.model.PartialDate;
 public record Query(String name, EntityType type, String country, PartialDate birthDate,
                     List<Identifier> identifiers, Set<String> sources) {
 
+    /**
+     * Longer than any real name (the longest listed names are about 300 characters); beyond it a query
+     * would only cost time, since near-spelling lookup grows with the square of a word's length.
+     */
+    public static final int MAX_NAME_LENGTH = 1000;
+
     public Query {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a query needs a name");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("name: " + name.length() + " characters; at most " + MAX_NAME_LENGTH);
         }
         type = type == null ? EntityType.UNKNOWN : type;
         identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);

@@ -45,6 +45,16 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
 public record Molecule(String input, IAtomContainer molecule, String smiles, List<String> stripped,
                        boolean hydrate) {
 
+    /**
+     * Far above any controlled substance (fentanyl has 25 heavy atoms); CDK's ring and canonical-order
+     * searches recurse per atom, and a chain of thousands would overflow the stack. The text limits keep such
+     * input from reaching the parser at all (a SMILES spends at most a few characters per atom, a molfile about
+     * seventy per atom and bond).
+     */
+    public static final int MAX_ATOMS = 500;
+    private static final int MAX_LINE_TEXT = 4 * MAX_ATOMS;
+    private static final int MAX_MOLFILE_TEXT = 150 * MAX_ATOMS;
+
     private static final SmartsPattern GEM_DIOL = SmartsPattern.create("[CX4;!$(C(O)(O)O)]([OX2H1])[OX2H1]");
     private static final Aromaticity AROMATICITY =
             new Aromaticity(ElectronDonation.daylight(), Cycles.or(Cycles.all(), Cycles.all(6)));
@@ -54,6 +64,7 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
         if (smiles == null || smiles.isBlank()) {
             throw new StructureException("SMILES", String.valueOf(smiles), "empty");
         }
+        tooLong("SMILES", smiles, MAX_LINE_TEXT);
         try {
             return reduce(smiles, new SmilesParser(SilentChemObjectBuilder.getInstance()).parseSmiles(smiles.strip()));
         } catch (CDKException e) {
@@ -66,6 +77,7 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
         if (inchi == null || inchi.isBlank()) {
             throw new StructureException("InChI", String.valueOf(inchi), "empty");
         }
+        tooLong("InChI", inchi, MAX_LINE_TEXT);
         try {
             org.openscience.cdk.inchi.InChIToStructure reader = org.openscience.cdk.inchi.InChIGeneratorFactory
                     .getInstance().getInChIToStructure(inchi.strip(), SilentChemObjectBuilder.getInstance());
@@ -80,6 +92,7 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
 
     /** Parses the text of an MDL molfile (V2000). */
     public static Molecule molfile(String text) {
+        tooLong("molfile", text, MAX_MOLFILE_TEXT);
         try (MDLV2000Reader reader = new MDLV2000Reader(new StringReader(text))) {
             IAtomContainer read = reader.read(new AtomContainer());
             if (read == null || read.getAtomCount() == 0) {
@@ -94,9 +107,20 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
         }
     }
 
+    private static void tooLong(String kind, String text, int max) {
+        if (text.length() > max) {
+            throw new StructureException(kind, text, text.length() + " characters; goods screening reads structures"
+                    + " of at most " + MAX_ATOMS + " atoms (controlled substances are small molecules)");
+        }
+    }
+
     private static Molecule reduce(String input, IAtomContainer parsed) throws CDKException {
         if (parsed.getAtomCount() == 0) {
             throw new CDKException("no atoms");
+        }
+        if (parsed.getAtomCount() > MAX_ATOMS) {
+            throw new CDKException(parsed.getAtomCount() + " atoms; goods screening reads structures of at most "
+                    + MAX_ATOMS + " (controlled substances are small molecules)");
         }
         IAtomContainer largest = null;
         List<IAtomContainer> fragments = new ArrayList<>();

@@ -128,6 +128,9 @@ public final class NativeApi {
             if (name == null) {
                 throw new BadRequest(where + "name: required");
             }
+            if (name.length() > Query.MAX_NAME_LENGTH) {
+                throw new BadRequest(where + "name: " + name.length() + " characters; at most " + Query.MAX_NAME_LENGTH);
+            }
             String id = Json.text(q, "id");
             ids.add(id != null ? id : String.valueOf(i));
             List<Identifier> identifiers = Json.texts(q, "identifier").stream()

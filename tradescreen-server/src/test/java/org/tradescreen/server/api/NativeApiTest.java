@@ -73,10 +73,13 @@ class NativeApiTest {
         assertError(server.get("/api/v1/screen?name=x&as_of=2021-13-01"), 400, "as_of: '2021-13-01' is not a YYYY-MM-DD date");
         assertError(server.get("/api/v1/screen?name=x&source=nowhere"), 400, "source: 'nowhere' is not a stored source");
         assertError(server.get("/api/v1/screen?name="), 400, "name: required");
+        assertError(server.post("/api/v1/screen", "{\"queries\": [{\"name\": \"" + "x".repeat(1001) + "\"}]}"), 400,
+                "queries[0].name: 1001 characters; at most 1000");
         assertError(server.get("/api/v1/entities/us-csl:nothing"), 404, "no entity us-csl:nothing");
         assertError(server.get("/api/v1/lists/us-csl/diff?from=abc"), 400, "from: 'abc' is neither a version number nor a YYYY-MM-DD date");
         assertError(server.post("/api/v1/goods", "{\"smiles\": \"C1CC(\"}"), 400, "smiles:");
         assertError(server.post("/api/v1/goods", "{}"), 400, "give description, cas, hs, smiles, inchi or molfile");
+        assertError(server.post("/api/v1/goods", "{\"smiles\": \"" + "C".repeat(5000) + "\"}"), 400, "5000 characters");
     }
 
     @Test

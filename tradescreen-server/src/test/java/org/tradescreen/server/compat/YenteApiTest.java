@@ -114,6 +114,13 @@ class YenteApiTest {
                 + " \"birthDate\": [\"1975-04-21T00:00:00\"]}}}}");
         assertThat(odd.statusCode()).as(odd.body()).isEqualTo(200);
         assertThat(JSON.readTree(odd.body()).path("responses").path("q1").path("total").path("value").asInt()).isEqualTo(1);
+        String many = java.util.stream.IntStream.rangeClosed(1, 51).mapToObj(i -> "\"name " + i + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        HttpResponse<String> tooMany = server.post("/match/default", "{\"queries\": {\"q1\": {\"schema\": \"Person\","
+                + " \"properties\": {\"name\": " + many + "}}}}");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooMany.body()).path("detail").asText())
+                .isEqualTo("queries.q1.properties.name: 51 names and aliases; at most 50");
         HttpResponse<String> entity = server.get("/entities/us-csl:nothing");
         assertThat(entity.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(entity.body()).path("detail").asText()).isEqualTo("No such entity!");

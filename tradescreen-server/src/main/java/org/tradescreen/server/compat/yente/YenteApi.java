@@ -49,6 +49,8 @@ import org.tradescreen.server.openapi.ApiRoutes.Param;
 public final class YenteApi {
 
     private static final int MAX_BATCH = 100;
+    /** Each name is one screening: a query with thousands of aliases would be a batch in disguise. */
+    private static final int MAX_NAMES = 50;
     private static final int MAX_LIMIT = 500;
     /** yente's default threshold for {@code match}, kept so that its clients decide as they did. */
     private static final double DEFAULT_THRESHOLD = 0.70;
@@ -146,6 +148,9 @@ public final class YenteApi {
         names.addAll(FtmEntities.values(props, "alias"));
         if (names.isEmpty()) {
             throw new BadRequest(where + "properties.name: required, at least one name");
+        }
+        if (names.size() > MAX_NAMES) {
+            throw new BadRequest(where + "properties.name: " + names.size() + " names and aliases; at most " + MAX_NAMES);
         }
         EntityType type = FtmEntities.type(schema);
         String country = first(props, "nationality", "country", "citizenship", "jurisdiction");

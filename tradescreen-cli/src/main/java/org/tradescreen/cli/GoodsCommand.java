@@ -217,7 +217,7 @@ final class GoodsCommand implements Callable<Integer> {
                     shown.stream().map(x -> controls(x, shown.size() > 1)).filter(x -> !x.isEmpty())
                             .collect(Collectors.joining("; ")),
                     String.join("; ", result.warnings()), "");
-        } catch (UserInputException e) {
+        } catch (UserInputException | IllegalArgumentException e) {
             System.err.println("tradescreen: note: " + e.getMessage());
             return List.of(id == null ? "" : id, "", "", "", "", "", "", e.getMessage());
         }

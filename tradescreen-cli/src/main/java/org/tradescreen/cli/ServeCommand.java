@@ -109,8 +109,8 @@ final class ServeCommand implements Callable<Integer> {
         } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
             throw new UserInputException("--refresh-every: '" + text + "' is not a duration such as 6h, 30m or PT6H");
         }
-        if (d.isNegative() || d.isZero()) {
-            throw new UserInputException("--refresh-every must be positive, got " + text);
+        if (d.compareTo(Duration.ofMinutes(1)) < 0 || d.compareTo(Duration.ofDays(365)) > 0) {
+            throw new UserInputException("--refresh-every must be between 1 minute and 365 days, got " + text);
         }
         return d;
     }

@@ -66,6 +66,8 @@ class ServeCommandTest {
         assertThat(ServeCommand.duration("6h")).isEqualTo(Duration.ofHours(6));
         assertThat(ServeCommand.duration("PT30M")).isEqualTo(Duration.ofMinutes(30));
         assertThat(CliRun.in(served, "serve", "--refresh-every", "99999999999999999999d").exit()).isEqualTo(2);
-        assertThat(CliRun.in(served, "serve", "--refresh-every", "0s").err()).contains("--refresh-every must be positive");
+        assertThat(CliRun.in(served, "serve", "--refresh-every", "0s").err())
+                .contains("--refresh-every must be between 1 minute and 365 days");
+        assertThat(CliRun.in(served, "serve", "--refresh-every", "200000000000d").exit()).isEqualTo(2);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.index.ScreeningIndex;
@@ -21,13 +22,17 @@ import org.tradescreen.model.Entity;
  * Screeners for the lists as they stood on a date: for each source, the newest version published on or
  * before it (or the newest of all when no date is given), compiled into one index. Compiled indexes are
  * kept for the few most recent version sets, so repeated screening as of the same day, or of today,
- * builds nothing. Thread-safe: concurrent requests for one version set share one build, and at most two
- * builds run at once.
+ * builds nothing. Thread-safe: concurrent requests for one version set share one build, at most two builds
+ * run at once, and when eight are waiting or a build waits over 30 s further requests get a
+ * {@link BusyException}, so a flood of distinct dates cannot hold every thread of a server.
  */
 public final class ListsAsOf {
 
     private static final int CACHED = 4;
     private static final int PARALLEL_BUILDS = 2;
+    /** Beyond this many distinct version sets waiting, requests are turned away rather than queued. */
+    private static final int MAX_PENDING_BUILDS = 8;
+    private static final long BUILD_WAIT_SECONDS = 30;
 
     /** A screener and the list versions it was built from. */
     public record View(Screener screener, LocalDate asOf, List<SnapshotVersion> versions) {
@@ -79,6 +84,10 @@ public final class ListsAsOf {
             }
             // One build per version set: concurrent requests for the same day wait for it.
             pending = building.get(key);
+            if (pending == null && building.size() >= MAX_PENDING_BUILDS) {
+                throw new BusyException("the lists of " + MAX_PENDING_BUILDS + " other dates are being compiled;"
+                        + " try again in a few seconds");
+            }
             if (pending == null) {
                 mine = new CompletableFuture<>();
                 building.put(key, mine);
@@ -97,8 +106,12 @@ public final class ListsAsOf {
 
     /** Compiles one version set; at most {@link #PARALLEL_BUILDS} at a time, since each holds a list in memory. */
     private void build(List<Long> key, List<SnapshotVersion> versions, CompletableFuture<Screener> result) {
-        builds.acquireUninterruptibly();
+        boolean permitted = false;
         try {
+            permitted = builds.tryAcquire(BUILD_WAIT_SECONDS, TimeUnit.SECONDS);
+            if (!permitted) {
+                throw new BusyException("other dates' lists are being compiled; try again in a few seconds");
+            }
             List<Entity> entities = new ArrayList<>();
             for (SnapshotVersion v : versions) {
                 entities.addAll(store.entities(v.id()));
@@ -109,13 +122,29 @@ public final class ListsAsOf {
                 building.remove(key);
             }
             result.complete(screener);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(key, result, new BusyException("interrupted while waiting to compile the lists"));
         } catch (RuntimeException | Error e) {
-            synchronized (cache) {
-                building.remove(key);
-            }
-            result.completeExceptionally(e);
+            fail(key, result, e);
         } finally {
-            builds.release();
+            if (permitted) {
+                builds.release();
+            }
+        }
+    }
+
+    private void fail(List<Long> key, CompletableFuture<Screener> result, Throwable e) {
+        synchronized (cache) {
+            building.remove(key);
+        }
+        result.completeExceptionally(e);
+    }
+
+    /** Too many dates are being compiled at once; the caller should try again shortly (HTTP: 503). */
+    public static final class BusyException extends RuntimeException {
+        public BusyException(String message) {
+            super(message);
         }
     }
 

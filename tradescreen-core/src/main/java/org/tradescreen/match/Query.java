@@ -21,6 +21,9 @@ public record Query(String name, EntityType type, String country, PartialDate bi
      */
     public static final int MAX_NAME_LENGTH = 1000;
 
+    /** A party has a handful of identifiers; each is a lookup, so a query may carry at most this many. */
+    public static final int MAX_IDENTIFIERS = 20;
+
     public Query {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a query needs a name");
@@ -29,7 +32,10 @@ public record Query(String name, EntityType type, String country, PartialDate bi
             throw new IllegalArgumentException("name: " + name.length() + " characters; at most " + MAX_NAME_LENGTH);
         }
         type = type == null ? EntityType.UNKNOWN : type;
-        identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+        identifiers = identifiers == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(identifiers));
+        if (identifiers.size() > MAX_IDENTIFIERS) {
+            throw new IllegalArgumentException("identifier: " + identifiers.size() + " identifiers; at most " + MAX_IDENTIFIERS);
+        }
         sources = sources == null ? Set.of() : Set.copyOf(sources);
     }
 

@@ -84,4 +84,21 @@ class ScreenerStoryTest {
         assertThat(screen("Xinjiang Public Security Bureau", "2021-06-01")).extracting(Hit::name)
                 .containsExactly("XINJIANG PUBLIC SECURITY BUREAU");
     }
+
+    @Test
+    void concurrentRequestsForOneDayShareOneCompiledIndex() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Screener>> views = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                views.add(pool.submit(() -> lists.at(LocalDate.parse("2020-06-05"), java.util.Set.of()).screener()));
+            }
+            Screener first = views.get(0).get();
+            for (java.util.concurrent.Future<Screener> v : views) {
+                assertThat(v.get()).isSameAs(first);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

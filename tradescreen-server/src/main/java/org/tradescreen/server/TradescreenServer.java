@@ -3,6 +3,7 @@ package org.tradescreen.server;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.bundled.CorsPlugin;
@@ -82,10 +83,10 @@ public final class TradescreenServer implements AutoCloseable {
                 ctx.header("Referrer-Policy", "no-referrer");
             });
             if (readKeys.any()) {
+                // A CORS preflight carries no key by design; the request it prepares does.
                 config.routes.before(ctx -> {
-                    if (ReadAccess.guarded(ctx.path())) {
-                        readKeys.require(ctx, "reading the lists");
-                        ReadAccess.remember(ctx);
+                    if (!ctx.method().equals(HandlerType.OPTIONS) && ReadAccess.guarded(ctx.path())) {
+                        ReadAccess.require(ctx, readKeys);
                     }
                 });
             }
@@ -130,7 +131,10 @@ public final class TradescreenServer implements AutoCloseable {
 
     /** Waits until the first index is built (for tests and benchmarks). */
     public TradescreenServer awaitReady() throws InterruptedException {
-        warmUp.join();
+        warmUp.join(120_000);
+        if (!live.ready()) {
+            throw new IllegalStateException("the first screening index was not built within 2 minutes");
+        }
         return this;
     }
 
@@ -144,6 +148,9 @@ public final class TradescreenServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (warmUp != null) {
+            warmUp.interrupt();
+        }
         refresher.close();
         app.stop();
     }

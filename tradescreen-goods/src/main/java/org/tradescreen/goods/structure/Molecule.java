@@ -52,7 +52,7 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
      * seventy per atom and bond).
      */
     public static final int MAX_ATOMS = 500;
-    private static final int MAX_LINE_TEXT = 4 * MAX_ATOMS;
+    private static final int MAX_LINE_TEXT = 20 * MAX_ATOMS;
     private static final int MAX_MOLFILE_TEXT = 150 * MAX_ATOMS;
 
     private static final SmartsPattern GEM_DIOL = SmartsPattern.create("[CX4;!$(C(O)(O)O)]([OX2H1])[OX2H1]");
@@ -65,6 +65,10 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
             throw new StructureException("SMILES", String.valueOf(smiles), "empty");
         }
         tooLong("SMILES", smiles, MAX_LINE_TEXT);
+        if (atomsIn(smiles) > MAX_ATOMS) {
+            throw new StructureException("SMILES", smiles, "about " + atomsIn(smiles) + " atoms; goods screening reads"
+                    + " structures of at most " + MAX_ATOMS + " (controlled substances are small molecules)");
+        }
         try {
             return reduce(smiles, new SmilesParser(SilentChemObjectBuilder.getInstance()).parseSmiles(smiles.strip()));
         } catch (CDKException e) {
@@ -105,6 +109,27 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
             }
             throw new StructureException("molfile", text, String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * The atoms a SMILES writes, counted before parsing (the parser itself recurses per atom): each bracket
+     * is one atom, and outside brackets each upper-case letter and each aromatic b, c, n, o, p, s.
+     */
+    static int atomsIn(String smiles) {
+        int atoms = 0;
+        boolean inBracket = false;
+        for (int i = 0; i < smiles.length(); i++) {
+            char c = smiles.charAt(i);
+            if (c == '[') {
+                inBracket = true;
+                atoms++;
+            } else if (c == ']') {
+                inBracket = false;
+            } else if (!inBracket && (Character.isUpperCase(c) || "bcnops".indexOf(c) >= 0)) {
+                atoms++;
+            }
+        }
+        return atoms;
     }
 
     private static void tooLong(String kind, String text, int max) {

@@ -90,15 +90,20 @@ public final class AdminApi {
             try {
                 ctx.json(refresher.load(request, "upload"));
             } catch (ListFormatException e) {
-                throw new BadRequest(e.getMessage().replace(dir + "/", ""));
+                throw new BadRequest(withoutScratchFolder(e.getMessage(), dir));
             } catch (LoadRefusedException e) {
-                throw new LoadRefusedException(e.getMessage().replace(dir + "/", ""));
+                throw new LoadRefusedException(withoutScratchFolder(e.getMessage(), dir));
             }
         } finally {
             try (Stream<Path> all = Files.walk(dir)) {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** Messages name the uploaded files as the client named them, not the server's scratch folder. */
+    private static String withoutScratchFolder(String message, Path dir) {
+        return message.replace(dir + "/", "").replace(dir.toString(), "the upload");
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import java.util.Map;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.load.LoadRefusedException;
+import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.server.lists.ListRefresher;
 import org.tradescreen.server.lists.LiveLists;
 
@@ -32,6 +33,10 @@ public final class ApiErrors {
         routes.exception(ApiKeys.Closed.class, (e, ctx) -> answer(ctx, 403, e.getMessage()));
         routes.exception(ListRefresher.BusyException.class, (e, ctx) -> answer(ctx, 409, e.getMessage()));
         routes.exception(LiveLists.NotReadyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "5");
+            answer(ctx, 503, e.getMessage());
+        });
+        routes.exception(ListsAsOf.BusyException.class, (e, ctx) -> {
             ctx.header("Retry-After", "5");
             answer(ctx, 503, e.getMessage());
         });
@@ -76,6 +81,7 @@ public final class ApiErrors {
 
     private static boolean yente(String path) {
         return path.startsWith("/match/") || path.startsWith("/search/") || path.startsWith("/entities/")
-                || path.equals("/readyz") || path.equals("/healthz");
+                || path.equals("/catalog") || path.equals("/algorithms") || path.equals("/readyz")
+                || path.equals("/healthz");
     }
 }

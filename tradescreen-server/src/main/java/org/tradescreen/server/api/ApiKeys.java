@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Checks an API key wherever a client puts it: {@code X-Api-Key} or {@code subscription-key} header, an
  * {@code Authorization: Bearer …} or {@code ApiKey …} header, or an {@code api_key} / {@code subscription-key}
- * query parameter, or the cookie {@link ReadAccess} sets for the pages. Keys are compared in constant time.
+ * query parameter. Keys are compared in constant time.
  */
 public final class ApiKeys {
 
@@ -46,10 +46,15 @@ public final class ApiKeys {
         if (given == null) {
             throw new Unauthorized(what + " needs an API key: send it as an X-Api-Key header or a Bearer token");
         }
-        byte[] g = given.getBytes(StandardCharsets.UTF_8);
-        if (keys.stream().noneMatch(k -> MessageDigest.isEqual(k, g))) {
+        if (!accepts(given)) {
             throw new Unauthorized("the API key is not valid");
         }
+    }
+
+    /** Whether {@code given} is one of the keys. */
+    public boolean accepts(String given) {
+        byte[] g = given.getBytes(StandardCharsets.UTF_8);
+        return keys.stream().anyMatch(k -> MessageDigest.isEqual(k, g));
     }
 
     private static String presented(Context ctx) {
@@ -67,7 +72,6 @@ public final class ApiKeys {
                 }
             }
         }
-        String query = Params.text(ctx, "api_key", "subscription-key");
-        return query != null ? query : ctx.cookie(ReadAccess.COOKIE);
+        return Params.text(ctx, "api_key", "subscription-key");
     }
 }

@@ -25,12 +25,21 @@ public final class ReadAccess {
         return !OPEN.contains(path) && !path.startsWith("/webjars/") && !path.startsWith("/api/v1/admin/");
     }
 
-    /** Keeps a key given as a query parameter in a cookie, for the pages' next requests. */
-    public static void remember(Context ctx) {
-        String key = Params.text(ctx, "api_key", "subscription-key");
-        if (key != null) {
-            // Path "/", session-only, HTTP-only, same-site only.
-            ctx.cookie(new Cookie(COOKIE, key, "/", -1, false, true, null, SameSite.STRICT));
+    /**
+     * Passes a request carrying a read key (as any API client sends it, or in the pages' cookie); a key given
+     * as a query parameter and valid is kept in the cookie for the pages' next requests. Only reads accept
+     * the cookie: the admin endpoints want the key itself.
+     */
+    public static void require(Context ctx, ApiKeys readKeys) {
+        String cookie = ctx.cookie(COOKIE);
+        if (cookie != null && readKeys.accepts(cookie)) {
+            return;
+        }
+        readKeys.require(ctx, "reading the lists");
+        String query = Params.text(ctx, "api_key", "subscription-key");
+        if (query != null && readKeys.accepts(query)) {
+            // Path "/", session-only, HTTP-only, same-site only; Secure when the request came over HTTPS.
+            ctx.cookie(new Cookie(COOKIE, query, "/", -1, ctx.scheme().equals("https"), true, null, SameSite.STRICT));
         }
     }
 }

@@ -110,6 +110,8 @@ class CslApiTest {
         JsonNode beyond = JSON.readTree(server.get("/consolidated_screening_list/v1/search?offset=2147483647&size=100").body());
         assertThat(beyond.path("results")).isEmpty();
         assertThat(JSON.readTree(server.get("/consolidated_screening_list/v1/search?city=Beijing&as_of=2021-06-01").body())
+                .path("total").asInt()).isEqualTo(1);
+        assertThat(JSON.readTree(server.get("/consolidated_screening_list/v1/search?city=Shanghai&as_of=2021-06-01").body())
                 .path("total").asInt()).isEqualTo(0);
         assertThat(JSON.readTree(server.get("/consolidated_screening_list/v1/search?full_address=xicheng&as_of=2021-06-01")
                 .body()).path("total").asInt()).isEqualTo(1);
@@ -145,6 +147,18 @@ class CslApiTest {
                     .firstValue("Access-Control-Allow-Origin")).hasValue("https://csl.example.gov");
             assertThat(cors.get(path, "Origin", "https://evil.example.com").headers()
                     .firstValue("Access-Control-Allow-Origin")).isEmpty();
+        }
+        // With a read key too, the preflight (which carries no key) is still answered; the request needs the key.
+        try (ServerFixture both = ServerFixture.start(s -> s.withCorsOrigins(List.of("https://csl.example.gov"))
+                .withReadKeys(List.of("k-1")), List.of())) {
+            HttpResponse<String> preflight = both.send(HttpRequest.newBuilder(URI.create(both.url(path)))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()), "Origin", "https://csl.example.gov",
+                    "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "subscription-key");
+            assertThat(preflight.statusCode()).isEqualTo(200);
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://csl.example.gov");
+            assertThat(both.get(path, "Origin", "https://csl.example.gov").statusCode()).isEqualTo(401);
+            assertThat(both.get(path, "Origin", "https://csl.example.gov", "subscription-key", "k-1").statusCode())
+                    .isEqualTo(200);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.index.ScreeningIndex;
@@ -39,6 +40,8 @@ public final class CslApi {
     private static final DateTimeFormatter PERFORMED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
 
     private final LiveLists live;
+    /** Weak keys: an index swapped out is forgotten with it. */
+    private final Map<ScreeningIndex, Map<String, String>> subLists = new WeakHashMap<>();
 
     public CslApi(LiveLists live) {
         this.live = live;
@@ -87,17 +90,12 @@ public final class CslApi {
      * Each list searched, as trade.gov names them: one entry per sub-list (Entity List, SDN…) with the
      * publication date and load time of the stored version it came from.
      */
-    private static List<Map<String, Object>> sourcesUsed(ListsAsOf.View view) {
+    private List<Map<String, Object>> sourcesUsed(ListsAsOf.View view) {
         Map<String, SnapshotVersion> bySource = new LinkedHashMap<>();
         view.versions().forEach(v -> bySource.put(v.source(), v));
-        Map<String, SnapshotVersion> byList = new TreeMap<>();
-        ScreeningIndex index = view.screener().index();
-        for (int e = 0; e < index.entityCount(); e++) {
-            Entity entity = index.entity(e);
-            byList.putIfAbsent(CslSearch.sourceName(entity), bySource.get(entity.source()));
-        }
         List<Map<String, Object>> used = new ArrayList<>();
-        byList.forEach((name, v) -> {
+        subLists(view.screener().index()).forEach((name, source) -> {
+            SnapshotVersion v = bySource.get(source);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("source", name);
             m.put("source_last_updated", v.published().toString());
@@ -106,6 +104,20 @@ public final class CslApi {
             used.add(m);
         });
         return used;
+    }
+
+    /** Each sub-list's full name and the source it is stored in; walked once per compiled index, then kept. */
+    private Map<String, String> subLists(ScreeningIndex index) {
+        synchronized (subLists) {
+            return subLists.computeIfAbsent(index, i -> {
+                Map<String, String> names = new TreeMap<>();
+                for (int e = 0; e < i.entityCount(); e++) {
+                    Entity entity = i.entity(e);
+                    names.putIfAbsent(CslSearch.sourceName(entity), entity.source());
+                }
+                return names;
+            });
+        }
     }
 
     /** trade.gov's {@code /v1/sources}: the lists and how fresh they are. */

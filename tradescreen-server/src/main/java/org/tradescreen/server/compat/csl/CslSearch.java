@@ -75,9 +75,12 @@ final class CslSearch {
             return false;
         }
         CslQuery.AddressFilter f = q.address();
+        // Lists that give an address as one line (the CSL files) have no separate city or state: those
+        // parameters then look in the whole line.
         return f.isEmpty() || e.addresses().stream().anyMatch(a -> contains(a.oneLine(), f.anywhere())
-                && contains(a.city(), f.city()) && contains(a.region(), f.state())
-                && contains(a.postalCode(), f.postalCode()));
+                && contains(a.city() != null ? a.city() : a.oneLine(), f.city())
+                && contains(a.region() != null ? a.region() : a.oneLine(), f.state())
+                && contains(a.postalCode() != null ? a.postalCode() : a.oneLine(), f.postalCode()));
     }
 
     private static boolean contains(String field, String wanted) {

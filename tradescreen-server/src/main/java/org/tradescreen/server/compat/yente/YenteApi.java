@@ -149,6 +149,12 @@ public final class YenteApi {
         if (names.isEmpty()) {
             throw new BadRequest(where + "properties.name: required, at least one name");
         }
+        for (String n : names) {
+            if (n.length() > Query.MAX_NAME_LENGTH) {
+                throw new BadRequest(where + "properties.name: " + n.length() + " characters; at most "
+                        + Query.MAX_NAME_LENGTH);
+            }
+        }
         if (names.size() > MAX_NAMES) {
             throw new BadRequest(where + "properties.name: " + names.size() + " names and aliases; at most " + MAX_NAMES);
         }

@@ -67,6 +67,8 @@ class NativeApiTest {
     void malformedRequestsAre400WithAMessageAndNoStackTrace() throws Exception {
         assertError(server.post("/api/v1/screen", "{\"queries\": [ {\"name\": "), 400, "the body is not valid JSON");
         assertError(server.post("/api/v1/screen", ""), 400, "the request needs a JSON body");
+        assertError(server.post("/api/v1/screen", "{\"queries\": " + "[".repeat(5000) + "]".repeat(5000) + "}"), 400,
+                "the body is not valid JSON");
         assertError(server.post("/api/v1/screen", "{\"queries\": []}"), 400, "queries: required");
         assertError(server.get("/api/v1/screen?name=x&threshold=2"), 400, "threshold: must be between");
         assertError(server.get("/api/v1/screen?name=x&limit=ten"), 400, "limit: 'ten' is not a whole number");

@@ -20,7 +20,9 @@ import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.QueryFields;
 import org.tradescreen.match.score.Tuning;
+import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
+import org.tradescreen.model.PartialDate;
 import org.tradescreen.report.DiffReport;
 import org.tradescreen.report.ListsReport;
 import org.tradescreen.report.ScreenReport;
@@ -128,16 +130,19 @@ public final class NativeApi {
             if (name == null) {
                 throw new BadRequest(where + "name: required");
             }
-            if (name.length() > Query.MAX_NAME_LENGTH) {
-                throw new BadRequest(where + "name: " + name.length() + " characters; at most " + Query.MAX_NAME_LENGTH);
-            }
             String id = Json.text(q, "id");
             ids.add(id != null ? id : String.valueOf(i));
             List<Identifier> identifiers = Json.texts(q, "identifier").stream()
                     .map(v -> new Identifier(null, v, null, null)).toList();
-            parsed.add(new Query(name, QueryFields.type(Json.text(q, "type"), where),
-                    QueryFields.country(Json.text(q, "country"), where), QueryFields.birthDate(Json.text(q, "dob"), where),
-                    identifiers, sources));
+            EntityType type = QueryFields.type(Json.text(q, "type"), where);
+            String country = QueryFields.country(Json.text(q, "country"), where);
+            PartialDate dob = QueryFields.birthDate(Json.text(q, "dob"), where);
+            try {
+                parsed.add(new Query(name, type, country, dob, identifiers, sources));
+            } catch (IllegalArgumentException e) {
+                // Query's own limits (name length, identifiers) name the field; say which query too.
+                throw new BadRequest(where + e.getMessage());
+            }
         }
         ListsAsOf.View view = live.at(asOf);
         List<BatchResult> results = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.tradescreen.server.web;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.tradescreen.goods.describe.GoodsQuery;
 import org.tradescreen.goods.describe.GoodsResult;

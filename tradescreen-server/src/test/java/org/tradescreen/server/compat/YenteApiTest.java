@@ -121,6 +121,10 @@ class YenteApiTest {
         assertThat(tooMany.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(tooMany.body()).path("detail").asText())
                 .isEqualTo("queries.q1.properties.name: 51 names and aliases; at most 50");
+        HttpResponse<String> longName = server.post("/match/default", "{\"queries\": {\"q1\": {\"schema\": \"Person\","
+                + " \"properties\": {\"name\": \"" + "x".repeat(1001) + "\"}}}}");
+        assertThat(JSON.readTree(longName.body()).path("detail").asText())
+                .isEqualTo("queries.q1.properties.name: 1001 characters; at most 1000");
         HttpResponse<String> entity = server.get("/entities/us-csl:nothing");
         assertThat(entity.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(entity.body()).path("detail").asText()).isEqualTo("No such entity!");

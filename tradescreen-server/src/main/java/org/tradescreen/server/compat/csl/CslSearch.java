@@ -11,12 +11,12 @@ import java.util.Set;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.Screener;
-import org.tradescreen.server.compat.WordSearch;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
+import org.tradescreen.server.compat.WordSearch;
 
 /**
  * Runs a CSL-style search on one compiled index. With {@code fuzzy_name=true} the name goes through our

@@ -149,12 +149,6 @@ public final class YenteApi {
         if (names.isEmpty()) {
             throw new BadRequest(where + "properties.name: required, at least one name");
         }
-        for (String n : names) {
-            if (n.length() > Query.MAX_NAME_LENGTH) {
-                throw new BadRequest(where + "properties.name: " + n.length() + " characters; at most "
-                        + Query.MAX_NAME_LENGTH);
-            }
-        }
         if (names.size() > MAX_NAMES) {
             throw new BadRequest(where + "properties.name: " + names.size() + " names and aliases; at most " + MAX_NAMES);
         }
@@ -165,9 +159,17 @@ public final class YenteApi {
         for (String p : ID_PROPERTIES) {
             FtmEntities.values(props, p).forEach(v -> ids.add(new Identifier(p, v, null, null)));
         }
-        Map<String, Hit> best = new HashMap<>();
+        List<Query> perName = new ArrayList<>();
         for (String name : names) {
-            Query q = new Query(name, type, country, dob, ids, sources);
+            try {
+                perName.add(new Query(name, type, country, dob, ids, sources));
+            } catch (IllegalArgumentException e) {
+                // Query's own limits (name length, identifiers) name the property; say which query too.
+                throw new BadRequest(where + "properties." + e.getMessage());
+            }
+        }
+        Map<String, Hit> best = new HashMap<>();
+        for (Query q : perName) {
             for (Hit h : view.screener().screen(q, cutoff, limit, algorithm)) {
                 best.merge(h.entityId(), h, (a, b) -> a.score() >= b.score() ? a : b);
             }

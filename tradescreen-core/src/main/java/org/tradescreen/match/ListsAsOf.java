@@ -60,6 +60,16 @@ public final class ListsAsOf {
      * @throws IllegalArgumentException when a named source has no version on or before the date
      */
     public View at(LocalDate asOf, Set<String> sources) {
+        return compiled(asOf, versions(asOf, sources));
+    }
+
+    /**
+     * The versions {@link #at} would compile, without compiling them: for each source, the newest version
+     * published on or before {@code asOf} (null: the newest of all).
+     *
+     * @throws IllegalArgumentException when a named source has no version on or before the date
+     */
+    public List<SnapshotVersion> versions(LocalDate asOf, Set<String> sources) {
         List<SnapshotVersion> versions = new ArrayList<>();
         for (String source : store.sources()) {
             if (!sources.isEmpty() && !sources.contains(source)) {
@@ -74,7 +84,16 @@ public final class ListsAsOf {
                         + (asOf == null ? "" : " published on or before " + asOf) + "; known: " + store.sources());
             }
         }
-        List<Long> key = versions.stream().map(SnapshotVersion::id).sorted().toList();
+        return versions;
+    }
+
+    /** What identifies a compiled index: the ids of the versions in it. */
+    public static List<Long> key(List<SnapshotVersion> versions) {
+        return versions.stream().map(SnapshotVersion::id).sorted().toList();
+    }
+
+    private View compiled(LocalDate asOf, List<SnapshotVersion> versions) {
+        List<Long> key = key(versions);
         CompletableFuture<Screener> mine = null;
         CompletableFuture<Screener> pending;
         synchronized (cache) {

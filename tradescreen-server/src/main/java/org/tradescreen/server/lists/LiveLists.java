@@ -1,11 +1,9 @@
 package org.tradescreen.server.lists;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.tradescreen.lists.snapshot.SnapshotStore;
-import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.ListsAsOf;
 
 /**
@@ -57,17 +55,13 @@ public final class LiveLists {
      * older index over a newer one.
      */
     public synchronized boolean rebuild() {
-        ListsAsOf.View fresh = listsAsOf.at(null, Set.of());
         ListsAsOf.View old = current.get();
-        if (old != null && ids(old).equals(ids(fresh))) {
+        // Compared before compiling: an update that stored nothing new costs two queries, not an index build.
+        if (old != null && ListsAsOf.key(old.versions()).equals(ListsAsOf.key(listsAsOf.versions(null, Set.of())))) {
             return false;
         }
-        current.set(fresh);
+        current.set(listsAsOf.at(null, Set.of()));
         return true;
-    }
-
-    private static List<Long> ids(ListsAsOf.View view) {
-        return view.versions().stream().map(SnapshotVersion::id).sorted().toList();
     }
 
     /** Thrown while no index is loaded yet. */

@@ -57,13 +57,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-request-mb", paramLabel = "MB", defaultValue = "20", description = "Largest request body (default 20 MB).")
     int maxRequestMb;
 
+    @Option(names = "--max-request-cpu", paramLabel = "DURATION", defaultValue = "10s",
+            description = "CPU time one request may spend screening before it is refused with 422 (default 10s).")
+    String maxRequestCpu;
+
     @Override
     public Integer call() throws InterruptedException {
         Workspace ws = root.workspace().withSampleIfEmpty();
         ServerSettings settings = new ServerSettings(host, port, keys(apiKeys, "TRADESCREEN_API_KEY"),
                 keys(readKeys, "TRADESCREEN_READ_KEY"), corsOrigins == null ? List.of() : corsOrigins,
-                refreshEvery == null ? null : duration(refreshEvery), maxRequestMb * 1024L * 1024L, maxBatch,
-                Duration.ofSeconds(30));
+                refreshEvery == null ? null : duration(refreshEvery, "--refresh-every", Duration.ofMinutes(1),
+                        Duration.ofDays(365)), maxRequestMb * 1024L * 1024L, maxBatch, Duration.ofSeconds(30),
+                duration(maxRequestCpu, "--max-request-cpu", Duration.ofMillis(100), Duration.ofHours(1)));
         ServerContext context = new ServerContext(ws.store(), ws.loader(), ws.listsAsOf(), () -> {
             try {
                 return FeedConfig.load(ws.dataDir());
@@ -93,8 +98,8 @@ final class ServeCommand implements Callable<Integer> {
         return keys;
     }
 
-    /** "6h", "30m", "45s", "2d" or an ISO-8601 duration. */
-    static Duration duration(String text) {
+    /** "6h", "30m", "45s", "2d" or an ISO-8601 duration, between {@code min} and {@code max}. */
+    static Duration duration(String text, String option, Duration min, Duration max) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         Duration d;
         try {
@@ -107,11 +112,16 @@ final class ServeCommand implements Callable<Integer> {
                     }))
                     : Duration.parse(t.toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
-            throw new UserInputException("--refresh-every: '" + text + "' is not a duration such as 6h, 30m or PT6H");
+            throw new UserInputException(option + ": '" + text + "' is not a duration such as 6h, 30m, 10s or PT6H");
         }
-        if (d.compareTo(Duration.ofMinutes(1)) < 0 || d.compareTo(Duration.ofDays(365)) > 0) {
-            throw new UserInputException("--refresh-every must be between 1 minute and 365 days, got " + text);
+        if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
+            throw new UserInputException(option + " must be between " + words(min) + " and " + words(max) + ", got " + text);
         }
         return d;
+    }
+
+    private static String words(Duration d) {
+        return d.toDays() > 0 ? d.toDays() + " days" : d.toHours() > 0 ? d.toHours() + " hour" + (d.toHours() > 1 ? "s" : "")
+                : d.toMinutes() > 0 ? d.toMinutes() + " minute" + (d.toMinutes() > 1 ? "s" : "") : d.toMillis() + " ms";
     }
 }

@@ -62,12 +62,14 @@ class ServeCommandTest {
     void aBadRefreshPeriodIsAUsageError() {
         CliRun r = CliRun.in(served, "serve", "--refresh-every", "soon");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("--refresh-every: 'soon' is not a duration such as 6h, 30m or PT6H");
-        assertThat(ServeCommand.duration("6h")).isEqualTo(Duration.ofHours(6));
-        assertThat(ServeCommand.duration("PT30M")).isEqualTo(Duration.ofMinutes(30));
+        assertThat(r.err()).contains("--refresh-every: 'soon' is not a duration such as 6h, 30m, 10s or PT6H");
+        assertThat(ServeCommand.duration("6h", "--x", Duration.ZERO, Duration.ofDays(1))).isEqualTo(Duration.ofHours(6));
+        assertThat(ServeCommand.duration("PT30M", "--x", Duration.ZERO, Duration.ofDays(1))).isEqualTo(Duration.ofMinutes(30));
         assertThat(CliRun.in(served, "serve", "--refresh-every", "99999999999999999999d").exit()).isEqualTo(2);
         assertThat(CliRun.in(served, "serve", "--refresh-every", "0s").err())
                 .contains("--refresh-every must be between 1 minute and 365 days");
         assertThat(CliRun.in(served, "serve", "--refresh-every", "200000000000d").exit()).isEqualTo(2);
+        assertThat(CliRun.in(served, "serve", "--max-request-cpu", "2h").err())
+                .contains("--max-request-cpu must be between 100 ms and 1 hour, got 2h");
     }
 }

@@ -7,15 +7,18 @@ import java.util.List;
  * How the server runs. It binds to 127.0.0.1 unless told otherwise. {@code adminKeys} guard the write
  * and admin endpoints (none: they are closed); {@code readKeys}, when any, are required by every search
  * endpoint too. {@code corsOrigins} are the browser origins allowed to call the API (none by default).
- * {@code refreshEvery} null means no scheduled list refresh.
+ * {@code refreshEvery} null means no scheduled list refresh. {@code maxRequestCpu} is the CPU time one request may
+ * spend screening before it is stopped and answered 422.
  */
 public record ServerSettings(String host, int port, List<String> adminKeys, List<String> readKeys,
                              List<String> corsOrigins, Duration refreshEvery, long maxRequestBytes, int maxBatch,
-                             Duration idleTimeout) {
+                             Duration idleTimeout, Duration maxRequestCpu) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 20L * 1024 * 1024;
     public static final int DEFAULT_MAX_BATCH = 1000;
+    /** A 1,000-name batch of ordinary names takes well under a second; 1,000 names of 1,000 Han characters, 75 s. */
+    public static final Duration DEFAULT_MAX_REQUEST_CPU = Duration.ofSeconds(10);
 
     public ServerSettings {
         adminKeys = List.copyOf(adminKeys);
@@ -30,31 +33,38 @@ public record ServerSettings(String host, int port, List<String> adminKeys, List
         if (maxBatch < 1) {
             throw new IllegalArgumentException("the batch limit must be at least 1, got " + maxBatch);
         }
+        if (maxRequestCpu.isNegative() || maxRequestCpu.isZero()) {
+            throw new IllegalArgumentException("the CPU budget per request must be positive, got " + maxRequestCpu);
+        }
     }
 
     /** Local defaults: 127.0.0.1, no keys, no CORS, no schedule. */
     public static ServerSettings local(int port) {
         return new ServerSettings("127.0.0.1", port, List.of(), List.of(), List.of(), null, DEFAULT_MAX_REQUEST_BYTES,
-                DEFAULT_MAX_BATCH, Duration.ofSeconds(30));
+                DEFAULT_MAX_BATCH, Duration.ofSeconds(30), DEFAULT_MAX_REQUEST_CPU);
     }
 
     public ServerSettings withAdminKeys(List<String> keys) {
-        return new ServerSettings(host, port, keys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout);
+        return new ServerSettings(host, port, keys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu);
     }
 
     public ServerSettings withReadKeys(List<String> keys) {
-        return new ServerSettings(host, port, adminKeys, keys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout);
+        return new ServerSettings(host, port, adminKeys, keys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu);
     }
 
     public ServerSettings withRefreshEvery(Duration every) {
-        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, every, maxRequestBytes, maxBatch, idleTimeout);
+        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, every, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu);
     }
 
     public ServerSettings withLimits(long maxRequestBytes, int maxBatch) {
-        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout);
+        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu);
+    }
+
+    public ServerSettings withMaxRequestCpu(Duration cpu) {
+        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, cpu);
     }
 
     public ServerSettings withCorsOrigins(List<String> origins) {
-        return new ServerSettings(host, port, adminKeys, readKeys, origins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout);
+        return new ServerSettings(host, port, adminKeys, readKeys, origins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu);
     }
 }

@@ -25,6 +25,11 @@ import org.tradescreen.server.api.ReadAccess;
 import org.tradescreen.server.api.SystemApi;
 import org.tradescreen.server.compat.csl.CslApi;
 import org.tradescreen.server.compat.yente.YenteApi;
+import org.tradescreen.server.http.Admission;
+import org.tradescreen.server.http.EdgeErrors;
+import org.tradescreen.server.http.OriginCheck;
+import org.tradescreen.server.http.SecurityHeaders;
+import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.ListRefresher;
 import org.tradescreen.server.lists.LiveLists;
 import org.tradescreen.server.openapi.ApiRoutes;
@@ -39,10 +44,12 @@ import org.tradescreen.server.web.WebPages;
 public final class TradescreenServer implements AutoCloseable {
 
     public static final String VERSION = "0.1.0";
+    private static final int WORKER_THREADS = 64;
 
     private final ServerSettings settings;
     private final LiveLists live;
     private final ListRefresher refresher;
+    private final WorkLimits work;
     private final Javalin app;
     private Thread warmUp;
 
@@ -51,7 +58,8 @@ public final class TradescreenServer implements AutoCloseable {
         this.live = new LiveLists(context.store(), context.listsAsOf());
         this.refresher = new ListRefresher(live, context.loader(), context.feeds(),
                 new ListUpdater(context.loader(), Duration.ofSeconds(60), 3, Duration.ofSeconds(2)), Clock.systemUTC());
-        Metrics metrics = new Metrics(live, refresher);
+        this.work = new WorkLimits(settings.maxRequestCpu());
+        Metrics metrics = new Metrics(live, refresher, work);
         ApiKeys adminKeys = new ApiKeys(settings.adminKeys());
         ApiKeys readKeys = new ApiKeys(settings.readKeys());
         AtomicReference<Map<String, Object>> openApi = new AtomicReference<>();
@@ -62,7 +70,11 @@ public final class TradescreenServer implements AutoCloseable {
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
-            config.jetty.threadPool = new QueuedThreadPool(64, 8);
+            config.jetty.threadPool = new QueuedThreadPool(WORKER_THREADS, 8);
+            config.jetty.modifyServer(server -> {
+                server.setHandler(Admission.chain(WORKER_THREADS, settings.maxRequestBytes()));
+                server.setErrorHandler(new EdgeErrors());
+            });
             config.events.serverStarting(() -> {
                 for (Connector c : config.unsafe.jettyInternal.server.getConnectors()) {
                     ((ServerConnector) c).setIdleTimeout(settings.idleTimeout().toMillis());
@@ -78,10 +90,10 @@ public final class TradescreenServer implements AutoCloseable {
             }
             config.routes.before(metrics::start);
             config.routes.after(metrics::finish);
-            config.routes.before(ctx -> {
-                ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Referrer-Policy", "no-referrer");
-            });
+            config.routes.before(SecurityHeaders::apply);
+            // Decided before any handler runs: a refused origin's request must not act, then fail.
+            OriginCheck origins = new OriginCheck(settings.corsOrigins());
+            config.routes.before(origins::require);
             if (readKeys.any()) {
                 // A CORS preflight carries no key by design; the request it prepares does.
                 config.routes.before(ctx -> {
@@ -92,12 +104,12 @@ public final class TradescreenServer implements AutoCloseable {
             }
             ApiErrors.install(config.routes);
             ApiRoutes api = new ApiRoutes(config.routes);
-            new NativeApi(context, live, settings.maxBatch()).register(api);
+            new NativeApi(context, live, settings.maxBatch(), work).register(api);
             new AdminApi(refresher, adminKeys, settings.maxRequestBytes()).register(api);
             new CslApi(live).register(api);
-            new YenteApi(live).register(api);
+            new YenteApi(live, work).register(api);
             new SystemApi(live, refresher, metrics).register(api, openApi::get);
-            new WebPages(context, live, settings.maxBatch()).register(config.routes);
+            new WebPages(context, live, settings.maxBatch(), work).register(config.routes);
             openApi.set(OpenApiDocument.of(api.operations(), VERSION));
         });
     }
@@ -153,5 +165,6 @@ public final class TradescreenServer implements AutoCloseable {
         }
         refresher.close();
         app.stop();
+        work.close();
     }
 }

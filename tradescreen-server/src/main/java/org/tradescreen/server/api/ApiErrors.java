@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.load.LoadRefusedException;
 import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.ListRefresher;
 import org.tradescreen.server.lists.LiveLists;
 
@@ -40,6 +41,9 @@ public final class ApiErrors {
             ctx.header("Retry-After", "5");
             answer(ctx, 503, e.getMessage());
         });
+        routes.exception(WorkLimits.OverBudget.class, (e, ctx) -> answer(ctx, 422, e.getMessage()));
+        // Nobody reads this answer: the status only labels the request in the metrics, as nginx's 499 does.
+        routes.exception(WorkLimits.ClientGone.class, (e, ctx) -> ctx.status(499));
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
         routes.exception(ServletException.class, (e, ctx) -> answer(ctx, uploadStatus(e), uploadMessage(e)));
         routes.exception(Exception.class, (e, ctx) -> {

@@ -3,6 +3,7 @@ package org.tradescreen.server.api;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /**
@@ -26,19 +27,20 @@ public final class ApiKeys {
         }
     }
 
-    private final List<byte[]> keys;
+    /** SHA-256 of each key: comparing digests of equal length leaks neither a key's length nor its bytes. */
+    private final List<byte[]> digests;
 
     public ApiKeys(List<String> keys) {
-        this.keys = keys.stream().map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+        this.digests = keys.stream().map(ApiKeys::digest).toList();
     }
 
     public boolean any() {
-        return !keys.isEmpty();
+        return !digests.isEmpty();
     }
 
     /** Passes when the request carries one of the keys; {@code what} names the endpoint family in the error. */
     public void require(Context ctx, String what) {
-        if (keys.isEmpty()) {
+        if (digests.isEmpty()) {
             throw new Closed(what + " is disabled: start the server with an API key (--api-key or"
                     + " TRADESCREEN_API_KEY) to enable it");
         }
@@ -51,10 +53,22 @@ public final class ApiKeys {
         }
     }
 
-    /** Whether {@code given} is one of the keys. */
+    /** Whether {@code given} is one of the keys; every key is compared, so the time taken says nothing of which. */
     public boolean accepts(String given) {
-        byte[] g = given.getBytes(StandardCharsets.UTF_8);
-        return keys.stream().anyMatch(k -> MessageDigest.isEqual(k, g));
+        byte[] g = digest(given);
+        boolean found = false;
+        for (byte[] k : digests) {
+            found |= MessageDigest.isEqual(k, g);
+        }
+        return found;
+    }
+
+    private static byte[] digest(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static String presented(Context ctx) {

@@ -2,6 +2,7 @@ package org.tradescreen.server.api;
 
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -12,11 +13,13 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.TimeUnit;
 import org.tradescreen.server.lists.ListRefresher;
+import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.LiveLists;
 
 /**
  * Prometheus metrics: request durations by route template, method and status (so {@code /entities/{id}}
- * is one series, not one per id), the live index's size and readiness, failed list updates, and the JVM.
+ * is one series, not one per id), the live index's size and readiness, failed list updates, requests stopped
+ * (client gone, CPU budget spent), and the JVM.
  */
 public final class Metrics {
 
@@ -24,7 +27,7 @@ public final class Metrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    public Metrics(LiveLists live, ListRefresher refresher) {
+    public Metrics(LiveLists live, ListRefresher refresher, WorkLimits work) {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -35,6 +38,11 @@ public final class Metrics {
                 .description("1 once an index is loaded").register(registry);
         Gauge.builder("tradescreen.list.update.failures", refresher, ListRefresher::failures)
                 .description("List updates that failed in whole or in part since start").register(registry);
+        FunctionCounter.builder("tradescreen.requests.cancelled", work, WorkLimits::cancelled)
+                .description("Requests whose client hung up before the answer; their screening was stopped")
+                .register(registry);
+        FunctionCounter.builder("tradescreen.requests.over.budget", work, WorkLimits::overBudget)
+                .description("Requests stopped for needing more CPU time than one request may use").register(registry);
     }
 
     public void start(Context ctx) {

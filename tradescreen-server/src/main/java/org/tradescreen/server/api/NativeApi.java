@@ -27,6 +27,7 @@ import org.tradescreen.report.DiffReport;
 import org.tradescreen.report.ListsReport;
 import org.tradescreen.report.ScreenReport;
 import org.tradescreen.server.ServerContext;
+import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.LiveLists;
 import org.tradescreen.server.openapi.ApiRoutes;
 import org.tradescreen.server.openapi.ApiRoutes.Param;
@@ -42,11 +43,13 @@ public final class NativeApi {
     private final ServerContext context;
     private final LiveLists live;
     private final int maxBatch;
+    private final WorkLimits work;
 
-    public NativeApi(ServerContext context, LiveLists live, int maxBatch) {
+    public NativeApi(ServerContext context, LiveLists live, int maxBatch, WorkLimits work) {
         this.context = context;
         this.live = live;
         this.maxBatch = maxBatch;
+        this.work = work;
     }
 
     public void register(ApiRoutes api) {
@@ -146,8 +149,11 @@ public final class NativeApi {
         }
         ListsAsOf.View view = live.at(asOf);
         List<BatchResult> results = new ArrayList<>();
-        for (int i = 0; i < parsed.size(); i++) {
-            results.add(new BatchResult(ids.get(i), view.screener().screen(parsed.get(i), threshold, limit, algorithm)));
+        try (WorkLimits.Work w = work.start(ctx)) {
+            for (int i = 0; i < parsed.size(); i++) {
+                w.check(i, parsed.size());
+                results.add(new BatchResult(ids.get(i), view.screener().screen(parsed.get(i), threshold, limit, algorithm)));
+            }
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("as_of", asOf);

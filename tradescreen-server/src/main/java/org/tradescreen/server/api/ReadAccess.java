@@ -16,7 +16,7 @@ public final class ReadAccess {
     static final String COOKIE = "tradescreen_key";
 
     private static final List<String> OPEN = List.of("/healthz", "/readyz", "/metrics", "/openapi.json", "/api",
-            "/app.css", "/favicon.ico");
+            "/app.css", "/api.js", "/favicon.ico");
 
     private ReadAccess() {
     }

@@ -50,7 +50,7 @@ public final class SystemApi {
                         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>tradescreen API</title>
                         <link rel="stylesheet" href="%1$s/swagger-ui.css"></head>
                         <body><div id="swagger-ui"></div><script src="%1$s/swagger-ui-bundle.js"></script>
-                        <script>SwaggerUIBundle({url: '/openapi.json', dom_id: '#swagger-ui'});</script></body></html>
+                        <script src="/api.js"></script></body></html>
                         """.formatted(SWAGGER_UI)));
     }
 }

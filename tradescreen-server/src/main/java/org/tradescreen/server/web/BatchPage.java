@@ -24,6 +24,7 @@ import org.tradescreen.model.Identifier;
 import org.tradescreen.report.ScreenReport.ListRef;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Params;
+import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.LiveLists;
 
 /**
@@ -59,12 +60,14 @@ public final class BatchPage {
 
     private final LiveLists live;
     private final int maxBatch;
+    private final WorkLimits work;
     private final Templates templates;
     private final Downloads downloads = new Downloads(KEPT_DOWNLOADS);
 
-    BatchPage(LiveLists live, int maxBatch, Templates templates) {
+    BatchPage(LiveLists live, int maxBatch, WorkLimits work, Templates templates) {
         this.live = live;
         this.maxBatch = maxBatch;
+        this.work = work;
         this.templates = templates;
     }
 
@@ -86,7 +89,9 @@ public final class BatchPage {
             try (InputStreamReader reader = new InputStreamReader(file.content(), StandardCharsets.UTF_8)) {
                 parsed = BatchFile.read(reader, maxBatch);
             }
-            outcome = screen(file.filename(), parsed, asOf);
+            try (WorkLimits.Work w = work.start(ctx)) {
+                outcome = screen(file.filename(), parsed, asOf, w);
+            }
         } catch (BadRequest | IllegalArgumentException e) {
             error = e.getMessage();
         } catch (IOException e) {
@@ -109,11 +114,12 @@ public final class BatchPage {
                 .result(file.text());
     }
 
-    private Outcome screen(String filename, BatchFile.Parsed parsed, LocalDate asOf) {
+    private Outcome screen(String filename, BatchFile.Parsed parsed, LocalDate asOf, WorkLimits.Work w) {
         double threshold = Tuning.DEFAULT_THRESHOLD;
         ListsAsOf.View view = live.at(asOf);
         List<RowResult> results = new ArrayList<>();
         for (BatchFile.Row row : parsed.rows()) {
+            w.check(results.size(), parsed.rows().size());
             String id = row.get("id") != null ? row.get("id") : String.valueOf(row.number());
             String name = row.get("name");
             try {

@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import jakarta.servlet.ServletException;
 import org.tradescreen.server.api.ApiErrors;
 import org.tradescreen.server.ServerContext;
+import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.LiveLists;
 
 /**
@@ -22,11 +23,11 @@ public final class WebPages {
     private final BatchPage batch;
     private final GoodsPage goods;
 
-    public WebPages(ServerContext context, LiveLists live, int maxBatch) {
+    public WebPages(ServerContext context, LiveLists live, int maxBatch, WorkLimits work) {
         this.search = new SearchPage(context, live, templates);
         this.entity = new EntityPage(context.store(), templates);
         this.lists = new ListsPage(context.store(), templates);
-        this.batch = new BatchPage(live, maxBatch, templates);
+        this.batch = new BatchPage(live, maxBatch, work, templates);
         this.goods = new GoodsPage(context, templates);
     }
 
@@ -49,6 +50,10 @@ public final class WebPages {
             } catch (LiveLists.NotReadyException e) {
                 ctx.header("Retry-After", "5");
                 templates.message(ctx, 503, "The lists are still loading", e.getMessage());
+            } catch (WorkLimits.OverBudget e) {
+                templates.message(ctx, 422, "Too much work for one request", e.getMessage());
+            } catch (WorkLimits.ClientGone e) {
+                ctx.status(499);
             } catch (HttpResponseException e) {
                 templates.message(ctx, e.getStatus(), "Cannot answer", e.getMessage());
             } catch (ServletException e) {

@@ -36,6 +36,7 @@ import org.tradescreen.server.compat.WordSearch;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Json;
 import org.tradescreen.server.api.Params;
+import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.LiveLists;
 import org.tradescreen.server.openapi.ApiRoutes;
 import org.tradescreen.server.openapi.ApiRoutes.Param;
@@ -63,9 +64,11 @@ public final class YenteApi {
             "passportNumber", "taxNumber", "innCode", "ogrnCode", "leiCode", "swiftBic", "vatCode");
 
     private final LiveLists live;
+    private final WorkLimits work;
 
-    public YenteApi(LiveLists live) {
+    public YenteApi(LiveLists live, WorkLimits work) {
         this.live = live;
+        this.work = work;
     }
 
     public void register(ApiRoutes api) {
@@ -120,10 +123,13 @@ public final class YenteApi {
         }
         Map<String, Object> responses = new LinkedHashMap<>();
         var fields = queries.fields();
-        while (fields.hasNext()) {
-            var entry = fields.next();
-            responses.put(entry.getKey(), matchOne(entry.getKey(), entry.getValue(), view, sources, limit, threshold, cutoff,
-                    algorithm));
+        try (WorkLimits.Work w = work.start(ctx)) {
+            while (fields.hasNext()) {
+                w.check(responses.size(), queries.size());
+                var entry = fields.next();
+                responses.put(entry.getKey(), matchOne(entry.getKey(), entry.getValue(), view, sources, limit, threshold,
+                        cutoff, algorithm));
+            }
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("responses", responses);

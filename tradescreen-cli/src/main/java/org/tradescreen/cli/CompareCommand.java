@@ -1,22 +1,19 @@
 package org.tradescreen.cli;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.tradescreen.match.QueryFields;
+import org.tradescreen.io.BoundedReader;
 import org.tradescreen.match.NameComparator;
+import org.tradescreen.match.QueryFields;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.match.score.NameMatch;
 import org.tradescreen.match.score.Tuning;
@@ -86,14 +83,10 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private int comparePairs() throws IOException {
-        if (!Files.isRegularFile(pairs)) {
-            throw new UserInputException(pairs + ": no such file");
-        }
-        try (BufferedReader in = Files.newBufferedReader(pairs, StandardCharsets.UTF_8);
+        try (BoundedReader in = CliFiles.records(pairs, "--pairs");
              CSVParser parser = CSVParser.builder().setReader(in).setFormat(CSVFormat.RFC4180.builder().setHeader()
                      .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get()).get();
-             Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+             Writer w = CliFiles.output(output);
              CSVPrinter out = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             for (String column : new String[] {"name1", "name2"}) {
                 if (!parser.getHeaderMap().containsKey(column)) {
@@ -102,11 +95,12 @@ final class CompareCommand implements Callable<Integer> {
             }
             out.printRecord("name1", "name2", "score", "match");
             for (CSVRecord r : parser) {
+                in.endOfRecord(r.getParser().getCurrentLineNumber() + 1);
                 String where = pairs.getFileName() + ":" + r.getParser().getCurrentLineNumber() + ": field ";
                 EntityType t = QueryFields.type(r.isMapped("type") && r.isSet("type") ? r.get("type") : type, where);
                 double score = comparator.compare(r.get("name1"), r.get("name2"), t).score();
-                out.printRecord(r.get("name1"), r.get("name2"), Math.round(score * 10000) / 10000.0,
-                        score >= Tuning.DEFAULT_THRESHOLD);
+                CliFiles.print(out, List.of(r.get("name1"), r.get("name2"), Math.round(score * 10000) / 10000.0,
+                        score >= Tuning.DEFAULT_THRESHOLD));
             }
         }
         return ExitCodes.OK;

@@ -2,7 +2,14 @@ package org.tradescreen.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import org.tradescreen.io.BoundedReader;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.load.LoadRefusedException;
 import org.tradescreen.lists.snapshot.StoreException;
@@ -12,8 +19,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Maps failures to exit statuses and a one-line message on stderr: input problems (a bad file, a
- * refused load, a bad argument) exit 2 naming file, line and field; anything else exits 3 with its
- * message. Stack traces are shown only with {@code TRADESCREEN_DEBUG=1}.
+ * refused load, a bad argument, a path that cannot be read or written) exit 2 naming file, line and field;
+ * anything else exits 3 with its message and reason. Stack traces are shown only with {@code TRADESCREEN_DEBUG=1}.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
@@ -23,20 +30,23 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (System.getenv("TRADESCREEN_DEBUG") != null) {
             e.printStackTrace(err);
         }
-        if (e instanceof ListFormatException || e instanceof LoadRefusedException || e instanceof IllegalArgumentException
-                || e instanceof NoSuchFileException || e instanceof UserInputException) {
-            err.println("tradescreen: " + message(e));
-            err.flush();
-            return ExitCodes.INPUT_ERROR;
-        }
-        if (e instanceof IOException || e instanceof StoreException) {
-            err.println("tradescreen: " + message(e));
-            err.flush();
-            return ExitCodes.INTERNAL_ERROR;
-        }
-        err.println("tradescreen: internal error: " + message(e) + " (set TRADESCREEN_DEBUG=1 for details)");
+        Exception cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        int status = status(cause);
+        err.println("tradescreen: " + (status == ExitCodes.INTERNAL_ERROR && !(cause instanceof IOException)
+                && !(cause instanceof StoreException) ? "internal error: " + message(cause)
+                + " (set TRADESCREEN_DEBUG=1 for details)" : message(cause)));
         err.flush();
-        return ExitCodes.INTERNAL_ERROR;
+        return status;
+    }
+
+    /**
+     * Input problems exit 2: a bad file or argument, a refused load, a path that cannot be read or written (the
+     * user can fix it), a line too long. Other failures, including I/O that fails midway (a full disk), exit 3.
+     */
+    private static int status(Exception e) {
+        return e instanceof ListFormatException || e instanceof LoadRefusedException || e instanceof IllegalArgumentException
+                || e instanceof FileSystemException || e instanceof UserInputException || e instanceof BoundedReader.TooLong
+                ? ExitCodes.INPUT_ERROR : ExitCodes.INTERNAL_ERROR;
     }
 
     static int usage(ParameterException e, String[] args) {
@@ -47,11 +57,19 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         return ExitCodes.INPUT_ERROR;
     }
 
+    /** One line; a file-system error names the path and the reason, which Java leaves out of its message. */
     private static String message(Exception e) {
-        if (e instanceof NoSuchFileException nsf) {
-            return nsf.getFile() + ": no such file";
+        if (e instanceof FileSystemException fs) {
+            String reason = e instanceof NoSuchFileException ? "no such file or folder"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileAlreadyExistsException ? "already exists"
+                    : e instanceof NotDirectoryException ? "not a folder"
+                    : e instanceof DirectoryNotEmptyException ? "the folder is not empty"
+                    : fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+            return fs.getFile() + (fs.getOtherFile() != null ? " -> " + fs.getOtherFile() : "") + ": " + reason;
         }
         String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.replace('\n', ' ');
+        String text = m == null ? e.getClass().getSimpleName() : m.replace('\n', ' ');
+        return e instanceof IOException && !(e instanceof BoundedReader.TooLong) ? "I/O error: " + text : text;
     }
 }

@@ -1,9 +1,6 @@
 package org.tradescreen.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +24,7 @@ import org.tradescreen.goods.structure.Molecule;
 import org.tradescreen.goods.structure.StructureClassifier;
 import org.tradescreen.goods.structure.StructureException;
 import org.tradescreen.goods.structure.StructureResult;
+import org.tradescreen.io.BoundedReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,6 +45,8 @@ final class GoodsCommand implements Callable<Integer> {
     private static final List<String> OUTPUT = List.of("id", "class", "substance", "cas", "basis", "controls",
             "warnings", "error");
     private static final List<String> INPUT = List.of("description", "cas", "hs", "smiles");
+    /** A 500-atom molfile is about 40 KB. */
+    private static final long MAX_MOLFILE_BYTES = 1 << 20;
 
     @ParentCommand
     TradescreenCommand root;
@@ -117,8 +117,10 @@ final class GoodsCommand implements Callable<Integer> {
             if (smiles != null) {
                 return Molecule.smiles(smiles);
             }
-            if (!Files.isRegularFile(molfile)) {
-                throw new UserInputException("--molfile: " + molfile + ": no such file");
+            CliFiles.regular(molfile, "--molfile");
+            if (Files.size(molfile) > MAX_MOLFILE_BYTES) {
+                throw new UserInputException("--molfile: " + molfile + ": " + Files.size(molfile) + " bytes; a molfile"
+                        + " of a structure tradescreen reads (at most 500 atoms) is far smaller than " + MAX_MOLFILE_BYTES);
             }
             return Molecule.molfile(Files.readString(molfile, StandardCharsets.UTF_8));
         } catch (StructureException e) {
@@ -149,17 +151,12 @@ final class GoodsCommand implements Callable<Integer> {
     }
 
     private int file(GoodsScreener screener, StructureClassifier classifier) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new UserInputException(file + ": no such file");
-        }
         long rows = 0;
         long controlled = 0;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (BoundedReader reader = CliFiles.records(file, "--file");
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180.builder().setHeader()
                      .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get()).get();
-             Writer out = output == null
-                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+             Writer out = CliFiles.output(output);
              CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             Map<String, Integer> header = parser.getHeaderMap();
             if (!header.containsKey("id") || INPUT.stream().noneMatch(header::containsKey)) {
@@ -168,8 +165,9 @@ final class GoodsCommand implements Callable<Integer> {
             }
             printer.printRecord(OUTPUT);
             for (CSVRecord r : parser) {
+                reader.endOfRecord(r.getParser().getCurrentLineNumber() + 1);
                 List<String> row = row(r, screener, classifier);
-                printer.printRecord(row);
+                CliFiles.print(printer, row);
                 rows++;
                 if (!row.get(1).isEmpty() && !GoodsResult.NONE.equals(row.get(1))) {
                     controlled++;

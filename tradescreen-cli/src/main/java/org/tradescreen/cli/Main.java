@@ -1,5 +1,7 @@
 package org.tradescreen.cli;
 
+import java.time.LocalDate;
+import org.tradescreen.model.Dates;
 import picocli.CommandLine;
 
 /** Entry point of the {@code tradescreen} command; the only place that calls {@code System.exit}. */
@@ -12,7 +14,7 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs one command line and returns its exit status (0 ok, 1 hits found, 2 usage or input error). */
+    /** Runs one command line and returns its exit status (0 ok, 1 hit, 2 input error, 3 failure, 4 not clear). */
     public static int run(String... args) {
         return execute(commandLine(), args);
     }
@@ -21,6 +23,12 @@ public final class Main {
     static int execute(CommandLine cl, String... args) {
         try {
             return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Never exit 1, which says "hit", nor print a trace: say what ran out and how to give more.
+            cl.getErr().println("tradescreen: out of memory (" + e.getMessage() + "); give Java more heap, e.g."
+                    + " TRADESCREEN_JAVA_OPTS=-Xmx8g, or split the input");
+            cl.getErr().flush();
+            return ExitCodes.INTERNAL_ERROR;
         } finally {
             ((TradescreenCommand) cl.getCommand()).close();
         }
@@ -31,6 +39,14 @@ public final class Main {
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(ErrorHandler::usage);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // Every date option is read one way, within the range the stores can hold.
+        cl.registerConverter(LocalDate.class, text -> {
+            try {
+                return Dates.parse(text, "");
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
         return cl;
     }
 }

@@ -3,10 +3,8 @@ package org.tradescreen.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +19,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.tradescreen.io.BoundedReader;
 import org.tradescreen.match.Algorithm;
+import org.tradescreen.match.Coverage;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Screener;
@@ -66,13 +66,13 @@ final class ScreenFileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(input)) {
-            throw new UserInputException(input + ": no such file");
-        }
+        CliFiles.regular(input, "");
         boolean jsonl = format != null ? parseFormat(format) : input.toString().endsWith(".jsonl")
                 || input.toString().endsWith(".ndjson");
         Workspace ws = root.workspace().withSampleIfEmpty();
         ListsAsOf.View view = ws.listsAsOf().at(options.asOf, options.sources());
+        Coverage coverage = view.coverage(options.sources());
+        coverage.warnings(options.asOf).forEach(w -> System.err.println("tradescreen: warning: " + w));
         double threshold = options.threshold();
         int limit = options.limit();
         Algorithm algorithm = options.algorithm();
@@ -80,11 +80,11 @@ final class ScreenFileCommand implements Callable<Integer> {
         Progress progress = new Progress(total);
         long rows = 0;
         long hitRows = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                progress.track(Files.newInputStream(input)), StandardCharsets.UTF_8));
-             Writer out = output == null
-                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        String name = input.getFileName().toString();
+        try (BoundedReader reader = jsonl
+                ? BoundedReader.lines(reader(progress), name, BoundedReader.DEFAULT_LIMIT)
+                : BoundedReader.records(reader(progress), name, BoundedReader.DEFAULT_LIMIT);
+             Writer out = CliFiles.output(output);
              CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             printer.printRecord(OUTPUT);
             Iterator<Row> it = jsonl ? jsonRows(reader) : csvRows(reader);
@@ -94,7 +94,7 @@ final class ScreenFileCommand implements Callable<Integer> {
                 if (chunk.size() == CHUNK || !it.hasNext()) {
                     List<String>[] results = screen(chunk, view.screener(), threshold, limit, algorithm);
                     for (List<String> r : results) {
-                        printer.printRecord(r);
+                        CliFiles.print(printer, r);
                         if ("true".equals(r.get(2))) {
                             hitRows++;
                         }
@@ -108,7 +108,16 @@ final class ScreenFileCommand implements Callable<Integer> {
         }
         progress.done();
         System.err.printf("tradescreen: screened %d rows, %d with a hit at threshold %.2f%n", rows, hitRows, threshold);
+        if (!coverage.complete()) {
+            System.err.println("tradescreen: not a clear result: " + coverage.missing().size()
+                    + " list(s) had no version in force that day (see the warnings above)");
+            return ExitCodes.INCOMPLETE;
+        }
         return ExitCodes.OK;
+    }
+
+    private BufferedReader reader(Progress progress) throws IOException {
+        return new BufferedReader(new InputStreamReader(progress.track(Files.newInputStream(input)), StandardCharsets.UTF_8));
     }
 
     private boolean parseFormat(String f) {
@@ -145,7 +154,7 @@ final class ScreenFileCommand implements Callable<Integer> {
         }
     }
 
-    private Iterator<Row> csvRows(BufferedReader reader) throws IOException {
+    private Iterator<Row> csvRows(BoundedReader reader) throws IOException {
         CSVParser parser = CSVParser.builder().setReader(reader)
                 .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                         .setIgnoreEmptyLines(true).setTrim(true).get()).get();
@@ -164,6 +173,7 @@ final class ScreenFileCommand implements Callable<Integer> {
             @Override
             public Row next() {
                 CSVRecord r = records.next();
+                reader.endOfRecord(r.getParser().getCurrentLineNumber() + 1);
                 return new Row(r.getParser().getCurrentLineNumber(), cell(r, "id"), cell(r, "name"), cell(r, "type"),
                         cell(r, "country"), cell(r, "dob"), cell(r, "identifier"));
             }
@@ -174,9 +184,9 @@ final class ScreenFileCommand implements Callable<Integer> {
         return r.isMapped(column) && r.isSet(column) && !r.get(column).isBlank() ? r.get(column) : null;
     }
 
-    private Iterator<Row> jsonRows(BufferedReader reader) {
+    private Iterator<Row> jsonRows(BoundedReader reader) {
         ObjectMapper json = new ObjectMapper();
-        Iterator<String> lines = reader.lines().iterator();
+        Iterator<String> lines = new BufferedReader(reader).lines().iterator();
         return new Iterator<>() {
             long line;
             Row next = advance();

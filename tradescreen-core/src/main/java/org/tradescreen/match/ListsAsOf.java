@@ -16,6 +16,7 @@ import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.normalize.NameAnalyzer;
+import org.tradescreen.model.Dates;
 import org.tradescreen.model.Entity;
 
 /**
@@ -34,8 +35,17 @@ public final class ListsAsOf {
     private static final int MAX_PENDING_BUILDS = 8;
     private static final long BUILD_WAIT_SECONDS = 30;
 
-    /** A screener and the list versions it was built from. */
-    public record View(Screener screener, LocalDate asOf, List<SnapshotVersion> versions) {
+    /**
+     * A screener and the list versions it was built from; {@code missing} are the stored sources that had no
+     * version in force on {@code asOf}.
+     */
+    public record View(Screener screener, LocalDate asOf, List<SnapshotVersion> versions, List<Coverage.Gap> missing) {
+
+        /** What a screening limited to {@code sources} (empty: all) stood on, and what it lacked. */
+        public Coverage coverage(Set<String> sources) {
+            return new Coverage(versions.stream().filter(v -> sources.isEmpty() || sources.contains(v.source())).toList(),
+                    missing.stream().filter(g -> sources.isEmpty() || sources.contains(g.source())).toList());
+        }
     }
 
     private final SnapshotStore store;
@@ -55,36 +65,48 @@ public final class ListsAsOf {
     }
 
     /**
-     * The lists as of {@code asOf} (null: the newest versions), limited to {@code sources} (empty: all).
+     * The lists as of {@code asOf} (null: the newest versions), limited to {@code sources} (empty: all). A
+     * source with no version in force that day is not an error: the view names it in {@link View#missing}.
      *
-     * @throws IllegalArgumentException when a named source has no version on or before the date
+     * @throws IllegalArgumentException when a named source is not stored at all, or the date is out of range
      */
     public View at(LocalDate asOf, Set<String> sources) {
-        return compiled(asOf, versions(asOf, sources));
+        List<SnapshotVersion> versions = versions(asOf, sources);
+        List<Coverage.Gap> missing = new ArrayList<>();
+        for (String source : selected(sources)) {
+            if (versions.stream().noneMatch(v -> v.source().equals(source))) {
+                store.versions(source).stream().findFirst()
+                        .ifPresent(first -> missing.add(new Coverage.Gap(source, first.published())));
+            }
+        }
+        return compiled(asOf, versions, missing);
     }
 
     /**
      * The versions {@link #at} would compile, without compiling them: for each source, the newest version
      * published on or before {@code asOf} (null: the newest of all).
      *
-     * @throws IllegalArgumentException when a named source has no version on or before the date
+     * @throws IllegalArgumentException when a named source is not stored at all, or the date is out of range
      */
     public List<SnapshotVersion> versions(LocalDate asOf, Set<String> sources) {
+        Dates.requireInRange(asOf, "as of");
         List<SnapshotVersion> versions = new ArrayList<>();
-        for (String source : store.sources()) {
-            if (!sources.isEmpty() && !sources.contains(source)) {
-                continue;
-            }
+        for (String source : selected(sources)) {
             Optional<SnapshotVersion> v = asOf == null ? newest(source) : store.asOf(source, asOf);
             v.ifPresent(versions::add);
         }
+        return versions;
+    }
+
+    /** The stored sources among {@code sources} (empty: all of them). */
+    private List<String> selected(Set<String> sources) {
+        List<String> stored = store.sources();
         for (String s : sources) {
-            if (versions.stream().noneMatch(v -> v.source().equals(s))) {
-                throw new IllegalArgumentException("source '" + s + "' has no version"
-                        + (asOf == null ? "" : " published on or before " + asOf) + "; known: " + store.sources());
+            if (!stored.contains(s)) {
+                throw new IllegalArgumentException("source '" + s + "' is not a stored source; known: " + stored);
             }
         }
-        return versions;
+        return stored.stream().filter(s -> sources.isEmpty() || sources.contains(s)).toList();
     }
 
     /** What identifies a compiled index: the ids of the versions in it. */
@@ -92,14 +114,14 @@ public final class ListsAsOf {
         return versions.stream().map(SnapshotVersion::id).sorted().toList();
     }
 
-    private View compiled(LocalDate asOf, List<SnapshotVersion> versions) {
+    private View compiled(LocalDate asOf, List<SnapshotVersion> versions, List<Coverage.Gap> missing) {
         List<Long> key = key(versions);
         CompletableFuture<Screener> mine = null;
         CompletableFuture<Screener> pending;
         synchronized (cache) {
             Screener cached = cache.get(key);
             if (cached != null) {
-                return new View(cached, asOf, versions);
+                return new View(cached, asOf, versions, missing);
             }
             // One build per version set: concurrent requests for the same day wait for it.
             pending = building.get(key);
@@ -117,7 +139,7 @@ public final class ListsAsOf {
             build(key, versions, mine);
         }
         try {
-            return new View(pending.join(), asOf, versions);
+            return new View(pending.join(), asOf, versions, missing);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

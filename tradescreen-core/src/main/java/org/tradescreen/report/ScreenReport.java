@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.Algorithm;
+import org.tradescreen.match.Coverage;
 import org.tradescreen.match.Hit;
 
-/** The {@code screen} document: one name, the list versions it was screened against, and the hits. */
+/**
+ * The {@code screen} document: one name, the list versions it was screened against, the lists it could not be
+ * screened against ({@code coverage}, with a warning each), and the hits.
+ */
 public record ScreenReport(String query, LocalDate asOf, double threshold, String algorithm, List<ListRef> lists,
-                           List<Hit> hits) {
+                           CoverageView coverage, List<String> warnings, List<Hit> hits) {
 
     /** One list version a screening used. */
     public record ListRef(String source, int version, LocalDate published) {
@@ -17,8 +21,16 @@ public record ScreenReport(String query, LocalDate asOf, double threshold, Strin
         }
     }
 
-    public static ScreenReport of(String query, LocalDate asOf, double threshold, Algorithm algorithm,
-                                  List<SnapshotVersion> versions, List<Hit> hits) {
-        return new ScreenReport(query, asOf, threshold, algorithm.code(), ListRef.of(versions), hits);
+    /** {@code complete} is false when a list had no version in force that day, or no list was screened at all. */
+    public record CoverageView(boolean complete, List<Coverage.Gap> missing) {
+        public static CoverageView of(Coverage coverage) {
+            return new CoverageView(coverage.complete(), coverage.missing());
+        }
+    }
+
+    public static ScreenReport of(String query, LocalDate asOf, double threshold, Algorithm algorithm, Coverage coverage,
+                                  List<Hit> hits) {
+        return new ScreenReport(query, asOf, threshold, algorithm.code(), ListRef.of(coverage.used()),
+                CoverageView.of(coverage), coverage.warnings(asOf), hits);
     }
 }

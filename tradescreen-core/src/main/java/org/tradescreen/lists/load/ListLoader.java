@@ -34,6 +34,8 @@ public final class ListLoader {
 
     /** The largest share of entities a new version may lose without {@code --force}. */
     public static final double MAX_DROP = 0.30;
+    /** Heap needed per byte of list file: the raw bytes, the decoded text, the entities and their JSON. */
+    private static final long HEAP_PER_BYTE = 6;
 
     private final SnapshotStore store;
     private final Clock clock;
@@ -43,14 +45,40 @@ public final class ListLoader {
         this.clock = clock;
     }
 
+    /**
+     * A pipe, a device or a socket would be read forever or block forever ({@code /dev/zero}, a FIFO nobody
+     * writes to): lists are read from regular files and folders only.
+     */
+    private static void requireFileOrFolder(Path p) {
+        if (!Files.isRegularFile(p) && !Files.isDirectory(p)) {
+            throw new ListFormatException(p, 0, null, "not a regular file (a pipe, device or socket); lists are read"
+                    + " from files and folders");
+        }
+    }
+
     public LoadResult load(LoadRequest request) throws IOException {
         for (Path p : request.paths()) {
             if (!Files.exists(p)) {
                 throw new ListFormatException(p, 0, null, "no such file or folder");
             }
+            requireFileOrFolder(p);
         }
         ListFormat format = request.format() != null ? ListFormats.byName(request.format())
                 : ListFormats.detect(request.paths().get(0));
+        long bytes = 0;
+        for (Path p : request.paths()) {
+            for (Path file : format.inputFiles(p)) {
+                requireFileOrFolder(file);
+                bytes += Files.size(file);
+            }
+        }
+        // Lists are read whole, and parsing takes several times a file's size: refuse what cannot fit, with a way out.
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap / HEAP_PER_BYTE) {
+            throw new ListFormatException(request.paths().get(0), 0, null, (bytes >> 20) + " MB to read, more than this"
+                    + " Java heap of " + (heap >> 20) + " MB can load (about a " + HEAP_PER_BYTE + "th of it); give Java"
+                    + " more memory, e.g. TRADESCREEN_JAVA_OPTS=-Xmx8g");
+        }
         String source = request.source() != null ? request.source() : format.defaultSource();
         ParseOptions options = new ParseOptions(source, request.lenient());
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ import org.tradescreen.server.openapi.ApiRoutes.Param;
  * on the old index.
  */
 public final class AdminApi {
+
+    private static final int MAX_NAME_BYTES = 200;
 
     private final ListRefresher refresher;
     private final ApiKeys adminKeys;
@@ -88,7 +91,7 @@ public final class AdminApi {
             LoadRequest request = new LoadRequest(files.size() > 1 ? List.of(dir) : files, Params.text(ctx, "format"),
                     ctx.pathParam("source"), Params.date(ctx, "published"), Params.flag(ctx, "force"), false);
             try {
-                ctx.json(refresher.load(request, "upload"));
+                ctx.json(refresher.load(request, "upload", message -> withoutScratchFolder(message, dir)));
             } catch (ListFormatException e) {
                 throw new BadRequest(withoutScratchFolder(e.getMessage(), dir));
             } catch (LoadRefusedException e) {
@@ -115,6 +118,10 @@ public final class AdminApi {
         String base = given == null ? "" : given.toString();
         if (base.isBlank() || base.equals("..") || base.equals(".")) {
             throw new BadRequest("filename: '" + name + "' is not a file name");
+        }
+        // File systems stop at 255 bytes a name; the store keeps 500 characters.
+        if (base.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            throw new BadRequest("filename: " + base.length() + " characters; at most " + MAX_NAME_BYTES + " bytes");
         }
         Path target = dir.resolve(base);
         if (saved.contains(target)) {

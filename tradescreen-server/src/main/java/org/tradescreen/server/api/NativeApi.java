@@ -15,6 +15,7 @@ import org.tradescreen.goods.structure.Molecule;
 import org.tradescreen.goods.structure.StructureException;
 import org.tradescreen.lists.history.EntityHistory;
 import org.tradescreen.match.Algorithm;
+import org.tradescreen.match.Coverage;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Query;
@@ -102,8 +103,7 @@ public final class NativeApi {
         Algorithm algorithm = algorithm(Params.text(ctx, "algorithm"));
         ListsAsOf.View view = live.at(asOf);
         List<Hit> hits = view.screener().screen(q, threshold, limit, algorithm);
-        ctx.json(ScreenReport.of(q.name(), asOf, threshold, algorithm, ScreenParams.versions(view, q.sources(), asOf),
-                hits));
+        ctx.json(ScreenReport.of(q.name(), asOf, threshold, algorithm, view.coverage(q.sources()), hits));
     }
 
     /** One result of a batch: the client's id and the hits. */
@@ -159,7 +159,10 @@ public final class NativeApi {
         doc.put("as_of", asOf);
         doc.put("threshold", threshold);
         doc.put("algorithm", algorithm.code());
-        doc.put("lists", ScreenReport.ListRef.of(ScreenParams.versions(view, sources, asOf)));
+        Coverage coverage = view.coverage(sources);
+        doc.put("lists", ScreenReport.ListRef.of(coverage.used()));
+        doc.put("coverage", ScreenReport.CoverageView.of(coverage));
+        doc.put("warnings", coverage.warnings(asOf));
         doc.put("results", results);
         ctx.json(doc);
     }

@@ -2,12 +2,12 @@ package org.tradescreen.server.api;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.tradescreen.model.Dates;
 
 /**
  * Reads query parameters as real clients send them: an empty value is the same as none, and a list may
@@ -50,14 +50,12 @@ public final class Params {
         return date(text(ctx, name), name);
     }
 
+    /** A YYYY-MM-DD date within {@link Dates}' range; null when absent. */
     public static LocalDate date(String value, String name) {
-        if (value == null) {
-            return null;
-        }
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRequest(name + ": '" + value + "' is not a YYYY-MM-DD date");
+            return Dates.parse(value, name);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
         }
     }
 

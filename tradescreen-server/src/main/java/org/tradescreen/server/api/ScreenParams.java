@@ -1,21 +1,17 @@
 package org.tradescreen.server.api;
 
 import io.javalin.http.Context;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.tradescreen.lists.snapshot.SnapshotStore;
-import org.tradescreen.lists.snapshot.SnapshotVersion;
-import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.QueryFields;
 import org.tradescreen.model.Identifier;
 
 /**
  * One screening as the API and the search page read it from query parameters ({@code name, type, country,
- * dob, identifier, source}), and the list versions it used: only those of the sources asked for, as the
- * {@code screen} command reports them.
+ * dob, identifier, source}).
  */
 public final class ScreenParams {
 
@@ -44,17 +40,5 @@ public final class ScreenParams {
             }
         }
         return new LinkedHashSet<>(requested);
-    }
-
-    /** The versions the screening used; a source asked for that had no version on that day is a BadRequest. */
-    public static List<SnapshotVersion> versions(ListsAsOf.View view, Set<String> sources, LocalDate asOf) {
-        List<SnapshotVersion> used = view.versions().stream()
-                .filter(v -> sources.isEmpty() || sources.contains(v.source())).toList();
-        for (String s : sources) {
-            if (used.stream().noneMatch(v -> v.source().equals(s))) {
-                throw new BadRequest("source: '" + s + "' has no version published on or before " + asOf);
-            }
-        }
-        return used;
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.load.LoadRequest;
 import org.tradescreen.lists.load.LoadResult;
@@ -75,7 +76,7 @@ public final class ListRefresher implements AutoCloseable {
             }
         }
         List<Feed> chosen = all.stream().filter(f -> sources.isEmpty() || sources.contains(f.source())).toList();
-        return exclusively(trigger, () -> {
+        return exclusively(trigger, UnaryOperator.identity(), () -> {
             List<SourceOutcome> outcomes = new ArrayList<>();
             for (ListUpdater.Outcome o : updater.update(chosen, msg -> { })) {
                 outcomes.add(new SourceOutcome(o.source(), o.ok(), o.result(), o.error()));
@@ -88,11 +89,13 @@ public final class ListRefresher implements AutoCloseable {
      * Loads one uploaded snapshot through the ordinary loader (so every safety check applies) and swaps the
      * index when it is a new version.
      *
+     * @param describe rewrites an error for the status, e.g. to name the uploaded file rather than the server's
+     *                 scratch copy of it
      * @throws org.tradescreen.lists.format.ListFormatException or
      *         {@link org.tradescreen.lists.load.LoadRefusedException} when the file is refused; nothing changes
      */
-    public Status load(LoadRequest request, String trigger) {
-        return exclusively(trigger, () -> {
+    public Status load(LoadRequest request, String trigger, UnaryOperator<String> describe) {
+        return exclusively(trigger, describe, () -> {
             try {
                 LoadResult r = loader.load(request);
                 return List.of(new SourceOutcome(r.source(), true, r, null));
@@ -131,7 +134,7 @@ public final class ListRefresher implements AutoCloseable {
         return failures.get();
     }
 
-    private Status exclusively(String trigger, Supplier<List<SourceOutcome>> work) {
+    private Status exclusively(String trigger, UnaryOperator<String> describe, Supplier<List<SourceOutcome>> work) {
         if (!running.tryLock()) {
             throw new BusyException();
         }
@@ -143,7 +146,7 @@ public final class ListRefresher implements AutoCloseable {
                 boolean swapped = live.rebuild();
                 status = new Status(at, trigger, outcomes.stream().allMatch(SourceOutcome::ok), swapped, outcomes, null);
             } catch (RuntimeException e) {
-                status = new Status(at, trigger, false, false, List.of(), e.getMessage());
+                status = new Status(at, trigger, false, false, List.of(), describe.apply(String.valueOf(e.getMessage())));
                 record(status);
                 throw e;
             }

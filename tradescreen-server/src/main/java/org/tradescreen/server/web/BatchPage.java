@@ -10,17 +10,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.tradescreen.match.Algorithm;
+import org.tradescreen.match.Coverage;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.QueryFields;
 import org.tradescreen.match.score.Tuning;
 import org.tradescreen.model.Identifier;
+import org.tradescreen.report.CsvCells;
 import org.tradescreen.report.ScreenReport.ListRef;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Params;
@@ -49,9 +52,10 @@ public final class BatchPage {
     public record Summary(int rows, int withHits, int withoutHits, int errors) {
     }
 
-    /** A screened batch and the token of its CSV. */
-    public record Outcome(String filename, LocalDate asOf, double threshold, List<ListRef> versions, Summary summary,
-                   List<RowResult> rows, List<String> ignoredColumns, String download) {
+    /** A screened batch and the token of its CSV; {@code warnings} name the lists that had no version in force. */
+    public record Outcome(String filename, LocalDate asOf, double threshold, List<ListRef> versions,
+                          List<String> warnings, Summary summary, List<RowResult> rows, List<String> ignoredColumns,
+                          String download) {
     }
 
     /** The view of {@code batch.jte}; {@code outcome} is null on the empty form or after an error. */
@@ -137,13 +141,14 @@ public final class BatchPage {
                 results.add(new RowResult(row.number(), id, name == null ? "" : name, List.of(), e.getMessage()));
             }
         }
-        List<ListRef> versions = ListRef.of(view.versions());
+        Coverage coverage = view.coverage(Set.of());
+        List<ListRef> versions = ListRef.of(coverage.used());
         int errors = (int) results.stream().filter(r -> r.error() != null).count();
         int withHits = (int) results.stream().filter(r -> !r.hits().isEmpty()).count();
         Summary summary = new Summary(results.size(), withHits, results.size() - withHits - errors, errors);
-        String token = downloads.put(new Downloads.File(downloadName(filename), csv(results, asOf, versions)));
-        return new Outcome(filename, asOf, threshold, versions, summary, results, parsed.ignoredColumns(),
-                "/batch/" + token + ".csv");
+        String token = downloads.put(new Downloads.File(downloadName(filename), csv(results, asOf, coverage)));
+        return new Outcome(filename, asOf, threshold, versions, coverage.warnings(asOf), summary, results,
+                parsed.ignoredColumns(), "/batch/" + token + ".csv");
     }
 
     static final List<String> CSV_HEADER = List.of("row", "id", "name", "outcome", "score", "entity_id", "listed_name",
@@ -151,27 +156,33 @@ public final class BatchPage {
 
     /**
      * The results as CSV, one line per hit and one per row without hits, each with the list version it was
-     * screened against, so the file alone shows what the lists said when the decision was made.
+     * screened against, so the file alone shows what the lists said when the decision was made. When a list had
+     * no version in force, a row without hits says "no hit, not clear" and names the lists it lacked: the file
+     * must never record a clear result that was not.
      */
-    static String csv(List<RowResult> rows, LocalDate asOf, List<ListRef> versions) {
-        Map<String, ListRef> bySource = versions.stream().collect(Collectors.toMap(ListRef::source, Function.identity()));
+    static String csv(List<RowResult> rows, LocalDate asOf, Coverage coverage) {
+        Map<String, ListRef> bySource = ListRef.of(coverage.used()).stream()
+                .collect(Collectors.toMap(ListRef::source, Function.identity()));
+        String noHit = coverage.complete() ? "no hit" : "no hit, not clear";
+        String lacking = coverage.complete() ? "" : "no version in force of: " + coverage.missing().stream()
+                .map(Coverage.Gap::source).collect(Collectors.joining(", "));
         String day = asOf == null ? "newest" : asOf.toString();
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(CSV_HEADER.toArray(String[]::new)).get())) {
             for (RowResult r : rows) {
                 if (r.error() != null) {
-                    printer.printRecord(r.row(), cell(r.id()), cell(r.name()), "error", "", "", "", "", "", "", "", day,
-                            cell(r.error()));
+                    printer.printRecord(r.row(), CsvCells.safe(r.id()), CsvCells.safe(r.name()), "error", "", "", "", "", "", "", "", day,
+                            CsvCells.safe(r.error()));
                 } else if (r.hits().isEmpty()) {
-                    printer.printRecord(r.row(), cell(r.id()), cell(r.name()), "no hit", "", "", "", "", "", "", "", day,
-                            "");
+                    printer.printRecord(r.row(), CsvCells.safe(r.id()), CsvCells.safe(r.name()), noHit, "", "", "", "", "", "", lacking,
+                            day, "");
                 }
                 for (HitView hv : r.hits()) {
                     Hit h = hv.hit();
                     ListRef v = bySource.get(h.source());
-                    printer.printRecord(r.row(), cell(r.id()), cell(r.name()), "hit", h.score(), h.entityId(),
-                            cell(h.name()), cell(h.matchedName()), cell(h.list()),
+                    printer.printRecord(r.row(), CsvCells.safe(r.id()), CsvCells.safe(r.name()), "hit", h.score(), h.entityId(),
+                            CsvCells.safe(h.name()), CsvCells.safe(h.matchedName()), CsvCells.safe(h.list()),
                             h.listedOn() == null ? "" : h.listedOn(),
                             v == null ? "" : v.source() + " version " + v.version() + " published " + v.published(),
                             day, "");
@@ -181,17 +192,6 @@ public final class BatchPage {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /**
-     * A text cell made safe for spreadsheets: a cell starting with = + - @ or a tab would run as a formula
-     * when the file is opened, so it is prefixed with an apostrophe (OWASP's advice for CSV exports).
-     */
-    static String cell(String text) {
-        if (text == null) {
-            return "";
-        }
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** The download's file name, from the upload's, reduced to characters safe in a header. */

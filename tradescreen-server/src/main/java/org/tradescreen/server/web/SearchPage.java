@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.tradescreen.match.Algorithm;
+import org.tradescreen.match.Coverage;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.score.Tuning;
@@ -31,8 +32,12 @@ public final class SearchPage {
                 String threshold) {
     }
 
-    /** The outcome of a screening: the versions searched and the hits, best first. */
-    public record Outcome(String name, LocalDate asOf, double threshold, List<ListRef> versions, List<HitView> hits) {
+    /**
+     * The outcome of a screening: the versions searched, the warnings of lists that had no version in force
+     * (then the result is not clear), and the hits, best first.
+     */
+    public record Outcome(String name, LocalDate asOf, double threshold, List<ListRef> versions, List<String> warnings,
+                          List<HitView> hits) {
     }
 
     /** The view of {@code search.jte}; {@code outcome} is null before a search or after an error. */
@@ -78,7 +83,7 @@ public final class SearchPage {
         List<HitView> hits = view.screener().screen(q, threshold, LIMIT, Algorithm.TRADESCREEN).stream()
                 .map(HitView::of).toList();
         // Only the versions of the lists searched: the others did not take part in the answer.
-        List<ListRef> versions = ListRef.of(ScreenParams.versions(view, q.sources(), asOf));
-        return new Outcome(q.name(), asOf, threshold, versions, hits);
+        Coverage coverage = view.coverage(q.sources());
+        return new Outcome(q.name(), asOf, threshold, ListRef.of(coverage.used()), coverage.warnings(asOf), hits);
     }
 }

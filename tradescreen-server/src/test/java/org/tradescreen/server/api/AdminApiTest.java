@@ -98,6 +98,39 @@ class AdminApiTest {
         }
     }
 
+    /**
+     * Issue 9, finding 9: over-long file names and source ids were 500s, source ids were not checked, and the
+     * status of a refused upload showed the server's scratch folder.
+     */
+    @Test
+    void uploadNamesAndSourceIdsAreChecked_andTheStatusNamesTheUploadNotTheScratchFolder() throws Exception {
+        try (ServerFixture server = ServerFixture.start()) {
+            String key = ServerFixture.ADMIN_KEY;
+            HttpResponse<String> longName = server.send(HttpRequest.newBuilder(URI.create(server.url(
+                    "/api/v1/admin/lists/us-csl?filename=" + "a".repeat(300) + ".csv")))
+                    .POST(HttpRequest.BodyPublishers.ofFile(CSL_2025)), "X-Api-Key", key);
+            assertThat(longName.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(longName.body()).path("error").asText()).isEqualTo("filename: 304 characters; at most 200 bytes");
+
+            for (String source : List.of("x".repeat(300), "Has%20Space", "..", "UPPER")) {
+                HttpResponse<String> r = upload(server, source, CSL_2025, "X-Api-Key", key);
+                assertThat(r.statusCode()).as(source).isEqualTo(400);
+                assertThat(JSON.readTree(r.body()).path("error").asText()).as(source).contains("is not a source id");
+            }
+
+            Path broken = Files.createTempFile("broken", ".csv");
+            try {
+                Files.writeString(broken, Files.readString(CSL_2025).lines().findFirst().orElseThrow() + "\n\"unclosed,quote\n");
+                HttpResponse<String> refused = upload(server, "us-csl", broken, "X-Api-Key", key);
+                assertThat(refused.statusCode()).isEqualTo(400);
+                String status = server.get("/api/v1/admin/status", "X-Api-Key", key).body();
+                assertThat(status).contains(broken.getFileName().toString()).doesNotContain("tradescreen-upload");
+            } finally {
+                Files.deleteIfExists(broken);
+            }
+        }
+    }
+
     @Test
     void queriesInFlightSeeTheOldListsOrTheNewNeverAMixAndNeverFail() throws Exception {
         try (ServerFixture server = ServerFixture.start()) {

@@ -85,12 +85,50 @@ class NativeApiTest {
     }
 
     @Test
-    void aSourceLimitsTheListsReportedAndMustHaveAVersionThatDay() throws Exception {
+    void aSourceLimitsTheListsReported() throws Exception {
         JsonNode doc = json(server.get("/api/v1/screen?name=" + q(INSTITUTE) + "&source=us-csl"));
         assertThat(doc.path("lists").findValuesAsText("source")).containsExactly("us-csl");
-        assertError(server.get("/api/v1/screen?name=x&source=us-csl&as_of=2019-01-01"), 400,
-                "source: 'us-csl' has no version published on or before 2019-01-01");
+        assertThat(doc.path("coverage").path("complete").asBoolean()).isTrue();
+        assertThat(doc.path("warnings")).isEmpty();
         assertError(server.get("/api/v1/lists/nowhere/diff"), 404, "no source 'nowhere'");
+    }
+
+    /** Issue 9, finding 2: a day with no list in force answered 200 with no hits and no word of it. */
+    @Test
+    void screeningBeforeAnyListIsNotAClearResult() throws Exception {
+        JsonNode doc = json(server.get("/api/v1/screen?name=Jane+Nobody&as_of=2019-01-01"));
+        assertThat(doc.path("hits")).isEmpty();
+        assertThat(doc.path("lists")).isEmpty();
+        assertThat(doc.path("coverage").path("complete").asBoolean(true)).isFalse();
+        assertThat(doc.path("coverage").path("missing").findValuesAsText("earliest")).containsExactly("2023-11-17",
+                "2020-06-04");
+        assertThat(doc.path("warnings").toString()).contains("no list was in force on 2019-01-01");
+
+        JsonNode asked = json(server.get("/api/v1/screen?name=Jane+Nobody&source=us-csl&as_of=2019-01-01"));
+        assertThat(asked.path("coverage").path("missing").findValuesAsText("source")).containsExactly("us-csl");
+
+        JsonNode batch = json(server.post("/api/v1/screen", "{\"as_of\": \"2021-06-01\", \"queries\": [{\"name\": \"x\"}]}"));
+        assertThat(batch.path("coverage").path("complete").asBoolean(true)).isFalse();
+        assertThat(batch.path("warnings").get(0).asText()).startsWith("eu-fsf had no version in force on 2021-06-01");
+
+        JsonNode csl = json(server.get("/consolidated_screening_list/v1/search?name=Nobody&as_of=2019-01-01"));
+        assertThat(csl.path("total").asInt()).isZero();
+        assertThat(csl.path("warnings").toString()).contains("no list was in force on 2019-01-01");
+        JsonNode yente = json(server.post("/match/default?as_of=2019-01-01",
+                "{\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"Jane Nobody\"]}}}}"));
+        assertThat(yente.path("warnings").toString()).contains("no list was in force on 2019-01-01");
+        // Today every stored list is in force: nothing to warn of.
+        assertThat(json(server.get("/consolidated_screening_list/v1/search?name=Nobody")).has("warnings")).isFalse();
+    }
+
+    @Test
+    void extremeDatesAre400() throws Exception {
+        for (String date : new String[] {"%2B999999999-12-31", "-999999999-01-01", "1899-12-31"}) {
+            assertError(server.get("/api/v1/screen?name=x&as_of=" + date), 400,
+                    "is out of range; dates run from 1900-01-01 to 2999-12-31");
+        }
+        assertError(server.post("/api/v1/screen", "{\"as_of\": \"+999999999-12-31\", \"queries\": [{\"name\": \"x\"}]}"),
+                400, "as_of: +999999999-12-31 is out of range");
     }
 
     @Test

@@ -159,6 +159,22 @@ class WebPagesHttpTest {
         assertThat(r.body()).contains("<label for=\"smiles\">").doesNotContain("Class:");
     }
 
+    /** Issue 9, finding 2: a search as of a day before any list said "No hits" and nothing more. */
+    @Test
+    void search_beforeAnyList_showsThatTheResultIsNotClear() {
+        HttpResponse<String> r = server.get("/search?name=Jane+Nobody&as_of=2019-01-01");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Not a clear result").contains("us-csl had no version in force on 2019-01-01")
+                .contains("its earliest stored version was published 2020-06-04");
+        assertThat(server.get("/search?name=Jane+Nobody&as_of=2024-01-01").body()).doesNotContain("Not a clear result");
+
+        HttpResponse<String> batch = postBatch("id,name\n1,Jane Nobody\n", "2019-01-01");
+        assertThat(batch.body()).contains("Not a clear result").contains("no hit, not clear");
+        String csv = server.get(Pattern.compile("href=\"(/batch/[0-9a-f]+\\.csv)\"").matcher(batch.body()).results()
+                .findFirst().orElseThrow().group(1)).body();
+        assertThat(csv).contains("no hit, not clear").contains("no version in force of: eu-fsf, us-csl");
+    }
+
     private static String firstEntityLink(String html) {
         Matcher m = Pattern.compile("href=\"(/entity/[^\"]+)\"").matcher(html);
         assertThat(m.find()).as("an entity link in the page").isTrue();

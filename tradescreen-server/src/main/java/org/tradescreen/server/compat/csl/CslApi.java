@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,19 +13,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.WeakHashMap;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
+import org.tradescreen.match.Coverage;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.index.ScreeningIndex;
+import org.tradescreen.model.Countries;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
+import org.tradescreen.report.ScreenReport;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Json;
 import org.tradescreen.server.api.Params;
 import org.tradescreen.server.compat.Page;
 import org.tradescreen.server.lists.LiveLists;
-import org.tradescreen.server.openapi.ApiRoutes;
 import org.tradescreen.server.openapi.ApiRoutes.Param;
+import org.tradescreen.server.openapi.ApiRoutes;
 
 /**
  * {@code GET /consolidated_screening_list/v1/search}, answering as trade.gov's Consolidated Screening List
@@ -41,7 +46,14 @@ public final class CslApi {
 
     private final LiveLists live;
     /** Weak keys: an index swapped out is forgotten with it. */
-    private final Map<ScreeningIndex, Map<String, String>> subLists = new WeakHashMap<>();
+    private final Map<ScreeningIndex, SubLists> subLists = new WeakHashMap<>();
+
+    /**
+     * The sub-lists of one compiled index: each full name (Entity List…) with the source it is stored in, and
+     * every value {@code sources=} may name: sub-list abbreviations (EL, SDN…) and source ids, in upper case.
+     */
+    private record SubLists(Map<String, String> sourceByName, Set<String> codes) {
+    }
 
     public CslApi(LiveLists live) {
         this.live = live;
@@ -73,6 +85,13 @@ public final class CslApi {
     private void search(Context ctx) {
         CslQuery q = query(ctx);
         ListsAsOf.View view = live.at(q.asOf());
+        // An unknown list would select nothing, and "total": 0 reads as a clean result: refuse it instead.
+        Set<String> codes = subLists(view.screener().index()).codes();
+        for (String s : q.sources()) {
+            if (!codes.contains(s)) {
+                throw new BadRequest("sources: '" + s + "' is not a list searched here; known: " + new TreeSet<>(codes));
+            }
+        }
         List<CslSearch.Found> found = CslSearch.search(view.screener(), q);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("total", found.size());
@@ -83,6 +102,12 @@ public final class CslApi {
         // Only the page is written out in trade.gov's shape: an unfiltered search may select every entity.
         doc.put("results", Page.of(found, q.offset(), q.size()).stream()
                 .map(f -> CslSearch.result(f.entity(), f.score())).toList());
+        // Our extension, as for as_of: a list with no version in force that day makes an empty result not clear.
+        Coverage coverage = view.coverage(Set.of());
+        if (!coverage.complete()) {
+            doc.put("coverage", ScreenReport.CoverageView.of(coverage));
+            doc.put("warnings", coverage.warnings(q.asOf()));
+        }
         Json.answerWithNulls(ctx, doc);
     }
 
@@ -94,7 +119,7 @@ public final class CslApi {
         Map<String, SnapshotVersion> bySource = new LinkedHashMap<>();
         view.versions().forEach(v -> bySource.put(v.source(), v));
         List<Map<String, Object>> used = new ArrayList<>();
-        subLists(view.screener().index()).forEach((name, source) -> {
+        subLists(view.screener().index()).sourceByName().forEach((name, source) -> {
             SnapshotVersion v = bySource.get(source);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("source", name);
@@ -106,16 +131,23 @@ public final class CslApi {
         return used;
     }
 
-    /** Each sub-list's full name and the source it is stored in; walked once per compiled index, then kept. */
-    private Map<String, String> subLists(ScreeningIndex index) {
+    /** The sub-lists of an index; walked once per compiled index, then kept. */
+    private SubLists subLists(ScreeningIndex index) {
         synchronized (subLists) {
             return subLists.computeIfAbsent(index, i -> {
                 Map<String, String> names = new TreeMap<>();
+                Set<String> codes = new HashSet<>();
                 for (int e = 0; e < i.entityCount(); e++) {
                     Entity entity = i.entity(e);
-                    names.putIfAbsent(CslSearch.sourceName(entity), entity.source());
+                    String name = CslSearch.sourceName(entity);
+                    names.putIfAbsent(name, entity.source());
+                    codes.add(CslSources.abbreviation(name).toUpperCase(Locale.ROOT));
+                    codes.add(entity.source().toUpperCase(Locale.ROOT));
+                    if (entity.listing().list() != null) {
+                        codes.add(entity.listing().list().toUpperCase(Locale.ROOT));
+                    }
                 }
-                return names;
+                return new SubLists(names, codes);
             });
         }
     }
@@ -139,7 +171,10 @@ public final class CslApi {
         Set<String> sources = new LinkedHashSet<>();
         Params.list(ctx, "sources", "source").forEach(s -> sources.add(s.toUpperCase(Locale.ROOT)));
         Set<String> countries = new LinkedHashSet<>();
-        Params.list(ctx, "countries", "country").forEach(c -> countries.add(c.toUpperCase(Locale.ROOT)));
+        for (String c : Params.list(ctx, "countries", "country")) {
+            countries.add(Countries.code(c).orElseThrow(() -> new BadRequest("countries: '" + c
+                    + "' is not an ISO 3166 country code")).toUpperCase(Locale.ROOT));
+        }
         return new CslQuery(Params.text(ctx, "name"), Params.flag(ctx, "fuzzy_name"), sources, types, countries,
                 new CslQuery.AddressFilter(Params.text(ctx, "address", "full_address"), Params.text(ctx, "city"),
                         Params.text(ctx, "state"), Params.text(ctx, "postal_code")),

@@ -21,6 +21,7 @@ import org.tradescreen.lists.history.EntityHistory;
 import org.tradescreen.lists.history.HistoryEvent;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.Algorithm;
+import org.tradescreen.match.Coverage;
 import org.tradescreen.match.Feature;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.ListsAsOf;
@@ -31,15 +32,16 @@ import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
 import org.tradescreen.model.PartialDate;
-import org.tradescreen.server.compat.Page;
-import org.tradescreen.server.compat.WordSearch;
+import org.tradescreen.report.ScreenReport;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Json;
 import org.tradescreen.server.api.Params;
+import org.tradescreen.server.compat.Page;
+import org.tradescreen.server.compat.WordSearch;
 import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.LiveLists;
-import org.tradescreen.server.openapi.ApiRoutes;
 import org.tradescreen.server.openapi.ApiRoutes.Param;
+import org.tradescreen.server.openapi.ApiRoutes;
 
 /**
  * The OpenSanctions yente API: {@code POST /match/{dataset}}, {@code GET /search/{dataset}} and
@@ -113,7 +115,8 @@ public final class YenteApi {
                 : Algorithm.TRADESCREEN;
         double threshold = Params.number(ctx, "threshold", DEFAULT_THRESHOLD, 0, 1);
         double cutoff = Math.min(threshold, Params.number(ctx, "cutoff", DEFAULT_CUTOFF, 0, 1));
-        ListsAsOf.View view = live.at(Params.date(ctx, "as_of"));
+        LocalDate asOf = Params.date(ctx, "as_of");
+        ListsAsOf.View view = live.at(asOf);
         JsonNode queries = Json.body(ctx).path("queries");
         if (!queries.isObject() || queries.isEmpty()) {
             throw new BadRequest("queries: required, an object of named queries {\"q1\": {\"schema\", \"properties\"}}");
@@ -134,6 +137,7 @@ public final class YenteApi {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("responses", responses);
         doc.put("limit", limit);
+        notClear(doc, view.coverage(sources), asOf);
         ctx.header("x-batch-size", String.valueOf(queries.size()));
         Json.answerWithNulls(ctx, doc);
     }
@@ -243,7 +247,8 @@ public final class YenteApi {
         EntityType type = schema == null ? EntityType.UNKNOWN : FtmEntities.type(schema);
         Set<String> countries = new HashSet<>();
         Params.list(ctx, "countries").forEach(c -> countries.add(QueryFields.country(c, "").toLowerCase(Locale.ROOT)));
-        ListsAsOf.View view = live.at(Params.date(ctx, "as_of"));
+        LocalDate asOf = Params.date(ctx, "as_of");
+        ListsAsOf.View view = live.at(asOf);
         String text = Params.text(ctx, "q");
         List<Entity> found = new ArrayList<>();
         if (text != null) {
@@ -274,7 +279,19 @@ public final class YenteApi {
         doc.put("results", Page.of(all, offset, limit).stream().map(FtmEntities::entity).toList());
         doc.put("facets", Map.of("countries", facet("Countries", all, FtmEntities::countries),
                 "datasets", facet("Data sources", all, e -> List.of(e.source()))));
+        notClear(doc, view.coverage(sources), asOf);
         Json.answerWithNulls(ctx, doc);
+    }
+
+    /**
+     * Our extension to yente's documents: when a dataset had no version in force on {@code as_of}, the answer
+     * says so, since an empty result would otherwise read as clear.
+     */
+    private static void notClear(Map<String, Object> doc, Coverage coverage, LocalDate asOf) {
+        if (!coverage.complete()) {
+            doc.put("coverage", ScreenReport.CoverageView.of(coverage));
+            doc.put("warnings", coverage.warnings(asOf));
+        }
     }
 
     private static Map<String, Object> facet(String label, List<Entity> all, Function<Entity, List<String>> values) {

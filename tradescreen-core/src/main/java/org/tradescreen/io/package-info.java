@@ -1,0 +1,5 @@
+/**
+ * Reading what users hand in, safely: {@link org.tradescreen.io.BoundedReader} bounds lines and records, so
+ * that no input file can exhaust memory.
+ */
+package org.tradescreen.io;

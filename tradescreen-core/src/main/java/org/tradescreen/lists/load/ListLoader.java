@@ -75,9 +75,9 @@ public final class ListLoader {
         // Lists are read whole, and parsing takes several times a file's size: refuse what cannot fit, with a way out.
         long heap = Runtime.getRuntime().maxMemory();
         if (bytes > heap / HEAP_PER_BYTE) {
-            throw new ListFormatException(request.paths().get(0), 0, null, (bytes >> 20) + " MB to read, more than this"
-                    + " Java heap of " + (heap >> 20) + " MB can load (about a " + HEAP_PER_BYTE + "th of it); give Java"
-                    + " more memory, e.g. TRADESCREEN_JAVA_OPTS=-Xmx8g");
+            throw new ListFormatException(request.paths().get(0), 0, null, (bytes >> 20) + " MB to read, more than a"
+                    + " load can take in this Java heap of " + (heap >> 20) + " MB (1/" + HEAP_PER_BYTE + " of it); give"
+                    + " Java more memory, e.g. TRADESCREEN_JAVA_OPTS=-Xmx8g");
         }
         String source = request.source() != null ? request.source() : format.defaultSource();
         ParseOptions options = new ParseOptions(source, request.lenient());

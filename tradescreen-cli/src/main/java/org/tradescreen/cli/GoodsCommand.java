@@ -15,15 +15,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.tradescreen.goods.describe.GoodsClass;
 import org.tradescreen.goods.describe.GoodsHit;
 import org.tradescreen.goods.describe.GoodsQuery;
 import org.tradescreen.goods.describe.GoodsResult;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.goods.describe.GoodsStructure;
 import org.tradescreen.goods.structure.Molecule;
-import org.tradescreen.goods.structure.StructureClassifier;
 import org.tradescreen.goods.structure.StructureException;
-import org.tradescreen.goods.structure.StructureResult;
 import org.tradescreen.io.BoundedReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,14 +88,12 @@ final class GoodsCommand implements Callable<Integer> {
                 throw new UserInputException("--file screens the file's rows: give no DESCRIPTION, --cas, --hs,"
                         + " --smiles, --inchi or --molfile with it");
             }
-            return file(screener, StructureClassifier.bundled());
+            return file(screener);
         }
         if (description == null && cas == null && hs == null && !structure) {
             throw new UserInputException("give a DESCRIPTION, --cas, --hs, --smiles, --inchi, --molfile or --file");
         }
-        GoodsResult result = structure
-                ? screener.screen(new GoodsQuery(description, cas, hs, asOf), StructureClassifier.bundled().classify(molecule()))
-                : screener.screenReadingNames(new GoodsQuery(description, cas, hs, asOf), StructureClassifier.bundled());
+        GoodsResult result = screener.screen(new GoodsQuery(description, cas, hs, structure ? molecule() : null, asOf));
         if (root.json) {
             JsonOutput.print(result);
         } else {
@@ -107,25 +104,22 @@ final class GoodsCommand implements Callable<Integer> {
 
     /** The one structure option given, parsed; a structure that cannot be read is a usage error naming the option. */
     private Molecule molecule() throws IOException {
-        if ((smiles != null ? 1 : 0) + (inchi != null ? 1 : 0) + (molfile != null ? 1 : 0) > 1) {
-            throw new UserInputException("give one of --smiles, --inchi, --molfile");
-        }
-        try {
-            if (inchi != null) {
-                return Molecule.inchi(inchi);
-            }
-            if (smiles != null) {
-                return Molecule.smiles(smiles);
-            }
+        String molfileText = null;
+        if (molfile != null) {
             CliFiles.regular(molfile, "--molfile");
             if (Files.size(molfile) > MAX_MOLFILE_BYTES) {
                 throw new UserInputException("--molfile: " + molfile + ": " + Files.size(molfile) + " bytes; a molfile"
                         + " of a structure tradescreen reads (at most 500 atoms) is far smaller than " + MAX_MOLFILE_BYTES);
             }
-            return Molecule.molfile(Files.readString(molfile, StandardCharsets.UTF_8));
+            molfileText = Files.readString(molfile, StandardCharsets.UTF_8);
+        }
+        try {
+            return Molecule.ofOne(smiles, inchi, molfileText);
         } catch (StructureException e) {
             String option = inchi != null ? "--inchi: " : smiles != null ? "--smiles: " : "--molfile: " + molfile + ": ";
             throw new UserInputException(option + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("give one of --smiles, --inchi, --molfile");
         }
     }
 
@@ -150,7 +144,7 @@ final class GoodsCommand implements Callable<Integer> {
         r.warnings().forEach(w -> System.out.println("warning: " + w));
     }
 
-    private int file(GoodsScreener screener, StructureClassifier classifier) throws IOException {
+    private int file(GoodsScreener screener) throws IOException {
         long rows = 0;
         long controlled = 0;
         try (BoundedReader reader = CliFiles.records(file, "--file");
@@ -166,10 +160,10 @@ final class GoodsCommand implements Callable<Integer> {
             printer.printRecord(OUTPUT);
             for (CSVRecord r : parser) {
                 reader.endOfRecord(r.getParser().getCurrentLineNumber() + 1);
-                List<String> row = row(r, screener, classifier);
+                List<String> row = row(r, screener);
                 CliFiles.print(printer, row);
                 rows++;
-                if (!row.get(1).isEmpty() && !GoodsResult.NONE.equals(row.get(1))) {
+                if (!row.get(1).isEmpty() && !GoodsClass.NONE.code().equals(row.get(1))) {
                     controlled++;
                 }
             }
@@ -180,7 +174,7 @@ final class GoodsCommand implements Callable<Integer> {
     }
 
     /** One output row; a row that cannot be screened gets its error, and the batch goes on. */
-    private List<String> row(CSVRecord r, GoodsScreener screener, StructureClassifier classifier) {
+    private List<String> row(CSVRecord r, GoodsScreener screener) {
         String id = cell(r, "id");
         String where = file.getFileName() + ":" + r.getParser().getCurrentLineNumber() + ": field ";
         try {
@@ -199,19 +193,18 @@ final class GoodsCommand implements Callable<Integer> {
                 throw new UserInputException(where + "description: empty (and no "
                         + (r.isMapped("smiles") ? "cas, hs or smiles)" : "cas or hs)"));
             }
-            StructureResult structure;
+            Molecule structure;
             try {
-                structure = sm == null ? null : classifier.classify(sm);
+                structure = sm == null ? null : Molecule.smiles(sm);
             } catch (StructureException e) {
                 throw new UserInputException(where + "smiles: " + e.getMessage());
             }
-            GoodsResult result = structure != null ? screener.screen(new GoodsQuery(d, c, h, asOf), structure)
-                    : screener.screenReadingNames(new GoodsQuery(d, c, h, asOf), classifier);
+            GoodsResult result = screener.screen(new GoodsQuery(d, c, h, structure, asOf));
             // Every strong hit, so that "acetone and NPP" shows NPP; else the best weak one.
             List<GoodsHit> strong = result.hits().stream().filter(x -> x.score() >= GoodsScreener.STRONG).toList();
             List<GoodsHit> shown = strong.isEmpty() && !result.hits().isEmpty() ? result.hits().subList(0, 1) : strong;
-            return List.of(id, result.classification(), join(shown, GoodsHit::substance),
-                    join(shown, x -> x.cas() == null ? "" : x.cas()), join(shown, GoodsHit::basis),
+            return List.of(id, result.classification().code(), join(shown, GoodsHit::substance),
+                    join(shown, x -> x.cas() == null ? "" : x.cas()), join(shown, x -> x.basis().code()),
                     shown.stream().map(x -> controls(x, shown.size() > 1)).filter(x -> !x.isEmpty())
                             .collect(Collectors.joining("; ")),
                     String.join("; ", result.warnings()), "");

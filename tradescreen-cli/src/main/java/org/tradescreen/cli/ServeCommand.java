@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tradescreen.goods.describe.GoodsScreener;
-import org.tradescreen.goods.structure.StructureClassifier;
 import org.tradescreen.lists.update.FeedConfig;
 import org.tradescreen.server.ServerContext;
 import org.tradescreen.server.ServerSettings;
@@ -75,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, GoodsScreener.bundled(), StructureClassifier.bundled());
+        }, GoodsScreener.bundled());
         TradescreenServer server = new TradescreenServer(settings, context).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

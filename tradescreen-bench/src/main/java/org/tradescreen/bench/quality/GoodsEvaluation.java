@@ -52,14 +52,14 @@ final class GoodsEvaluation {
         return new Result(slices, wrong);
     }
 
-    static Result descriptions(GoodsScreener screener, StructureClassifier classifier) throws IOException {
+    static Result descriptions(GoodsScreener screener) throws IOException {
         Map<String, int[]> slices = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
         try (Reader in = new InputStreamReader(GoodsEvaluation.class.getResourceAsStream("goods-descriptions.csv"),
                 StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                GoodsQuery q = new GoodsQuery(r.get("description"), blank(r.get("cas")), blank(r.get("hs")), null);
-                String got = screener.screenReadingNames(q, classifier).classification();
+                GoodsQuery q = GoodsQuery.text(r.get("description"), blank(r.get("cas")), blank(r.get("hs")), null);
+                String got = screener.screen(q).classification().code();
                 boolean right = got.equals(r.get("expected_class"));
                 count(slices, "all", right);
                 count(slices, r.get("expected_class"), right);

@@ -85,7 +85,7 @@ public final class QualityReport {
         molecules.bySlice().forEach((slice, c) -> table.add("goods: molecules_dev", slice, "right",
                 c[0] + " / " + c[1], slice.contains("high") ? "all" : slice.equals("all") ? ">= 0.90 of the rest" : "",
                 String.valueOf(c[1])));
-        GoodsEvaluation.Result descriptions = GoodsEvaluation.descriptions(GoodsScreener.bundled(), classifier);
+        GoodsEvaluation.Result descriptions = GoodsEvaluation.descriptions(GoodsScreener.bundled());
         descriptions.bySlice().forEach((slice, c) -> table.add("goods: written descriptions", slice, "right",
                 c[0] + " / " + c[1], "", String.valueOf(c[1])));
         molecules.disagreements().forEach(d -> System.err.println("molecule disagreement: " + d));

@@ -74,7 +74,7 @@ class QualityFloorsTest {
     void goods_moleculesAndWrittenDescriptionsAreClassifiedRight() throws Exception {
         StructureClassifier classifier = StructureClassifier.bundled();
         GoodsEvaluation.Result molecules = GoodsEvaluation.molecules(SharedFiles.path("chem/molecules_dev.csv"), classifier);
-        GoodsEvaluation.Result descriptions = GoodsEvaluation.descriptions(GoodsScreener.bundled(), classifier);
+        GoodsEvaluation.Result descriptions = GoodsEvaluation.descriptions(GoodsScreener.bundled());
 
         molecules.bySlice().forEach((slice, c) -> {
             if (slice.contains("high")) {

@@ -1,12 +1,16 @@
 package org.tradescreen.goods.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.tradescreen.lists.snapshot.EntityCodec;
 
 /**
  * The controlled-chemicals catalog shipped with the product ({@code catalog.json} beside this class),
@@ -20,9 +24,13 @@ public record Catalog(String format, String source, List<Substance> substances) 
     /** The schema this code reads. */
     public static final String FORMAT = "tradescreen-goods-catalog/1";
 
-    /** The JSON form: snake_case, ISO dates. */
+    /** The JSON form: snake_case, ISO dates, null fields left out, unknown fields refused. */
     public static ObjectMapper mapper() {
-        return EntityCodec.mapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return JsonMapper.builder().addModule(new JavaTimeModule())
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .serializationInclusion(JsonInclude.Include.NON_NULL).build();
     }
 
     /** The bundled catalog. */

@@ -6,20 +6,14 @@ import java.time.LocalDate;
  * One control of a substance: a list in a jurisdiction, in force from {@code since}.
  *
  * @param list       the list or schedule as the source names it, e.g. "List I chemical (21 CFR 1310.02(a))"
- * @param kind       {@code precursor} (a precursor list or table, or an immediate precursor) or {@code controlled}
- *                   (a drug schedule)
+ * @param kind       a precursor control (a precursor list or table, or an immediate precursor) or a drug schedule
  * @param since      the first day in force; a year or month alone is read as its first day, and an unknown
  *                   date is null, read as "in force on any date" (both marked unverified)
  * @param sinceText  the date exactly as the source gives it, e.g. "2022-03 (CND 65)"
  * @param citation   the source, e.g. "DEA final rule 75 FR 37295 (2010-06-29), effective 2010-08-30"
  */
-public record Control(Fact list, String kind, String jurisdiction, LocalDate since, boolean sinceVerified,
+public record Control(Fact list, ControlKind kind, String jurisdiction, LocalDate since, boolean sinceVerified,
                       String sinceText, String citation) {
-
-    /** The kind of a precursor control. */
-    public static final String PRECURSOR = "precursor";
-    /** The kind of a drug-schedule control. */
-    public static final String CONTROLLED = "controlled";
 
     /** Whether the control is in force on {@code date}. */
     public boolean inForceOn(LocalDate date) {

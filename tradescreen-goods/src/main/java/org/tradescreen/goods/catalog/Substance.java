@@ -6,17 +6,10 @@ import java.util.List;
  * One substance of the catalog with its names and controls.
  *
  * @param id            a stable key derived from the name, e.g. {@code n-phenethyl-4-piperidone}
- * @param kind          {@code substance}, {@code class} (a structural class such as fentanyl-related substances,
- *                      screened by structure, not by name) or {@code watch} (not controlled; kept for risk scoring)
+ * @param kind          a named substance, a structural class (such as fentanyl-related substances, screened by
+ *                      structure, not by name) or a watched one (not controlled; kept for risk scoring)
  * @param abbreviations short forms (NPP, 4-AP, 1-boc-4-AP), matched only as whole words and in their own case
  */
-public record Substance(String id, String name, String kind, List<String> synonyms, List<String> abbreviations,
+public record Substance(String id, String name, SubstanceKind kind, List<String> synonyms, List<String> abbreviations,
                         List<Fact> cas, List<Fact> hs, Fact smiles, List<Control> controls, List<Coverage> coverage) {
-
-    /** A named substance. */
-    public static final String SUBSTANCE = "substance";
-    /** A structural class. */
-    public static final String CLASS = "class";
-    /** A watched, uncontrolled substance. */
-    public static final String WATCH = "watch";
 }

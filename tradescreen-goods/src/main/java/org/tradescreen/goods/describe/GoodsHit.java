@@ -2,18 +2,19 @@ package org.tradescreen.goods.describe;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.tradescreen.goods.catalog.ControlKind;
 
 /**
  * One catalog substance found in the goods.
  *
- * @param basis    what matched: {@code name}, {@code synonym}, {@code abbreviation}, {@code cas} or {@code hs}
+ * @param basis    what matched
  * @param score    1 for an exact name or a CAS number, lower for synonyms, abbreviations and near spellings,
  *                 {@value GoodsScreener#HS_SCORE} for an HS code alone
  * @param matched  the text that matched
  * @param form     salt and hydrate words stripped before matching ("hydrochloride", "monohydrate")
  * @param controls the controls in force on the as-of date
  */
-public record GoodsHit(String id, String substance, String cas, boolean casVerified, String basis, double score,
+public record GoodsHit(String id, String substance, String cas, boolean casVerified, Basis basis, double score,
                        String matched, List<String> form, List<HitControl> controls) {
 
     /**
@@ -21,7 +22,7 @@ public record GoodsHit(String id, String substance, String cas, boolean casVerif
      *
      * @param unverified the fields of this control that no primary source confirmed: {@code list}, {@code since}
      */
-    public record HitControl(String list, String kind, String jurisdiction, LocalDate since, String citation,
+    public record HitControl(String list, ControlKind kind, String jurisdiction, LocalDate since, String citation,
                              List<String> unverified) {
     }
 }

@@ -1,12 +1,13 @@
 package org.tradescreen.goods.describe;
 
 import java.time.LocalDate;
+import org.tradescreen.goods.structure.Molecule;
 
 /**
- * What to screen: a free-text goods description, and optionally a declared CAS number and HS code.
- * Any of them may be null; {@code asOf} null means today.
+ * What to screen: a free-text goods description, a declared CAS number and HS code, and a structure. Any of them
+ * may be null; {@code asOf} null means today.
  */
-public record GoodsQuery(String description, String cas, String hs, LocalDate asOf) {
+public record GoodsQuery(String description, String cas, String hs, Molecule structure, LocalDate asOf) {
 
     /** Longer than any goods description on a declaration; beyond it reading systematic names only costs time. */
     public static final int MAX_DESCRIPTION_LENGTH = 5000;
@@ -20,6 +21,11 @@ public record GoodsQuery(String description, String cas, String hs, LocalDate as
 
     /** A description alone, screened as of today. */
     public static GoodsQuery of(String description) {
-        return new GoodsQuery(description, null, null, null);
+        return new GoodsQuery(description, null, null, null, null);
+    }
+
+    /** Text fields only, as of {@code asOf}. */
+    public static GoodsQuery text(String description, String cas, String hs, LocalDate asOf) {
+        return new GoodsQuery(description, cas, hs, null, asOf);
     }
 }

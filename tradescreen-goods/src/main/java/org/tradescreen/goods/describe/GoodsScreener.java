@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
 import org.tradescreen.goods.cas.CasNumber;
 import org.tradescreen.goods.catalog.Catalog;
 import org.tradescreen.goods.catalog.Control;
+import org.tradescreen.goods.catalog.ControlKind;
 import org.tradescreen.goods.catalog.Coverage;
 import org.tradescreen.goods.catalog.Fact;
 import org.tradescreen.goods.catalog.Substance;
+import org.tradescreen.goods.catalog.SubstanceKind;
 import org.tradescreen.goods.structure.PrecursorFamily;
 import org.tradescreen.goods.structure.StructureClassifier;
 import org.tradescreen.goods.structure.StructureException;
@@ -48,10 +50,11 @@ import org.tradescreen.goods.structure.StructureResult;
  * <p>The class sums up the hits scoring {@link #STRONG} or more, with the controls in force on the as-of date:
  * {@code precursor} when one of them is under a precursor control (a List I/II chemical, a 1988 Convention table,
  * an immediate precursor), else {@code controlled} when one is under a drug schedule (a fentanyl analogue listed by
- * name, fentanyl itself), else {@code none}. The structural class {@code fentanyl-related} needs a structure: with
- * one ({@link #screen(GoodsQuery, StructureResult)}), a catalog substance of identical structure is a hit of basis
- * {@code structure}, {@code fentanyl-related} wins over all, and a precursor family makes {@code precursor}; catalog
- * entries of kind {@code class} are not matched by name.
+ * name, fentanyl itself), else {@code none}. The structural class {@code fentanyl-related} needs a structure: given
+ * one, or read from a systematic name in the description (OPSIN), or known to the catalog for a substance found by
+ * name. With a structure, a catalog substance of identical structure is a hit of basis {@code structure},
+ * {@code fentanyl-related} wins over all, and a precursor family makes {@code precursor}; catalog entries of kind
+ * {@code class} are not matched by name. {@link #screen(GoodsQuery)} is the one entry point for all of it.
  */
 public final class GoodsScreener {
 
@@ -84,6 +87,7 @@ public final class GoodsScreener {
     /** A trailing note in a catalog synonym: "hexahydropyridine (and salts)", "4-fluorofentanyl (ambiguous)". */
     private static final Pattern NOTE = Pattern.compile("\\s+\\([^)]*\\)$");
 
+    private final StructureClassifier classifier;
     private final Clock clock;
     private final Map<String, List<Name>> names = new HashMap<>();
     private final Map<String, List<Name>> abbreviations = new HashMap<>();
@@ -94,7 +98,7 @@ public final class GoodsScreener {
     private final int longestKey;
 
     /** A name of a substance as the index holds it. */
-    private record Name(Substance substance, String text, String basis, double score) {
+    private record Name(Substance substance, String text, Basis basis, double score) {
     }
 
     /** A name key for near-spelling search, with its digits precomputed. */
@@ -102,20 +106,24 @@ public final class GoodsScreener {
     }
 
     /** A hit before it is built for output: cheap, and merged per substance. */
-    private record Found(Substance substance, String basis, double score, String matched) {
+    private record Found(Substance substance, Basis basis, double score, String matched) {
     }
 
-    /** Indexes {@code catalog}; {@code clock} gives "today" when a query has no as-of date. */
-    public GoodsScreener(Catalog catalog, Clock clock) {
+    /**
+     * Indexes {@code catalog}; {@code classifier} reads structures (of the same catalog), {@code clock} gives
+     * "today" when a query has no as-of date.
+     */
+    public GoodsScreener(Catalog catalog, StructureClassifier classifier, Clock clock) {
+        this.classifier = classifier;
         this.clock = clock;
         for (Substance s : catalog.substances()) {
-            if (s.kind().equals(Substance.CLASS)) {
+            if (s.kind() == SubstanceKind.CLASS) {
                 continue;
             }
             byId.put(s.id(), s);
-            index(names, new Name(s, s.name(), "name", EXACT));
-            s.synonyms().forEach(n -> index(names, new Name(s, NOTE.matcher(n).replaceAll(""), "synonym", SYNONYM)));
-            s.abbreviations().forEach(n -> index(abbreviations, new Name(s, n, "abbreviation", ABBREVIATION)));
+            index(names, new Name(s, s.name(), Basis.NAME, EXACT));
+            s.synonyms().forEach(n -> index(names, new Name(s, NOTE.matcher(n).replaceAll(""), Basis.SYNONYM, SYNONYM)));
+            s.abbreviations().forEach(n -> index(abbreviations, new Name(s, n, Basis.ABBREVIATION, ABBREVIATION)));
             s.cas().forEach(c -> byCas.computeIfAbsent(c.value(), k -> new ArrayList<>()).add(s));
             s.hs().forEach(h -> byHs.computeIfAbsent(h.value(), k -> new ArrayList<>()).add(s));
         }
@@ -128,7 +136,8 @@ public final class GoodsScreener {
 
     /** A screener of the bundled catalog, as of today. */
     public static GoodsScreener bundled() {
-        return new GoodsScreener(Catalog.bundled(), Clock.systemUTC());
+        Catalog catalog = Catalog.bundled();
+        return new GoodsScreener(catalog, new StructureClassifier(catalog), Clock.systemUTC());
     }
 
     private static void index(Map<String, List<Name>> map, Name name) {
@@ -140,9 +149,13 @@ public final class GoodsScreener {
         }
     }
 
-    /** Screens one query. */
+    /**
+     * Screens one query: its structure when it has one; else its words, a systematic name among them read as a
+     * structure, and the catalog structure of a substance found by name.
+     */
     public GoodsResult screen(GoodsQuery query) {
-        return screen(query, null);
+        return query.structure() != null ? screen(query, classifier.classify(query.structure()))
+                : readingNames(query);
     }
 
     private static final SystematicNames SYSTEMATIC_NAMES = new SystematicNames();
@@ -154,7 +167,7 @@ public final class GoodsScreener {
      * Screens a query whose description may hold a systematic chemical name: its structure (read by
      * OPSIN) is classified too, so that an analogue no list names is still found. Said in the warnings.
      */
-    public GoodsResult screenReadingNames(GoodsQuery query, StructureClassifier classifier) {
+    private GoodsResult readingNames(GoodsQuery query) {
         String text = query.description();
         if (text != null && SYSTEMATIC.matcher(text).find()) {
             Optional<SystematicNames.Found> found = SYSTEMATIC_NAMES.find(text);
@@ -170,7 +183,7 @@ public final class GoodsScreener {
             }
         }
         GoodsResult byWords = screen(query, null);
-        return withListedStructure(query, byWords, classifier);
+        return withListedStructure(query, byWords);
     }
 
     /**
@@ -179,7 +192,7 @@ public final class GoodsScreener {
      * acetyl fentanyl found by its name is fentanyl-related, not merely controlled. The structural
      * reading is kept only when it changes the class, so hits keep the basis they were found by.
      */
-    private GoodsResult withListedStructure(GoodsQuery query, GoodsResult byWords, StructureClassifier classifier) {
+    private GoodsResult withListedStructure(GoodsQuery query, GoodsResult byWords) {
         for (GoodsHit hit : byWords.hits()) {
             Substance s = byId.get(hit.id());
             if (hit.score() < STRONG || s == null || s.smiles() == null || s.smiles().value() == null) {
@@ -201,7 +214,7 @@ public final class GoodsScreener {
     }
 
     /** Screens one query with its structure, classified already; {@code structure} may be null. */
-    public GoodsResult screen(GoodsQuery query, StructureResult structure) {
+    private GoodsResult screen(GoodsQuery query, StructureResult structure) {
         LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
         List<Found> found = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -209,7 +222,7 @@ public final class GoodsScreener {
         if (query.cas() != null && !query.cas().isBlank()) {
             String cas = query.cas().strip();
             if (CasNumber.isValid(cas)) {
-                byCas.getOrDefault(cas, List.of()).forEach(s -> found.add(new Found(s, "cas", EXACT, cas)));
+                byCas.getOrDefault(cas, List.of()).forEach(s -> found.add(new Found(s, Basis.CAS, EXACT, cas)));
             } else {
                 warnings.add("invalid CAS: " + cas);
             }
@@ -225,7 +238,7 @@ public final class GoodsScreener {
         String text = query.description() == null ? "" : normalize(query.description());
         for (CasNumber.Found cas : CasNumber.findAll(text)) {
             if (cas.valid()) {
-                byCas.getOrDefault(cas.cas(), List.of()).forEach(s -> found.add(new Found(s, "cas", EXACT, cas.cas())));
+                byCas.getOrDefault(cas.cas(), List.of()).forEach(s -> found.add(new Found(s, Basis.CAS, EXACT, cas.cas())));
             } else {
                 warnings.add("invalid CAS: " + cas.cas());
             }
@@ -240,7 +253,7 @@ public final class GoodsScreener {
         }
         names(f.replaceAll(" "), found);
         if (structure != null && structure.listed() != null) {
-            found.add(new Found(structure.listed(), "structure", EXACT, structure.smiles()));
+            found.add(new Found(structure.listed(), Basis.STRUCTURE, EXACT, structure.smiles()));
         }
         if (structure != null) {
             // The grey zones are legal questions: say which policy decided, so a reviewer can overrule it.
@@ -266,7 +279,7 @@ public final class GoodsScreener {
         if (!subs.isEmpty()) {
             warnings.add("HS " + code + " alone is a weak signal: " + subs.size() + " catalog substance(s) fall under it");
         }
-        subs.forEach(s -> found.add(new Found(s, "hs", HS_SCORE, code)));
+        subs.forEach(s -> found.add(new Found(s, Basis.HS, HS_SCORE, code)));
     }
 
     private void names(String text, List<Found> found) {
@@ -351,8 +364,8 @@ public final class GoodsScreener {
             Substance s = f.substance();
             List<Control> inForce = s.controls().stream().filter(c -> c.inForceOn(asOf)).toList();
             if (f.score() >= STRONG) {
-                precursor |= inForce.stream().anyMatch(c -> c.kind().equals(Control.PRECURSOR));
-                controlled |= inForce.stream().anyMatch(c -> c.kind().equals(Control.CONTROLLED));
+                precursor |= inForce.stream().anyMatch(c -> c.kind() == ControlKind.PRECURSOR);
+                controlled |= inForce.stream().anyMatch(c -> c.kind() == ControlKind.CONTROLLED);
                 notes(s, asOf, inForce, warnings);
             }
             Fact cas = s.cas().isEmpty() ? null : s.cas().get(0);
@@ -363,8 +376,8 @@ public final class GoodsScreener {
         hits.sort(Comparator.comparingDouble(GoodsHit::score).reversed().thenComparing(GoodsHit::substance));
         boolean related = structure != null && structure.fentanylRelated();
         precursor |= structure != null && familyInForce(structure.precursorFamily(), asOf);
-        String classification = related ? GoodsResult.FENTANYL_RELATED : precursor ? GoodsResult.PRECURSOR
-                : controlled ? GoodsResult.CONTROLLED : GoodsResult.NONE;
+        GoodsClass classification = related ? GoodsClass.FENTANYL_RELATED : precursor ? GoodsClass.PRECURSOR
+                : controlled ? GoodsClass.CONTROLLED : GoodsClass.NONE;
         return new GoodsResult(classification, asOf, hits, structure == null ? null : GoodsStructure.of(structure),
                 warnings.stream().distinct().toList());
     }
@@ -380,12 +393,12 @@ public final class GoodsScreener {
             return false;
         }
         return byCas.getOrDefault(parent, List.of()).stream().flatMap(s -> s.controls().stream())
-                .anyMatch(c -> c.kind().equals(Control.PRECURSOR) && c.inForceOn(asOf));
+                .anyMatch(c -> c.kind() == ControlKind.PRECURSOR && c.inForceOn(asOf));
     }
 
     /** Says what the controls alone do not: not yet in force, watched only, covered by a family listing. */
     private static void notes(Substance s, LocalDate asOf, List<Control> inForce, List<String> warnings) {
-        if (s.kind().equals(Substance.WATCH)) {
+        if (s.kind() == SubstanceKind.WATCH) {
             warnings.add(s.name() + ": not controlled; on the watch list for risk scoring");
         }
         for (Control c : s.controls()) {

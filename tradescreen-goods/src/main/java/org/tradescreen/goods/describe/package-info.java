@@ -1,7 +1,10 @@
 /**
- * Goods-description screening: {@link org.tradescreen.goods.describe.GoodsScreener} reads a
- * {@link org.tradescreen.goods.describe.GoodsQuery} (free text, CAS, HS code, as-of date) against the
- * catalog and returns a {@link org.tradescreen.goods.describe.GoodsResult} in the shape of the {@code goods}
- * command. Structure screening (SMILES, InChI, the fentanyl-related class) is a later step.
+ * Goods screening: {@link org.tradescreen.goods.describe.GoodsScreener#screen} reads a
+ * {@link org.tradescreen.goods.describe.GoodsQuery} (free text, CAS, HS code, a structure, as-of date) against
+ * the catalog and returns a {@link org.tradescreen.goods.describe.GoodsResult} in the shape of the {@code goods}
+ * command: its {@link org.tradescreen.goods.describe.GoodsClass}, the hits with their
+ * {@link org.tradescreen.goods.describe.Basis}, and warnings. A structure, given or read from a systematic name in
+ * the text, is classified by {@code goods.structure}. The module stands alone: it needs neither the lists nor
+ * the store.
  */
 package org.tradescreen.goods.describe;

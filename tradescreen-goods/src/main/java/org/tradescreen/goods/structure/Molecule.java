@@ -59,6 +59,20 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
     private static final Aromaticity AROMATICITY =
             new Aromaticity(ElectronDonation.daylight(), Cycles.or(Cycles.all(), Cycles.all(6)));
 
+    /**
+     * The one structure given, as SMILES, InChI or molfile text, parsed; null when none is.
+     *
+     * @throws IllegalArgumentException when more than one is given
+     * @throws StructureException when the one given cannot be read
+     */
+    public static Molecule ofOne(String smiles, String inchi, String molfile) {
+        int given = (smiles != null ? 1 : 0) + (inchi != null ? 1 : 0) + (molfile != null ? 1 : 0);
+        if (given > 1) {
+            throw new IllegalArgumentException("give one structure: smiles, inchi or molfile, not several");
+        }
+        return smiles != null ? smiles(smiles) : inchi != null ? inchi(inchi) : molfile != null ? molfile(molfile) : null;
+    }
+
     /** Parses a SMILES string. */
     public static Molecule smiles(String smiles) {
         if (smiles == null || smiles.isBlank()) {

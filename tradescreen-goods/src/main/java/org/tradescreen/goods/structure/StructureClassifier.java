@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tradescreen.goods.catalog.Catalog;
 import org.tradescreen.goods.catalog.Substance;
+import org.tradescreen.goods.catalog.SubstanceKind;
 
 /**
  * Classifies a structure: exact match against the catalog, the fentanyl-related-substance class and the
@@ -40,7 +41,7 @@ public final class StructureClassifier {
         LISTED_ELSEWHERE.values().forEach(s -> excluded.add(Molecule.smiles(s).smiles()));
         NAMED_PRECURSORS.forEach((name, s) -> named.put(Molecule.smiles(s).smiles(), name));
         for (Substance s : catalog.substances()) {
-            if (s.smiles() != null && s.smiles().value() != null && !s.kind().equals(Substance.CLASS)) {
+            if (s.smiles() != null && s.smiles().value() != null && s.kind() != SubstanceKind.CLASS) {
                 // A catalog SMILES that CDK cannot read is a catalog bug; fail loudly at start-up.
                 catalogByKey.putIfAbsent(Molecule.smiles(s.smiles().value()).smiles(), s);
             }

@@ -88,7 +88,7 @@ public final class CatalogGenerator {
     /** A substance being assembled from its rows. */
     private static final class Draft {
         final String name;
-        final String kind;
+        final SubstanceKind kind;
         final Set<String> names = new LinkedHashSet<>();
         final Map<String, Boolean> cas = new LinkedHashMap<>();
         final Map<String, Boolean> hs = new LinkedHashMap<>();
@@ -98,7 +98,7 @@ public final class CatalogGenerator {
         final List<Coverage> coverage = new ArrayList<>();
         String id;
 
-        Draft(String name, String kind) {
+        Draft(String name, SubstanceKind kind) {
             this.name = name;
             this.kind = kind;
         }
@@ -179,8 +179,8 @@ public final class CatalogGenerator {
             }
             String name = row.get("name").strip();
             String listed = row.get("list_schedule");
-            Draft d = new Draft(name, name.endsWith("(class)") ? Substance.CLASS
-                    : listed.startsWith("not controlled") ? Substance.WATCH : Substance.SUBSTANCE);
+            Draft d = new Draft(name, name.endsWith("(class)") ? SubstanceKind.CLASS
+                    : listed.startsWith("not controlled") ? SubstanceKind.WATCH : SubstanceKind.SUBSTANCE);
             String id = slug(name);
             for (int i = 2; !ids.add(id); i++) {
                 id = slug(name) + "-" + i;
@@ -220,7 +220,7 @@ public final class CatalogGenerator {
                         date.group(3) == null ? 1 : Integer.parseInt(date.group(3)));
             }
             d.controls.add(new Control(new Fact(listed, !unverified.contains("list_schedule")),
-                    PRECURSOR.matcher(listed).find() ? Control.PRECURSOR : Control.CONTROLLED,
+                    PRECURSOR.matcher(listed).find() ? ControlKind.PRECURSOR : ControlKind.CONTROLLED,
                     row.get("jurisdiction").strip(), since, exact && !unverified.contains("control_date"),
                     dateText, row.get("source").strip()));
         }

@@ -33,7 +33,7 @@ class CatalogTest {
     @Test
     void bundled_carriesEveryRowAsAControlOrAWatchEntry() {
         long controls = CATALOG.substances().stream().mapToLong(s -> s.controls().size()).sum();
-        long watched = CATALOG.substances().stream().filter(s -> s.kind().equals(Substance.WATCH)).count();
+        long watched = CATALOG.substances().stream().filter(s -> s.kind() == SubstanceKind.WATCH).count();
         // 131 rows: one China row controls two substances, and every watch row is its own substance.
         assertThat(controls + watched).isEqualTo(131 + 1);
     }

@@ -13,12 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tradescreen.goods.catalog.Catalog;
 import org.tradescreen.goods.catalog.Substance;
+import org.tradescreen.goods.catalog.SubstanceKind;
+import org.tradescreen.goods.structure.StructureClassifier;
 
 /** Description screening; the cases are data. */
 class GoodsScreenerTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
-    private static final GoodsScreener SCREENER = new GoodsScreener(Catalog.bundled(),
+    private static final GoodsScreener SCREENER = new GoodsScreener(Catalog.bundled(), StructureClassifier.bundled(),
             Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
     private static GoodsResult screen(String description) {
@@ -27,52 +29,52 @@ class GoodsScreenerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            // listed precursors by name, synonym, abbreviation, CAS
+            // listed precursors by name, synonym, abbreviation, CAS; a systematic name is read as a structure (OPSIN)
             "N-phenethyl-4-piperidone 99% white powder                 | n-phenethyl-4-piperidone | name",
             "n phenethyl 4-PIPERIDONE                                   | n-phenethyl-4-piperidone | name",
-            "1-(2-phenylethyl)-4-piperidinone                            | n-phenethyl-4-piperidone | synonym",
+            "1-(2-phenylethyl)-4-piperidinone                            | n-phenethyl-4-piperidone | structure",
             "NPP                                                         | n-phenethyl-4-piperidone | abbreviation",
             "CAS 39742-60-4                                              | n-phenethyl-4-piperidone | cas",
             "4-ANPP hydrochloride                                        | 4-anilino-n-phenethylpiperidine | abbreviation",
             "ANPP, 25 kg drum                                            | 4-anilino-n-phenethylpiperidine | abbreviation",
             "despropionyl fentanyl                                       | 4-anilino-n-phenethylpiperidine | synonym",
             "4-AP                                                        | n-phenylpiperidin-4-amine | abbreviation",
-            "4-anilinopiperidine dihydrochloride                         | n-phenylpiperidin-4-amine | synonym",
+            "4-anilinopiperidine dihydrochloride                         | n-phenylpiperidin-4-amine | structure",
             "CAS No. 23056-29-3                                          | n-phenylpiperidin-4-amine | cas",
             "tert-butyl 4-(phenylamino)piperidine-1-carboxylate monohydrate | tert-butyl-4-phenylamino-piperidine-1-carboxylate | name",
             "1-boc-4-AP                                                  | tert-butyl-4-phenylamino-piperidine-1-carboxylate | abbreviation",
             "1-BOC-4-AP 98%                                              | tert-butyl-4-phenylamino-piperidine-1-carboxylate | abbreviation",
-            "N-Boc-4-anilinopiperidine                                   | tert-butyl-4-phenylamino-piperidine-1-carboxylate | synonym",
+            "N-Boc-4-anilinopiperidine                                   | tert-butyl-4-phenylamino-piperidine-1-carboxylate | structure",
             "norfentanyl HCl                                             | norfentanyl | name",
             "benzyl fentanyl                                             | n-1-benzylpiperidin-4-yl-n-phenylpropionamide | synonym",
-            "4-piperidone monohydrate hydrochloride                      | piperidin-4-one | synonym",
+            "4-piperidone monohydrate hydrochloride                      | piperidin-4-one | structure",
             "piperidin-4-one                                             | piperidin-4-one | name",
-            "4,4-piperidinediol hydrochloride                            | piperidin-4-one | synonym",
-            "N-Boc-4-piperidone                                          | tert-butyl-4-oxopiperidine-1-carboxylate | synonym",
+            "4,4-piperidinediol hydrochloride                            | piperidin-4-one | structure",
+            "N-Boc-4-piperidone                                          | tert-butyl-4-oxopiperidine-1-carboxylate | structure",
             "79099-07-3                                                  | tert-butyl-4-oxopiperidine-1-carboxylate | cas",
             "4-Anilino-N-phenethylpiperidine                             | 4-anilino-n-phenethylpiperidine | name",
             "21409-26-7                                                  | 4-anilino-n-phenethylpiperidine | cas",
             "N-phenylpiperidin-4-amine                                   | n-phenylpiperidin-4-amine | name",
             "CAS 125541-22-2                                             | tert-butyl-4-phenylamino-piperidine-1-carboxylate | cas",
-            "N-phenyl-N-(piperidin-4-yl)propanamide                      | norfentanyl | synonym",
+            "N-phenyl-N-(piperidin-4-yl)propanamide                      | norfentanyl | structure",
             "1609-66-1                                                   | norfentanyl | cas",
             "N-(1-Benzylpiperidin-4-yl)-N-phenylpropionamide             | n-1-benzylpiperidin-4-yl-n-phenylpropionamide | name",
             "1474-02-8                                                   | n-1-benzylpiperidin-4-yl-n-phenylpropionamide | cas",
             "41661-47-6                                                  | piperidin-4-one | cas",
             "tert-Butyl 4-oxopiperidine-1-carboxylate                    | tert-butyl-4-oxopiperidine-1-carboxylate | name",
             // near spellings
-            "N-phenethyl-4-piperidon                                     | n-phenethyl-4-piperidone | name",
+            "N-phenethyl-4-piperidon                                     | n-phenethyl-4-piperidone | structure",
             "tert butyl 4 (phenyl amino) piperidine 1 carboxylate        | tert-butyl-4-phenylamino-piperidine-1-carboxylate | name",
-            "tert-butyl 4-oxopiperidin-1-carboxylate                     | tert-butyl-4-oxopiperidine-1-carboxylate | name",
+            "tert-butyl 4-oxopiperidin-1-carboxylate                     | tert-butyl-4-oxopiperidine-1-carboxylate | structure",
             "N‑phenethyl‑4‑piperidone (non-breaking hyphens)             | n-phenethyl-4-piperidone | name",
             "γ-butyrolactone                                             | gamma-butyrolactone | name",
             "ephedrine hydrochloride                                     | ephedrine | name"})
     void precursor(String description, String id, String basis) {
         GoodsResult r = screen(description);
 
-        assertThat(r.classification()).isEqualTo(GoodsResult.PRECURSOR);
+        assertThat(r.classification()).isEqualTo(GoodsClass.PRECURSOR);
         assertThat(r.hits().get(0).id()).isEqualTo(id);
-        assertThat(r.hits().get(0).basis()).isEqualTo(basis);
+        assertThat(r.hits().get(0).basis().code()).isEqualTo(basis);
         assertThat(r.hits().get(0).controls()).isNotEmpty();
     }
 
@@ -91,7 +93,7 @@ class GoodsScreenerTest {
     void harmless(String description) {
         GoodsResult r = screen(description);
 
-        assertThat(r.classification()).isEqualTo(GoodsResult.NONE);
+        assertThat(r.classification()).isEqualTo(GoodsClass.NONE);
         assertThat(r.hits()).isEmpty();
     }
 
@@ -102,18 +104,19 @@ class GoodsScreenerTest {
         assertThat(r.hits()).extracting(GoodsHit::id).containsExactly("piperidine");
     }
 
+    /** A drug found by name is classified by its catalog structure too: analogues are in the fentanyl-related class. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "fentanyl citrate | fentanyl",
-            "carfentanil      | carfentanil",
-            "Furanyl fentanyl | furanyl-fentanyl",
-            "cyclopropylfentanyl | cyclopropyl-fentanyl",
-            "α-methylfentanyl    | alpha-methylfentanyl",
-            "4-FIBF              | 4-fluoroisobutyryl-fentanyl"})
-    void listedDrug_isControlled(String description, String id) {
+            "fentanyl citrate    | fentanyl                    | controlled",
+            "carfentanil         | carfentanil                 | controlled",
+            "Furanyl fentanyl    | furanyl-fentanyl            | fentanyl-related",
+            "cyclopropylfentanyl | cyclopropyl-fentanyl        | fentanyl-related",
+            "α-methylfentanyl    | alpha-methylfentanyl        | fentanyl-related",
+            "4-FIBF              | 4-fluoroisobutyryl-fentanyl | fentanyl-related"})
+    void listedDrug_isControlledOrFentanylRelated(String description, String id, String expected) {
         GoodsResult r = screen(description);
 
-        assertThat(r.classification()).isEqualTo(GoodsResult.CONTROLLED);
+        assertThat(r.classification().code()).isEqualTo(expected);
         assertThat(r.hits().get(0).id()).isEqualTo(id);
     }
 
@@ -121,7 +124,7 @@ class GoodsScreenerTest {
     @Test
     void everyCatalogName_findsItsSubstance() {
         for (Substance s : Catalog.bundled().substances()) {
-            if (s.kind().equals(Substance.CLASS)) {
+            if (s.kind() == SubstanceKind.CLASS) {
                 continue;
             }
             List<String> queries = new ArrayList<>(List.of(s.name()));
@@ -155,30 +158,30 @@ class GoodsScreenerTest {
         GoodsResult r = screen("norfentanyl intermediate CAS 1609-66-5");
 
         assertThat(r.warnings()).contains("invalid CAS: 1609-66-5");
-        assertThat(r.hits()).extracting(GoodsHit::basis).containsExactly("name");
-        assertThat(SCREENER.screen(new GoodsQuery(null, "39742-60-5", null, null)).hits()).isEmpty();
+        assertThat(r.hits()).extracting(GoodsHit::basis).containsExactly(Basis.NAME);
+        assertThat(SCREENER.screen(GoodsQuery.text(null, "39742-60-5", null, null)).hits()).isEmpty();
     }
 
     @Test
     void hsCodeAlone_isAWeakSignal() {
         GoodsResult r = screen("2933.39 pharmaceutical intermediate");
 
-        assertThat(r.classification()).isEqualTo(GoodsResult.NONE);
+        assertThat(r.classification()).isEqualTo(GoodsClass.NONE);
         assertThat(r.hits()).isNotEmpty().allSatisfy(h -> {
-            assertThat(h.basis()).isEqualTo("hs");
+            assertThat(h.basis()).isEqualTo(Basis.HS);
             assertThat(h.score()).isEqualTo(GoodsScreener.HS_SCORE);
         });
         assertThat(r.hits()).extracting(GoodsHit::id).contains("n-phenylpiperidin-4-amine", "piperidin-4-one");
-        assertThat(SCREENER.screen(new GoodsQuery(null, null, "2933370000", null)).hits())
+        assertThat(SCREENER.screen(GoodsQuery.text(null, null, "2933370000", null)).hits())
                 .extracting(GoodsHit::id).containsExactly("n-phenethyl-4-piperidone");
     }
 
     @Test
     void declaredCas_matches() {
-        GoodsResult r = SCREENER.screen(new GoodsQuery("white powder", "21409-26-7", null, null));
+        GoodsResult r = SCREENER.screen(GoodsQuery.text("white powder", "21409-26-7", null, null));
 
-        assertThat(r.classification()).isEqualTo(GoodsResult.PRECURSOR);
-        assertThat(r.hits().get(0).basis()).isEqualTo("cas");
+        assertThat(r.classification()).isEqualTo(GoodsClass.PRECURSOR);
+        assertThat(r.hits().get(0).basis()).isEqualTo(Basis.CAS);
     }
 
     @ParameterizedTest(name = "{0} as of {1}: {2}")
@@ -190,14 +193,14 @@ class GoodsScreenerTest {
             "NPP,                 2007-04-22, none",
             "NPP,                 2007-04-23, precursor"})
     void asOf(String description, LocalDate asOf, String expected) {
-        assertThat(SCREENER.screen(new GoodsQuery(description, null, null, asOf)).classification())
+        assertThat(SCREENER.screen(GoodsQuery.text(description, null, null, asOf)).classification().code())
                 .isEqualTo(expected);
     }
 
     @Test
     void bocPiperidone_isNotUsControlledBefore2025_10_02ButTheFamilyCoverageIsSaid() {
-        GoodsResult before = SCREENER.screen(new GoodsQuery("1-boc-4-piperidone", null, null, LocalDate.of(2025, 10, 1)));
-        GoodsResult after = SCREENER.screen(new GoodsQuery("1-boc-4-piperidone", null, null, LocalDate.of(2025, 10, 2)));
+        GoodsResult before = SCREENER.screen(GoodsQuery.text("1-boc-4-piperidone", null, null, LocalDate.of(2025, 10, 1)));
+        GoodsResult after = SCREENER.screen(GoodsQuery.text("1-boc-4-piperidone", null, null, LocalDate.of(2025, 10, 2)));
 
         assertThat(before.hits().get(0).controls()).extracting(GoodsHit.HitControl::jurisdiction).doesNotContain("US");
         assertThat(before.warnings()).anyMatch(w -> w.contains("carbamate of 4-piperidone since 2023-05-12"));
@@ -226,7 +229,7 @@ class GoodsScreenerTest {
             assertThat(r.classification()).isNotNull();
             assertThat(r.hits()).isNotNull().allSatisfy(h -> assertThat(h.score()).isBetween(0.0, 1.0));
         }
-        GoodsResult empty = SCREENER.screen(new GoodsQuery(null, null, null, null));
+        GoodsResult empty = SCREENER.screen(GoodsQuery.text(null, null, null, null));
         assertThat(empty.hits()).isEmpty();
         assertThat(empty.asOf()).isEqualTo(TODAY);
     }

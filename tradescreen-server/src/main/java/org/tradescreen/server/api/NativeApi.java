@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tradescreen.goods.describe.GoodsQuery;
-import org.tradescreen.goods.describe.GoodsResult;
 import org.tradescreen.goods.structure.Molecule;
 import org.tradescreen.goods.structure.StructureException;
 import org.tradescreen.lists.history.EntityHistory;
@@ -30,8 +29,8 @@ import org.tradescreen.report.ScreenReport;
 import org.tradescreen.server.ServerContext;
 import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.LiveLists;
-import org.tradescreen.server.openapi.ApiRoutes;
 import org.tradescreen.server.openapi.ApiRoutes.Param;
+import org.tradescreen.server.openapi.ApiRoutes;
 
 /**
  * The native API under {@code /api/v1}: each endpoint returns the same document as the command of the
@@ -185,29 +184,19 @@ public final class NativeApi {
         String description = Json.text(body, "description");
         String cas = Json.text(body, "cas");
         String hs = Json.text(body, "hs");
-        Molecule molecule = molecule(Json.text(body, "smiles"), Json.text(body, "inchi"), Json.text(body, "molfile"));
+        String smiles = Json.text(body, "smiles");
+        String inchi = Json.text(body, "inchi");
+        Molecule molecule;
+        try {
+            molecule = Molecule.ofOne(smiles, inchi, Json.text(body, "molfile"));
+        } catch (StructureException e) {
+            throw new BadRequest((smiles != null ? "smiles" : inchi != null ? "inchi" : "molfile") + ": " + e.getMessage());
+        }
         if (description == null && cas == null && hs == null && molecule == null) {
             throw new BadRequest("give description, cas, hs, smiles, inchi or molfile");
         }
-        GoodsQuery q = new GoodsQuery(description, cas, hs, Params.date(Json.text(body, "as_of"), "as_of"));
-        GoodsResult result = molecule != null ? context.goods().screen(q, context.structures().classify(molecule))
-                : context.goods().screenReadingNames(q, context.structures());
-        ctx.json(result);
-    }
-
-    /** The one structure given, parsed; a structure that cannot be read is a 400 naming the field. */
-    static Molecule molecule(String smiles, String inchi, String molfile) {
-        int given = (smiles != null ? 1 : 0) + (inchi != null ? 1 : 0) + (molfile != null ? 1 : 0);
-        if (given > 1) {
-            throw new BadRequest("give one of smiles, inchi, molfile");
-        }
-        String field = smiles != null ? "smiles" : inchi != null ? "inchi" : "molfile";
-        try {
-            return smiles != null ? Molecule.smiles(smiles) : inchi != null ? Molecule.inchi(inchi)
-                    : molfile != null ? Molecule.molfile(molfile) : null;
-        } catch (StructureException e) {
-            throw new BadRequest(field + ": " + e.getMessage());
-        }
+        ctx.json(context.goods().screen(new GoodsQuery(description, cas, hs, molecule,
+                Params.date(Json.text(body, "as_of"), "as_of"))));
     }
 
     private static Algorithm algorithm(String code) {

@@ -3,6 +3,7 @@ package org.tradescreen.server.web;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Map;
+import org.tradescreen.goods.describe.GoodsClass;
 import org.tradescreen.goods.describe.GoodsQuery;
 import org.tradescreen.goods.describe.GoodsResult;
 import org.tradescreen.goods.describe.GoodsStructure;
@@ -21,12 +22,12 @@ import org.tradescreen.server.api.Params;
 public final class GoodsPage {
 
     /** What each class means, in the words of the goods screener. */
-    static final Map<String, String> CLASSES = Map.of(
-            GoodsResult.FENTANYL_RELATED,
+    static final Map<GoodsClass, String> CLASSES = Map.of(
+            GoodsClass.FENTANYL_RELATED,
             "In the US class of fentanyl-related substances (controlled as a structural class).",
-            GoodsResult.PRECURSOR, "A listed precursor chemical, or under a precursor control.",
-            GoodsResult.CONTROLLED, "A scheduled drug that is not a precursor.",
-            GoodsResult.NONE, "Nothing controlled found.");
+            GoodsClass.PRECURSOR, "A listed precursor chemical, or under a precursor control.",
+            GoodsClass.CONTROLLED, "A scheduled drug that is not a precursor.",
+            GoodsClass.NONE, "Nothing controlled found.");
 
     /** The modifications of fentanyl that define the class (STORY.md). */
     static final Map<Modification, String> MODIFICATIONS = Map.of(
@@ -98,9 +99,7 @@ public final class GoodsPage {
         // A SMILES that cannot be read is a StructureException, an IllegalArgumentException naming the input.
         Molecule molecule = smiles == null ? null : Molecule.smiles(smiles);
         LocalDate asOf = Params.date(ctx, "as_of");
-        GoodsQuery q = new GoodsQuery(Params.text(ctx, "description"), Params.text(ctx, "cas"), Params.text(ctx, "hs"),
-                asOf);
-        return molecule != null ? context.goods().screen(q, context.structures().classify(molecule))
-                : context.goods().screenReadingNames(q, context.structures());
+        return context.goods().screen(new GoodsQuery(Params.text(ctx, "description"), Params.text(ctx, "cas"),
+                Params.text(ctx, "hs"), molecule, asOf));
     }
 }

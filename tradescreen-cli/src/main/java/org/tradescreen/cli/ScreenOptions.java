@@ -1,7 +1,6 @@
 package org.tradescreen.cli;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +8,6 @@ import org.tradescreen.match.Algorithm;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.QueryFields;
 import org.tradescreen.match.score.Tuning;
-import org.tradescreen.model.Identifier;
 import picocli.CommandLine.Option;
 
 /** The options {@code screen} and {@code screen-file} share: which lists, as of when, and how to decide. */
@@ -69,14 +67,8 @@ final class ScreenOptions {
 
     /** A query from these options and a name; per-row values (from a file) override the options. */
     Query query(String name, String rowType, String rowCountry, String rowDob, String rowIdentifier, String where) {
-        List<Identifier> ids = new ArrayList<>();
-        if (rowIdentifier != null && !rowIdentifier.isBlank()) {
-            ids.add(new Identifier(null, rowIdentifier.strip(), null, null));
-        } else if (identifiers != null) {
-            identifiers.forEach(v -> ids.add(new Identifier(null, v.strip(), null, null)));
-        }
-        return new Query(name, QueryFields.type(rowType != null ? rowType : type, where),
-                QueryFields.country(rowCountry != null ? rowCountry : country, where),
-                QueryFields.birthDate(rowDob != null ? rowDob : dob, where), ids, sources());
+        List<String> ids = rowIdentifier != null && !rowIdentifier.isBlank() ? List.of(rowIdentifier) : identifiers;
+        return QueryFields.query(where, name, rowType != null ? rowType : type, rowCountry != null ? rowCountry : country,
+                rowDob != null ? rowDob : dob, ids, sources());
     }
 }

@@ -1,18 +1,46 @@
 package org.tradescreen.match;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.tradescreen.model.Countries;
 import org.tradescreen.model.EntityType;
+import org.tradescreen.model.Identifier;
 import org.tradescreen.model.PartialDate;
 
 /**
- * Reads the optional fields of a screening query as users type them, for the command line, the CSV and
- * JSONL batches and the HTTP API alike. Blank means absent; a value that cannot be read is an
- * {@link IllegalArgumentException} whose message starts with {@code where} (a file and line, or a field).
+ * Reads a screening query as users type it, for the command line, the CSV and JSONL batches, the pages and the
+ * HTTP API alike: {@link #query} is the one place text fields become a {@link Query}. Blank means absent; a
+ * value that cannot be read is an {@link IllegalArgumentException} whose message starts with {@code where} (a
+ * file and line, or a field).
  */
 public final class QueryFields {
 
     private QueryFields() {
+    }
+
+    /**
+     * A query from text fields; any but {@code name} may be null or blank.
+     *
+     * @param identifiers identifier values (passport, IMO, registration number…), blanks skipped
+     * @param sources     the sources to search, empty for all
+     */
+    public static Query query(String where, String name, String type, String country, String dob,
+                              List<String> identifiers, Set<String> sources) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException(where + "name: required");
+        }
+        List<Identifier> ids = identifiers == null ? List.of() : identifiers.stream().filter(v -> v != null && !v.isBlank())
+                .map(v -> new Identifier(null, v.strip(), null, null)).toList();
+        EntityType t = type(type, where);
+        String c = country(country, where);
+        PartialDate d = birthDate(dob, where);
+        try {
+            return new Query(name, t, c, d, ids, sources);
+        } catch (IllegalArgumentException e) {
+            // Query's own limits (name length, identifiers) name the field; say where too.
+            throw new IllegalArgumentException(where + e.getMessage(), e);
+        }
     }
 
     public static EntityType type(String word, String where) {

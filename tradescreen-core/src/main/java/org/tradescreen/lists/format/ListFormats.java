@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.tradescreen.lists.format.bis.BisDplFormat;
 import org.tradescreen.lists.format.csl.CslCsvFormat;
 import org.tradescreen.lists.format.csl.CslJsonFormat;
+import org.tradescreen.lists.format.custom.CustomCsvFormat;
 import org.tradescreen.lists.format.ftm.FtmJsonFormat;
 import org.tradescreen.lists.format.ofac.OfacConsCsvFormat;
 import org.tradescreen.lists.format.ofac.OfacSdnCsvFormat;
@@ -28,7 +29,8 @@ public final class ListFormats {
             new UnXmlFormat(),
             new UkHmtCsvFormat(),
             new BisDplFormat(),
-            new FtmJsonFormat());
+            new FtmJsonFormat(),
+            new CustomCsvFormat());
 
     private ListFormats() {
     }

@@ -20,9 +20,6 @@ import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.QueryFields;
 import org.tradescreen.match.score.Tuning;
-import org.tradescreen.model.EntityType;
-import org.tradescreen.model.Identifier;
-import org.tradescreen.model.PartialDate;
 import org.tradescreen.report.DiffReport;
 import org.tradescreen.report.ListsReport;
 import org.tradescreen.report.ScreenReport;
@@ -128,22 +125,13 @@ public final class NativeApi {
         for (int i = 0; i < queries.size(); i++) {
             JsonNode q = queries.get(i);
             String where = "queries[" + i + "].";
-            String name = Json.text(q, "name");
-            if (name == null) {
-                throw new BadRequest(where + "name: required");
-            }
             String id = Json.text(q, "id");
             ids.add(id != null ? id : String.valueOf(i));
-            List<Identifier> identifiers = Json.texts(q, "identifier").stream()
-                    .map(v -> new Identifier(null, v, null, null)).toList();
-            EntityType type = QueryFields.type(Json.text(q, "type"), where);
-            String country = QueryFields.country(Json.text(q, "country"), where);
-            PartialDate dob = QueryFields.birthDate(Json.text(q, "dob"), where);
             try {
-                parsed.add(new Query(name, type, country, dob, identifiers, sources));
+                parsed.add(QueryFields.query(where, Json.text(q, "name"), Json.text(q, "type"), Json.text(q, "country"),
+                        Json.text(q, "dob"), Json.texts(q, "identifier"), sources));
             } catch (IllegalArgumentException e) {
-                // Query's own limits (name length, identifiers) name the field; say which query too.
-                throw new BadRequest(where + e.getMessage());
+                throw new BadRequest(e.getMessage());
             }
         }
         ListsAsOf.View view = live.at(asOf);

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.QueryFields;
-import org.tradescreen.model.Identifier;
 
 /**
  * One screening as the API and the search page read it from query parameters ({@code name, type, country,
@@ -20,15 +19,12 @@ public final class ScreenParams {
 
     /** The query of this request; a missing name or an unreadable field is a {@link BadRequest} naming it. */
     public static Query query(Context ctx, SnapshotStore store) {
-        String name = Params.text(ctx, "name");
-        if (name == null) {
-            throw new BadRequest("name: required");
+        try {
+            return QueryFields.query("", Params.text(ctx, "name"), Params.text(ctx, "type"), Params.text(ctx, "country"),
+                    Params.text(ctx, "dob"), Params.list(ctx, "identifier"), sources(store, Params.list(ctx, "source", "sources")));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
         }
-        List<Identifier> ids = Params.list(ctx, "identifier").stream()
-                .map(v -> new Identifier(null, v, null, null)).toList();
-        return new Query(name, QueryFields.type(Params.text(ctx, "type"), ""),
-                QueryFields.country(Params.text(ctx, "country"), ""), QueryFields.birthDate(Params.text(ctx, "dob"), ""),
-                ids, sources(store, Params.list(ctx, "source", "sources")));
     }
 
     /** The sources asked for, each a stored one. */

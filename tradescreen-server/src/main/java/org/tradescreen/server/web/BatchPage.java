@@ -22,7 +22,6 @@ import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.QueryFields;
 import org.tradescreen.match.score.Tuning;
-import org.tradescreen.model.Identifier;
 import org.tradescreen.report.CsvCells;
 import org.tradescreen.report.ScreenReport.ListRef;
 import org.tradescreen.server.api.BadRequest;
@@ -127,13 +126,8 @@ public final class BatchPage {
             String id = row.get("id") != null ? row.get("id") : String.valueOf(row.number());
             String name = row.get("name");
             try {
-                if (name == null) {
-                    throw new IllegalArgumentException("name: required");
-                }
-                List<Identifier> ids = row.get("identifier") == null ? List.of()
-                        : List.of(new Identifier(null, row.get("identifier"), null, null));
-                Query q = new Query(name, QueryFields.type(row.get("type"), ""),
-                        QueryFields.country(row.get("country"), ""), QueryFields.birthDate(row.get("dob"), ""), ids, null);
+                Query q = QueryFields.query("", name, row.get("type"), row.get("country"), row.get("dob"),
+                        row.get("identifier") == null ? List.of() : List.of(row.get("identifier")), Set.of());
                 List<HitView> hits = view.screener().screen(q, threshold, HITS_PER_ROW, Algorithm.TRADESCREEN).stream()
                         .map(HitView::of).toList();
                 results.add(new RowResult(row.number(), id, name, hits, null));

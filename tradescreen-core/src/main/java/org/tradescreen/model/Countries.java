@@ -19,21 +19,24 @@ import java.util.Optional;
 public final class Countries {
 
     private static final Map<String, String> BY_KEY = load();
+    /** Manifests and some lists write alpha-3 codes (CHN, IRN). */
+    private static final Map<String, String> BY_ALPHA3 = alpha3();
 
     private Countries() {
     }
 
-    /** The ISO alpha-2 code for a country name or code, if it is known. */
+    /** The ISO alpha-2 code for a country name, alpha-2 or alpha-3 code, if it is known. */
     public static Optional<String> code(String nameOrCode) {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return Optional.empty();
         }
         String trimmed = nameOrCode.strip();
-        if (trimmed.length() == 2) {
-            String upper = trimmed.toUpperCase(Locale.ROOT);
-            if (BY_KEY.containsValue(upper)) {
-                return Optional.of(upper);
-            }
+        String upper = trimmed.toUpperCase(Locale.ROOT);
+        if (trimmed.length() == 2 && BY_KEY.containsValue(upper)) {
+            return Optional.of(upper);
+        }
+        if (trimmed.length() == 3 && BY_ALPHA3.containsKey(upper)) {
+            return Optional.of(BY_ALPHA3.get(upper));
         }
         return Optional.ofNullable(BY_KEY.get(key(trimmed)));
     }
@@ -46,6 +49,14 @@ public final class Countries {
     static String key(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    private static Map<String, String> alpha3() {
+        Map<String, String> map = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            map.put(new Locale("", code).getISO3Country(), code);
+        }
+        return Map.copyOf(map);
     }
 
     private static Map<String, String> load() {

@@ -39,7 +39,7 @@ public final class FactSchema {
                 "transport_doc", "string", "origin", "string", "destination", "string", "transit", "list",
                 "countries", "list", "has_sender", "bool", "described", "bool", "party_count", "int",
                 "line_count", "int", "value", "double", "currency", "string", "gross_weight_kg", "double",
-                "lists_missing", "bool", "parties", "list", "lines", "list"));
+                "lists_missing", "bool", "no_lists", "bool", "parties", "list", "lines", "list"));
         v.put("party", fields(
                 "role", Field.oneOf("shipper", "consignee", "notify", "seller", "buyer", "final_recipient"),
                 "name", "string", "name_words", "list", "name_phrases", "list", "address", "string", "city", "string",

@@ -369,9 +369,11 @@ public final class GoodsScreener {
                 notes(s, asOf, inForce, warnings);
             }
             Fact cas = s.cas().isEmpty() ? null : s.cas().get(0);
-            hits.add(new GoodsHit(s.id(), s.name(), cas == null ? null : cas.value(), cas != null && cas.verified(),
-                    f.basis(), Math.round(f.score() * 1000) / 1000.0, f.matched(),
-                    f.score() >= STRONG ? form : List.of(), inForce.stream().map(GoodsScreener::hitControl).toList()));
+            hits.add(new GoodsHit(s.id(), s.name(), s.kind(), cas == null ? null : cas.value(),
+                    cas != null && cas.verified(), s.hs().stream().map(Fact::value).toList(), f.basis(),
+                    Math.round(f.score() * 1000) / 1000.0, f.matched(), f.score() >= STRONG ? form : List.of(),
+                    inForce.stream().map(GoodsScreener::hitControl).toList(),
+                    s.controls().stream().filter(c -> !inForce.contains(c)).map(GoodsScreener::hitControl).toList()));
         }
         hits.sort(Comparator.comparingDouble(GoodsHit::score).reversed().thenComparing(GoodsHit::substance));
         boolean related = structure != null && structure.fentanylRelated();

@@ -1,0 +1,13 @@
+package org.tradescreen.consign.screen;
+
+import org.tradescreen.consign.policy.Decision;
+
+/**
+ * Why a consignment got its decision: one rule that fired, with what a person needs to act on it. {@code party}
+ * ("shipper: ACME Ltd") or {@code lineNo} says what it concerns; for a list hit, {@code entityId}, {@code list}
+ * and {@code listedOn} name the entry and {@code matched} the words that matched; for goods, {@code substance}
+ * and {@code citation} name the control. Fields that do not apply are null.
+ */
+public record Reason(String rule, Decision decision, String party, Integer lineNo, String text, String entityId,
+                     String list, String listedOn, String substance, String citation, String matched, Double score) {
+}

@@ -29,7 +29,7 @@ class PolicyLoaderTest {
                 "PARTY-EL-IMPORT", "PARTY-POSSIBLE", "PARTY-IDENTIFIER", "PARTY-WATCHLIST", "GOODS-FENTANYL",
                 "GOODS-PRECURSOR-CONTROLLED", "GOODS-PRECURSOR-NOT-YET", "GOODS-WATCH-CHEMICAL", "GOODS-HS-SPECIFIC",
                 "GOODS-INVALID-CAS", "GOODS-CAS-ONLY", "GOODS-VAGUE", "GOODS-HS-MISMATCH", "SHIPPER-INDUSTRY-MISMATCH",
-                "ROUTE-EMBARGO", "ROUTE-CHEM-TRANSSHIP", "DATA-AED-MISSING");
+                "ROUTE-EMBARGO", "ROUTE-CHEM-TRANSSHIP", "DATA-AED-MISSING", "DATA-NO-LISTS");
         assertThat(p.stamp().id()).isEqualTo("tradescreen-default");
         assertThat(p.stamp().sha256()).hasSize(64);
     }

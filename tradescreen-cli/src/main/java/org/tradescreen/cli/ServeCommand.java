@@ -56,12 +56,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-request-mb", paramLabel = "MB", defaultValue = "20", description = "Largest request body (default 20 MB).")
     int maxRequestMb;
 
+    @Option(names = "--policy", paramLabel = "POLICY.yaml",
+            description = "The policy consignments are decided under (default: the shipped one).")
+    java.nio.file.Path policy;
+
     @Option(names = "--max-request-cpu", paramLabel = "DURATION", defaultValue = "10s",
             description = "CPU time one request may spend screening before it is refused with 422 (default 10s).")
     String maxRequestCpu;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, java.io.IOException {
         Workspace ws = root.workspace().withSampleIfEmpty();
         ServerSettings settings = new ServerSettings(host, port, keys(apiKeys, "TRADESCREEN_API_KEY"),
                 keys(readKeys, "TRADESCREEN_READ_KEY"), corsOrigins == null ? List.of() : corsOrigins,
@@ -74,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, GoodsScreener.bundled());
+        }, GoodsScreener.bundled(), ConsignmentsCommand.policy(policy));
         TradescreenServer server = new TradescreenServer(settings, context).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

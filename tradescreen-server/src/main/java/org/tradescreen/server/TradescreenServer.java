@@ -17,6 +17,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.tradescreen.lists.snapshot.EntityCodec;
 import org.tradescreen.lists.update.ListUpdater;
 import org.tradescreen.server.api.AdminApi;
+import org.tradescreen.server.api.ConsignmentsApi;
 import org.tradescreen.server.api.ApiErrors;
 import org.tradescreen.server.api.ApiKeys;
 import org.tradescreen.server.api.Metrics;
@@ -105,6 +106,7 @@ public final class TradescreenServer implements AutoCloseable {
             ApiErrors.install(config.routes);
             ApiRoutes api = new ApiRoutes(config.routes);
             new NativeApi(context, live, settings.maxBatch(), work).register(api);
+            new ConsignmentsApi(context, settings.maxBatch(), work).register(api);
             new AdminApi(refresher, adminKeys, settings.maxRequestBytes()).register(api);
             new CslApi(live).register(api);
             new YenteApi(live, work).register(api);

@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.tradescreen.consign.policy.PolicyLoader;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.sample.BundledSample;
@@ -71,7 +72,7 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
             ListLoader loader = new ListLoader(store, Clock.systemUTC());
             BundledSample.loadInto(loader);
             ServerContext context = new ServerContext(store, loader, new ListsAsOf(store, NameAnalyzer.standard()),
-                    () -> feeds, GoodsScreener.bundled());
+                    () -> feeds, GoodsScreener.bundled(), PolicyLoader.bundled());
             ServerSettings s = settings.apply(ServerSettings.local(0).withAdminKeys(List.of(ADMIN_KEY)));
             ServerFixture fixture = new ServerFixture();
             fixture.dataDir = dir;

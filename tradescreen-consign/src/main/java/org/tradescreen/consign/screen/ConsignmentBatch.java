@@ -2,15 +2,15 @@ package org.tradescreen.consign.screen;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import org.tradescreen.consign.manifest.Manifest;
 import org.tradescreen.consign.manifest.ManifestRecord;
 import org.tradescreen.consign.policy.Decision;
 
 /**
- * Screens a whole manifest as a stream: records are read in chunks, each chunk is screened on all cores, and the
+ * Screens a whole manifest ({@link org.tradescreen.consign.manifest.Manifest}) as a stream: records are read in chunks, each chunk is screened on all cores, and the
  * results are handed on in input order. Memory holds one chunk, however long the manifest. A bad record becomes
  * an error result and the batch goes on.
  */
@@ -36,7 +36,7 @@ public final class ConsignmentBatch {
      * @param out          receives each result, in input order
      * @param progress     receives the count of consignments done, after each chunk
      */
-    public static Summary run(Manifest manifest, ConsignmentScreener screener, LocalDate fallbackAsOf,
+    public static Summary run(Iterator<ManifestRecord> manifest, ConsignmentScreener screener, LocalDate fallbackAsOf,
                               Consumer<ConsignmentResult> out, LongConsumer progress) {
         Summary summary = new Summary(0, 0, 0, 0, 0);
         List<ManifestRecord> chunk = new ArrayList<>(CHUNK);

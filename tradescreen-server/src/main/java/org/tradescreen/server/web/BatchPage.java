@@ -65,7 +65,7 @@ public final class BatchPage {
     private final int maxBatch;
     private final WorkLimits work;
     private final Templates templates;
-    private final Downloads downloads = new Downloads(KEPT_DOWNLOADS);
+    private final Downloads<Downloads.File> downloads = new Downloads<>(KEPT_DOWNLOADS);
 
     BatchPage(LiveLists live, int maxBatch, WorkLimits work, Templates templates) {
         this.live = live;

@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import jakarta.servlet.ServletException;
 import org.tradescreen.server.api.ApiErrors;
+import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.ServerContext;
 import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.LiveLists;
@@ -22,6 +23,7 @@ public final class WebPages {
     private final ListsPage lists;
     private final BatchPage batch;
     private final GoodsPage goods;
+    private final ConsignmentsPage consignments;
 
     public WebPages(ServerContext context, LiveLists live, int maxBatch, WorkLimits work) {
         this.search = new SearchPage(context, live, templates);
@@ -29,6 +31,7 @@ public final class WebPages {
         this.lists = new ListsPage(context.store(), templates);
         this.batch = new BatchPage(live, maxBatch, work, templates);
         this.goods = new GoodsPage(context, templates);
+        this.consignments = new ConsignmentsPage(context, maxBatch, work, templates);
     }
 
     public void register(RoutesConfig routes) {
@@ -41,6 +44,11 @@ public final class WebPages {
         routes.post("/batch", page(batch::screen));
         routes.get("/batch/{token}.csv", page(batch::download));
         routes.get("/goods", page(goods::show));
+        routes.get("/consignments", page(consignments::form));
+        routes.post("/consignments", page(consignments::screen));
+        routes.get("/consignments/{token}.jsonl", page(consignments::download));
+        routes.get("/consignments/{token}", page(consignments::show));
+        routes.get("/consignments/{token}/c/{index}", page(consignments::detail));
     }
 
     private Handler page(Handler handler) {
@@ -54,6 +62,8 @@ public final class WebPages {
                 templates.message(ctx, 422, "Too much work for one request", e.getMessage());
             } catch (WorkLimits.ClientGone e) {
                 ctx.status(499);
+            } catch (BadRequest e) {
+                templates.message(ctx, 400, "Cannot answer", e.getMessage());
             } catch (HttpResponseException e) {
                 templates.message(ctx, e.getStatus(), "Cannot answer", e.getMessage());
             } catch (ServletException e) {

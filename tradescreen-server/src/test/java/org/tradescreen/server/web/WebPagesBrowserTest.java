@@ -264,6 +264,38 @@ class WebPagesBrowserTest {
     }
 
     @Test
+    void consignments_uploadFilterOpenAndDownload() {
+        Path manifest = Path.of(System.getProperty("tradescreen.examples"), "consignments.jsonl");
+        driver.get(server.url("/consignments"));
+        driver.findElement(By.id("file")).sendKeys(manifest.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("form.consignments button[type=submit]")).click();
+        WebElement results = waitForResults("Decisions");
+        assertThat(results.findElement(By.cssSelector("ul.summary")).getText()).contains("HOLD").contains("REVIEW")
+                .contains("CLEAR").contains("0 not readable");
+        List<WebElement> rows = results.findElements(By.cssSelector("table.consignment-results tbody tr"));
+        assertThat(rows).hasSize(55);
+        screenshot("consignments.png");
+
+        results.findElement(By.partialLinkText("HOLD")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("decision=HOLD"));
+        List<WebElement> held = driver.findElements(By.cssSelector("table.consignment-results tbody tr"));
+        assertThat(held).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains("HOLD"));
+        assertThat(held.size()).isLessThan(55);
+
+        driver.findElement(By.linkText("IFS-1")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/c/"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Consignment IFS-1");
+        assertThat(driver.findElement(By.cssSelector("table.reasons")).getText()).contains("PARTY-EL-EXPORT")
+                .contains("Entity List").contains("listed 2020-06-05");
+        screenshot("consignment.png");
+
+        String href = driver.findElement(By.linkText("← all decisions of consignments.jsonl")).getAttribute("href");
+        HttpResponse<String> download = server.get(URI.create(href).getPath() + ".jsonl");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body().lines().toList()).hasSize(55);
+    }
+
+    @Test
     void apiPage_rendersTheOpenApiDocumentWithSwaggerUi() {
         driver.get(server.url("/api"));
         // Swagger UI fetches /openapi.json and draws one block per operation.

@@ -175,6 +175,34 @@ class WebPagesHttpTest {
         assertThat(csv).contains("no hit, not clear").contains("no version in force of: eu-fsf, us-csl");
     }
 
+    @Test
+    void consignments_upload_decidesEachAndKeepsTheRunForFilterDetailAndDownload() throws Exception {
+        String boundary = "----tradescreen-test-boundary";
+        String manifest = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("tradescreen.examples"),
+                "consignments.jsonl"));
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"as_of\"\r\n\r\n\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.jsonl\"\r\nContent-Type: application/x-ndjson"
+                + "\r\n\r\n" + manifest + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> r = server.post("/consignments", body, "Content-Type", "multipart/form-data; boundary=" + boundary);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("55 consignments").contains("PARTY-EL-EXPORT");
+        Matcher token = Pattern.compile("href=\"/consignments/([0-9a-f]{32})\\?decision=HOLD\"").matcher(r.body());
+        assertThat(token.find()).isTrue();
+        String run = "/consignments/" + token.group(1);
+        assertThat(server.get(run + "?decision=CLEAR").body()).contains("EC-01").doesNotContain(">EX-01<");
+        assertThat(server.get(run + "?decision=maybe").statusCode()).isEqualTo(400);
+        assertThat(server.get(run + "/c/0").body()).contains("Consignment EX-01").contains("PARTY-SANCTIONED");
+        assertThat(server.get(run + "/c/999").statusCode()).isEqualTo(404);
+        assertThat(server.get(run + ".jsonl").body().lines().count()).isEqualTo(55);
+        assertThat(server.get("/consignments/00000000000000000000000000000000").statusCode()).isEqualTo(404);
+
+        String bad = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.csv\"\r\n\r\n"
+                + "id,description\n1,x\n\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> refused = server.post("/consignments", bad, "Content-Type", "multipart/form-data; boundary=" + boundary);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("the header has no consignment_id column");
+    }
+
     private static String firstEntityLink(String html) {
         Matcher m = Pattern.compile("href=\"(/entity/[^\"]+)\"").matcher(html);
         assertThat(m.find()).as("an entity link in the page").isTrue();

@@ -72,6 +72,14 @@ public final class ListsAsOf {
      */
     public View at(LocalDate asOf, Set<String> sources) {
         List<SnapshotVersion> versions = versions(asOf, sources);
+        return compiled(asOf, versions, gaps(versions, sources));
+    }
+
+    /**
+     * The stored sources among {@code sources} (empty: all) that {@code versions} lack, each with the date of its
+     * earliest version: the lists that had no version in force on the date {@code versions} were chosen for.
+     */
+    public List<Coverage.Gap> gaps(List<SnapshotVersion> versions, Set<String> sources) {
         List<Coverage.Gap> missing = new ArrayList<>();
         for (String source : selected(sources)) {
             if (versions.stream().noneMatch(v -> v.source().equals(source))) {
@@ -79,7 +87,7 @@ public final class ListsAsOf {
                         .ifPresent(first -> missing.add(new Coverage.Gap(source, first.published())));
             }
         }
-        return compiled(asOf, versions, missing);
+        return missing;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tradescreen.bench.NaiveScreener;
 import org.tradescreen.bench.SharedFiles;
+import org.tradescreen.bench.consign.ExampleEnvironment;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.goods.structure.StructureClassifier;
 import org.tradescreen.lists.format.ListFormats;
@@ -93,6 +94,16 @@ public final class QualityReport {
 
         double[] ofac = OfacAgreementEvaluation.run(SharedFiles.path("eval/name-pairs/ofac2021_fixtures.csv"));
         table.add("OFAC mode", "ofac2021 fixtures", "within +-5 points", ofac[0], ">= 0.90", (int) ofac[1]);
+
+        try (ExampleEnvironment environment = new ExampleEnvironment()) {
+            for (String manifest : List.of("consignments", "consignments-holdout")) {
+                ConsignmentEvaluation.Result r = ConsignmentEvaluation.run(environment, manifest);
+                table.add("consignments", manifest, "right / HOLD cleared / CLEAR held",
+                        r.right() + " / " + r.holdCleared() + " / " + r.clearHeld(), ">= 44 of 46 / 0 / 0",
+                        String.valueOf(r.total()));
+                r.wrong().forEach(w -> System.err.println(manifest + " disagreement: " + w));
+            }
+        }
         return table;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tradescreen.bench.NaiveScreener;
 import org.tradescreen.bench.SharedFiles;
+import org.tradescreen.bench.consign.ExampleEnvironment;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.goods.structure.StructureClassifier;
 import org.tradescreen.lists.format.ListFormats;
@@ -83,5 +84,18 @@ class QualityFloorsTest {
         });
         assertThat((double) molecules.bySlice().get("all")[0] / molecules.bySlice().get("all")[1]).isGreaterThanOrEqualTo(0.9);
         assertThat(descriptions.disagreements()).isEmpty();
+    }
+
+    @Test
+    void consignments_exampleManifestsAreDecidedRight() throws Exception {
+        try (ExampleEnvironment environment = new ExampleEnvironment()) {
+            ConsignmentEvaluation.Result dev = ConsignmentEvaluation.run(environment, "consignments");
+            ConsignmentEvaluation.Result holdout = ConsignmentEvaluation.run(environment, "consignments-holdout");
+
+            assertThat(dev.wrong()).isEmpty();
+            assertThat(holdout.holdCleared()).as("HOLD-worthy consignments cleared").isZero();
+            assertThat(holdout.clearHeld()).as("clear consignments held").isZero();
+            assertThat(holdout.right()).as(String.join("; ", holdout.wrong())).isGreaterThanOrEqualTo(holdout.total() - 2);
+        }
     }
 }

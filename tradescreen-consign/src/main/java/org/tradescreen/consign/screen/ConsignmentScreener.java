@@ -1,5 +1,7 @@
 package org.tradescreen.consign.screen;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,29 +42,51 @@ import org.tradescreen.report.ScreenReport;
  * consignments at once.
  *
  * <p>The list versions of a date are looked up once per date and the compiled index of each version set is shared
- * ({@link ListsAsOf}); contact points are indexed once per compiled index.
+ * ({@link ListsAsOf}); contact points are indexed once per compiled index, and a name already screened against it
+ * (the same merchant on a thousand parcels) or a goods description already read on that date is answered from a
+ * bounded cache.
  */
 public final class ConsignmentScreener {
 
     /** Hits kept per party: a consignment names a party once, and the best few say all a reviewer needs. */
     static final int HITS_PER_PARTY = 5;
     private static final double DEFAULT_POSSIBLE = 0.70;
-    private static final int CACHED_DATES = 256;
-    /** Contact indexes by compiled index, shared by every screener: forgotten with the index. */
-    private static final Map<Screener, ContactIndex> CONTACTS = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final int CACHED_DATES = 1024;
+    /** Version sets kept compiled for a run: a year of weekly list updates is some fifty. */
+    private static final int CACHED_VERSION_SETS = 64;
+    /**
+     * Names screened per compiled index, and goods queries answered: a day's manifests name the same merchants and
+     * the same goods again and again (measured in docs/benchmarks.md). Results depend only on the key and the
+     * index, so a cached answer is the answer.
+     */
+    private static final int CACHED_NAMES = 50_000;
+    private static final int CACHED_GOODS = 20_000;
+    /** What is built per compiled index, shared by every screener: forgotten with the index. */
+    private static final Map<Screener, PerIndex> PER_INDEX = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final ListsAsOf lists;
     private final GoodsScreener goods;
     private final Policy policy;
     private final Clock clock;
     private final FactBuilder facts;
-    private final Map<LocalDate, ListsAsOf.View> views = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<LocalDate, ListsAsOf.View> eldest) {
-                    return size() > CACHED_DATES;
-                }
-            });
+    private final Map<LocalDate, ListsAsOf.View> views = lru(CACHED_DATES);
+    private final Map<List<Long>, Screener> screeners = lru(CACHED_VERSION_SETS);
+    /** Text-only goods queries (a structure is not a cheap key); the date is part of the query. */
+    private final Cache<GoodsQuery, GoodsResult> goodsResults = Caffeine.newBuilder().maximumSize(CACHED_GOODS).build();
+
+    /** A party name as screened: its hits depend on nothing else. */
+    private record NameQuery(String name, String country, double threshold) {
+    }
+
+    /** The contact points of a compiled index's entities, and the names screened against it. */
+    private record PerIndex(ContactIndex contacts, Cache<NameQuery, List<Hit>> hits) {
+
+        static PerIndex of(Screener s) {
+            return new PerIndex(new ContactIndex(
+                    () -> IntStream.range(0, s.index().entityCount()).mapToObj(i -> s.index().entity(i)).iterator()),
+                    Caffeine.newBuilder().maximumSize(CACHED_NAMES).build());
+        }
+    }
 
     public ConsignmentScreener(ListsAsOf lists, GoodsScreener goods, Policy policy, Clock clock) {
         this.lists = lists;
@@ -76,56 +100,93 @@ public final class ConsignmentScreener {
         return policy;
     }
 
-    /** Screens one consignment; {@code fallbackAsOf} applies when it has no date of its own (null: today). */
+    /** Screens one consignment and decides on it; {@code fallbackAsOf} applies when it has no date of its own (null: today). */
     public ConsignmentResult screen(Consignment c, LocalDate fallbackAsOf) {
+        return decide(find(c, fallbackAsOf));
+    }
+
+    /**
+     * The first half of {@link #screen}: what the lists and the catalog say of the consignment's parties and lines
+     * on its date, with the facts the rules read. No rule runs here.
+     */
+    public Screened find(Consignment c, LocalDate fallbackAsOf) {
         LocalDate asOf = c.asOf() != null ? c.asOf() : fallbackAsOf != null ? fallbackAsOf : LocalDate.now(clock);
         ListsAsOf.View view = view(asOf);
         Coverage coverage = view.coverage(Set.of());
         Set<String> custom = view.versions().stream().filter(v -> CustomCsvFormat.NAME.equals(v.format()))
                 .map(SnapshotVersion::source).collect(Collectors.toSet());
-        ContactIndex contacts = CONTACTS.computeIfAbsent(view.screener(), s -> new ContactIndex(
-                () -> IntStream.range(0, s.index().entityCount()).mapToObj(i -> s.index().entity(i)).iterator()));
+        PerIndex index = PER_INDEX.computeIfAbsent(view.screener(), PerIndex::of);
 
         List<Screened.PartyScreened> parties = new ArrayList<>();
         for (Party p : c.parties()) {
-            parties.add(screenParty(p, view.screener(), contacts, custom));
+            parties.add(screenParty(p, view.screener(), index, custom));
         }
         List<Screened.LineScreened> lines = new ArrayList<>();
         for (GoodsLine l : c.lines()) {
             lines.add(screenLine(l, asOf));
         }
-        Screened screened = new Screened(c, asOf, coverage, parties, lines);
-        List<Reason> reasons = decide(screened);
-        Decision decision = reasons.stream().map(Reason::decision).reduce(Decision.CLEAR, Decision::worst);
-        List<String> warnings = new ArrayList<>(c.warnings());
-        warnings.addAll(coverage.warnings(asOf));
-        return new ConsignmentResult(c.id(), asOf, decision, reasons,
-                parties.stream().map(Screened.PartyScreened::result).toList(),
-                lines.stream().map(Screened.LineScreened::result).toList(), policy.stamp(),
-                ScreenReport.ListRef.of(coverage.used()), warnings, null, null);
+        return new Screened(c, asOf, coverage, parties, lines);
     }
 
-    private ListsAsOf.View view(LocalDate asOf) {
+    /** The second half of {@link #screen}: the policy's rules over what was found, and the decision with its reasons. */
+    public ConsignmentResult decide(Screened s) {
+        List<Reason> reasons = reasons(s);
+        Decision decision = reasons.stream().map(Reason::decision).reduce(Decision.CLEAR, Decision::worst);
+        List<String> warnings = new ArrayList<>(s.consignment().warnings());
+        warnings.addAll(s.coverage().warnings(s.asOf()));
+        return new ConsignmentResult(s.consignment().id(), s.asOf(), decision, reasons,
+                s.parties().stream().map(Screened.PartyScreened::result).toList(),
+                s.lines().stream().map(Screened.LineScreened::result).toList(), policy.stamp(),
+                ScreenReport.ListRef.of(s.coverage().used()), warnings, null, null);
+    }
+
+    /**
+     * The lists of a date. Consignments of one batch span many dates, most of them sharing a version set: each set
+     * is compiled once for the run and kept, rather than left to {@link ListsAsOf}'s small cache of the newest few,
+     * which dates in random order would thrash (a rebuild per chunk, measured: 4x slower).
+     */
+    private synchronized ListsAsOf.View view(LocalDate asOf) {
         ListsAsOf.View v = views.get(asOf);
         if (v == null) {
-            v = lists.at(asOf, Set.of());
+            List<SnapshotVersion> versions = lists.versions(asOf, Set.of());
+            Screener screener = screeners.get(ListsAsOf.key(versions));
+            if (screener == null) {
+                v = lists.at(asOf, Set.of());
+                screeners.put(ListsAsOf.key(versions), v.screener());
+            } else {
+                v = new ListsAsOf.View(screener, asOf, versions, lists.gaps(versions, Set.of()));
+            }
             views.put(asOf, v);
         }
         return v;
     }
 
-    private Screened.PartyScreened screenParty(Party p, Screener screener, ContactIndex contacts, Set<String> custom) {
+    private static <K, V> Map<K, V> lru(int size) {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > size;
+            }
+        };
+    }
+
+    private Screened.PartyScreened screenParty(Party p, Screener screener, PerIndex index, Set<String> custom) {
         List<Hit> hits = List.of();
         if (!p.name().isBlank()) {
-            // A name past the query's limits cannot be screened as such: a reason will say so through no_name.
-            try {
-                hits = screener.screen(new Query(p.name(), null, p.country().isEmpty() ? null : p.country(), null,
-                        null, null), policy.limit("possible", DEFAULT_POSSIBLE), HITS_PER_PARTY);
-            } catch (IllegalArgumentException tooLong) {
-                hits = List.of();
-            }
+            NameQuery q = new NameQuery(p.name(), p.country(), policy.limit("possible", DEFAULT_POSSIBLE));
+            hits = index.hits().get(q, k -> screenName(screener, k));
         }
-        return facts.party(p, hits, contacts.find(p), custom);
+        return facts.party(p, hits, index.contacts().find(p), custom);
+    }
+
+    private static List<Hit> screenName(Screener screener, NameQuery q) {
+        // A name past the query's limits cannot be screened as such: a reason will say so through no_name.
+        try {
+            return screener.screen(new Query(q.name(), null, q.country().isEmpty() ? null : q.country(), null,
+                    null, null), q.threshold(), HITS_PER_PARTY);
+        } catch (IllegalArgumentException tooLong) {
+            return List.of();
+        }
     }
 
     private Screened.LineScreened screenLine(GoodsLine l, LocalDate asOf) {
@@ -140,13 +201,14 @@ public final class ConsignmentScreener {
         }
         String description = l.description().length() > GoodsQuery.MAX_DESCRIPTION_LENGTH
                 ? l.description().substring(0, GoodsQuery.MAX_DESCRIPTION_LENGTH) : l.description();
-        GoodsResult r = goods.screen(new GoodsQuery(description.isEmpty() ? null : description,
-                l.cas().isEmpty() ? null : l.cas(), l.hsCode().isEmpty() ? null : l.hsCode(), structure, asOf));
+        GoodsQuery q = new GoodsQuery(description.isEmpty() ? null : description,
+                l.cas().isEmpty() ? null : l.cas(), l.hsCode().isEmpty() ? null : l.hsCode(), structure, asOf);
+        GoodsResult r = structure == null ? goodsResults.get(q, goods::screen) : goods.screen(q);
         return facts.line(l, r, structureError);
     }
 
     /** Evaluates every rule over every item of its scope; each firing is a reason. */
-    private List<Reason> decide(Screened s) {
+    private List<Reason> reasons(Screened s) {
         Map<String, Object> consignment = facts.consignment(s);
         List<Reason> reasons = new ArrayList<>();
         for (Rule rule : policy.rules()) {

@@ -15,11 +15,11 @@ import org.tradescreen.match.Hit;
  * What the screening found for one consignment, before the policy decides: each party's hits and contact matches,
  * each line's goods result, and the facts the rules read, built once.
  */
-record Screened(Consignment consignment, LocalDate asOf, Coverage coverage, List<PartyScreened> parties,
+public record Screened(Consignment consignment, LocalDate asOf, Coverage coverage, List<PartyScreened> parties,
                 List<LineScreened> lines) {
 
     /** A party and what was found of it; {@code facts} of the party, and of each hit and contact, in order. */
-    record PartyScreened(Party party, List<Hit> hits, List<ContactIndex.Match> contacts,
+    public record PartyScreened(Party party, List<Hit> hits, List<ContactIndex.Match> contacts,
                          Map<String, Object> facts, List<Map<String, Object>> hitFacts,
                          List<Map<String, Object>> contactFacts) {
 
@@ -31,7 +31,7 @@ record Screened(Consignment consignment, LocalDate asOf, Coverage coverage, List
     }
 
     /** A goods line and its goods result; {@code structureError} when its SMILES could not be read. */
-    record LineScreened(GoodsLine line, GoodsResult goods, String structureError, Map<String, Object> facts) {
+    public record LineScreened(GoodsLine line, GoodsResult goods, String structureError, Map<String, Object> facts) {
 
         ConsignmentResult.LineResult result() {
             List<String> warnings = structureError == null ? goods.warnings()

@@ -86,6 +86,10 @@ class DefaultPolicyTest {
                 // others
                 fires("SHIPPER-INDUSTRY-MISMATCH", "a chemical firm shipping toys", "import",
                         shipper("Wuhan Golden Chemical Co.", "CN"), line("plush toys", "9503.00", null, null)),
+                fires("SHIPPER-INDUSTRY-MISMATCH", "a pharmaceutical firm shipping goods declared under an electrical chapter",
+                        "import", shipper("Guangzhou Lixin Pharmaceutical Co.", "CN"), line("power strip", "8536.69", null, null)),
+                not("SHIPPER-INDUSTRY-MISMATCH", "the same firm shipping undescribed goods under a plastics chapter",
+                        "import", shipper("Guangzhou Lixin Pharmaceutical Co.", "CN"), line("white resin", "3907.30", null, null)),
                 not("SHIPPER-INDUSTRY-MISMATCH", "a chemical firm shipping a chemical", "import",
                         shipper("Wuhan Golden Chemical Co.", "CN"), line("acetone", "2914.11", null, null)),
                 fires("ROUTE-EMBARGO", "via Syria", "export@route:US>SY>JO", null, null),

@@ -55,6 +55,12 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
     private static final int MAX_LINE_TEXT = 20 * MAX_ATOMS;
     private static final int MAX_MOLFILE_TEXT = 150 * MAX_ATOMS;
 
+    /**
+     * A SMILES parser per thread: a parser is not thread-safe, and making one costs far more than parsing (it sets up
+     * CDK's logging from the jar's resources: a third of the time of screening a described precursor).
+     */
+    private static final ThreadLocal<SmilesParser> SMILES = ThreadLocal.withInitial(
+            () -> new SmilesParser(SilentChemObjectBuilder.getInstance()));
     private static final SmartsPattern GEM_DIOL = SmartsPattern.create("[CX4;!$(C(O)(O)O)]([OX2H1])[OX2H1]");
     private static final Aromaticity AROMATICITY =
             new Aromaticity(ElectronDonation.daylight(), Cycles.or(Cycles.all(), Cycles.all(6)));
@@ -84,7 +90,7 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
                     + " structures of at most " + MAX_ATOMS + " (controlled substances are small molecules)");
         }
         try {
-            return reduce(smiles, new SmilesParser(SilentChemObjectBuilder.getInstance()).parseSmiles(smiles.strip()));
+            return reduce(smiles, SMILES.get().parseSmiles(smiles.strip()));
         } catch (CDKException e) {
             throw new StructureException("SMILES", smiles, e.getMessage());
         }

@@ -2,7 +2,6 @@ package org.tradescreen.match.normalize;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Finds company legal forms in many languages and scripts (after transliteration: "gesellschaft mit
@@ -13,17 +12,9 @@ import java.util.Map;
 public final class LegalForms implements TokenStep {
 
     public static final String NAME = "legalForms";
-    private final Map<String, String> canonical;
-    private final int longest;
-    private final List<String> longWords;
-    private final java.util.Set<String> firstWords;
-
-    public LegalForms() {
-        this.canonical = WordTable.load(LegalForms.class, "legal-forms.tsv");
-        this.longWords = canonical.keySet().stream().filter(k -> !k.contains(" ") && k.length() >= 8).toList();
-        this.firstWords = canonical.keySet().stream().map(k -> k.split(" ")[0]).collect(java.util.stream.Collectors.toSet());
-        this.longest = canonical.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
-    }
+    private final PhraseTable forms = new PhraseTable(LegalForms.class, "legal-forms.tsv");
+    private final List<String> longWords = forms.phrases().stream().filter(k -> !k.contains(" ") && k.length() >= 8)
+            .toList();
 
     @Override
     public String name() {
@@ -34,39 +25,17 @@ public final class LegalForms implements TokenStep {
     public void apply(List<String> tokens, List<TokenKind> kinds) {
         int i = 0;
         while (i < tokens.size()) {
-            int matched = 0;
-            String form = null;
-            if (!firstWords.contains(tokens.get(i)) && tokens.get(i).length() < 8) {
-                i++;
-                continue;
+            PhraseTable.Match match = forms.at(tokens, i);
+            if (match == null) {
+                String form = misspelt(tokens.get(i));
+                match = form == null ? null : new PhraseTable.Match(1, form);
             }
-            for (int len = Math.min(longest, tokens.size() - i); len >= 1; len--) {
-                String phrase = len == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + len));
-                form = canonical.get(phrase);
-                if (form != null) {
-                    matched = len;
-                    break;
-                }
-            }
-            if (matched == 0) {
-                form = misspelt(tokens.get(i));
-                matched = form == null ? 0 : 1;
-            }
-            if (matched == 0 || (tokens.size() == matched)) {
+            if (match == null || tokens.size() == match.length()) {
                 // a name that is only a legal form ("Co") stays a name
                 i++;
                 continue;
             }
-            String[] parts = form.split(" ");
-            for (int k = 0; k < matched; k++) {
-                tokens.remove(i);
-                kinds.remove(i);
-            }
-            for (int k = 0; k < parts.length; k++) {
-                tokens.add(i + k, parts[k]);
-                kinds.add(i + k, TokenKind.LEGAL_FORM);
-            }
-            i += parts.length;
+            i += PhraseTable.replace(tokens, kinds, i, match, TokenKind.LEGAL_FORM);
         }
     }
 
@@ -77,7 +46,7 @@ public final class LegalForms implements TokenStep {
         }
         for (String w : longWords) {
             if (Math.abs(w.length() - token.length()) <= 1 && Edits.distance(w, token) <= 1) {
-                return canonical.get(w);
+                return forms.get(w);
             }
         }
         return null;
@@ -86,6 +55,6 @@ public final class LegalForms implements TokenStep {
     /** Whether the text, lower-cased with punctuation dropped, is one legal form: "LTD.", "S.A.". */
     boolean isLegalFormText(String text) {
         String t = new Punctuation().apply(text.toLowerCase(Locale.ROOT)).strip().replaceAll("\\s+", " ");
-        return canonical.containsKey(t);
+        return forms.get(t) != null;
     }
 }

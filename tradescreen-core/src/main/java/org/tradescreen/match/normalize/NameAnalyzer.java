@@ -10,7 +10,8 @@ import org.tradescreen.model.Name;
  * The analysis chain every name goes through, list names and query names alike, so that both sides are
  * compared in one form. {@link #standard()} is, in order: {@code unicodeFold} (NFKC + case fold),
  * {@code nameOrder} ("SURNAME, Given"), {@code toLatin} (ICU transliteration and diacritics),
- * {@code punctuation}, then tokens by white space, then {@code legalForms} and {@code stopwords}.
+ * {@code punctuation}, then tokens by white space, then {@code commonWords} (abbreviations of common words and
+ * countries), {@code legalForms} and {@code stopwords}.
  * The chain is immutable and thread-safe; its {@code toString()} lists the steps.
  */
 public final class NameAnalyzer {
@@ -27,7 +28,7 @@ public final class NameAnalyzer {
         LegalForms legalForms = new LegalForms();
         return new NameAnalyzer(
                 List.of(new UnicodeFold(), new NameOrder(legalForms), new ToLatin(), new Punctuation()),
-                List.of(legalForms, new Stopwords()));
+                List.of(new CommonWords(), legalForms, new Stopwords()));
     }
 
     public NormalizedName analyze(String name) {

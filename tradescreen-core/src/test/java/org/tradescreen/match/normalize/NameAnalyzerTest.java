@@ -17,6 +17,9 @@ class NameAnalyzerTest {
     @CsvSource(delimiter = '|', value = {
             "公安部物证鉴定中心|gong an bu wu zheng jian ding zhong xin",
             "Ministry of Public Security's Institute of Forensic Science of China|ministry of public security institute of forensic science of china",
+            "Xingtai Dong Chuang New Material Technology Co., Ltd.|xingtai dong chuang new material technology co ltd",
+            "Forensic Science Institute of the Ministry of Public Security of the P.R.C.|forensic science institute of the ministry of public security of the people republic of china",
+            "Natl. Assn. of Mfg. Int'l|national association of manufacturing international",
             "PUTIN, Vladimir Vladimirovich|vladimir vladimirovich putin",
             "ANGLO-CARIBBEAN CO., LTD.|anglo caribbean co ltd",
             "Siemens Aktiengesellschaft|siemens ag",
@@ -57,7 +60,7 @@ class NameAnalyzerTest {
     @Test
     void toStringListsTheSteps() {
         assertThat(analyzer.toString())
-                .isEqualTo("unicodeFold > nameOrder > toLatin > punctuation > whitespace > legalForms > stopwords");
+                .isEqualTo("unicodeFold > nameOrder > toLatin > punctuation > whitespace > commonWords > legalForms > stopwords");
     }
 
     /** Every text step: never null, empty in gives empty out, and applying twice changes nothing. */

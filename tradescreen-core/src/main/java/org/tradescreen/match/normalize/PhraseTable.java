@@ -1,0 +1,69 @@
+package org.tradescreen.match.normalize;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A table of phrases of one or more words, each with the canonical words that replace it, matched in a token
+ * list at a position, the longest phrase first ("people republic of china" before "china"). Read from a word
+ * table ({@link WordTable}); immutable.
+ */
+final class PhraseTable {
+
+    /** A phrase found: how many tokens it covers, and the canonical words that replace them. */
+    record Match(int length, String canonical) {
+    }
+
+    private final Map<String, String> canonical;
+    private final Set<String> firstWords;
+    private final int longest;
+
+    PhraseTable(Class<?> owner, String resource) {
+        this.canonical = WordTable.load(owner, resource);
+        this.firstWords = canonical.keySet().stream().map(k -> k.split(" ")[0]).collect(Collectors.toSet());
+        this.longest = canonical.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    /** The longest phrase starting at {@code i}, or null. */
+    Match at(List<String> tokens, int i) {
+        if (!firstWords.contains(tokens.get(i))) {
+            return null;
+        }
+        for (int len = Math.min(longest, tokens.size() - i); len >= 1; len--) {
+            String phrase = len == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + len));
+            String form = canonical.get(phrase);
+            if (form != null) {
+                return new Match(len, form);
+            }
+        }
+        return null;
+    }
+
+    /** The canonical form of a whole phrase, or null. */
+    String get(String phrase) {
+        return canonical.get(phrase);
+    }
+
+    Set<String> phrases() {
+        return canonical.keySet();
+    }
+
+    /**
+     * Replaces the {@code match.length()} tokens at {@code i} by the canonical words, each of {@code kind};
+     * returns the number of words put in.
+     */
+    static int replace(List<String> tokens, List<TokenKind> kinds, int i, Match match, TokenKind kind) {
+        for (int k = 0; k < match.length(); k++) {
+            tokens.remove(i);
+            kinds.remove(i);
+        }
+        String[] parts = match.canonical().split(" ");
+        for (int k = 0; k < parts.length; k++) {
+            tokens.add(i + k, parts[k]);
+            kinds.add(i + k, kind);
+        }
+        return parts.length;
+    }
+}

@@ -95,7 +95,7 @@ class QualityFloorsTest {
             assertThat(dev.wrong()).isEmpty();
             assertThat(holdout.holdCleared()).as("HOLD-worthy consignments cleared").isZero();
             assertThat(holdout.clearHeld()).as("clear consignments held").isZero();
-            assertThat(holdout.right()).as(String.join("; ", holdout.wrong())).isGreaterThanOrEqualTo(holdout.total() - 2);
+            assertThat(holdout.right()).as(String.join("; ", holdout.wrong())).isGreaterThanOrEqualTo(holdout.total() - 1);
         }
     }
 }

@@ -80,6 +80,18 @@ public final class QualityReport {
                 "", neg.rows());
         table.add("negatives vs UN+SDN+non-SDN", "with DOB and nationality", "queries/s, 1 thread",
                 String.format("%.0f", neg.queriesPerSecond()), "", String.valueOf(neg.rows()));
+        for (String set : List.of("cgb_negatives_us", "vr_negatives_us", "vr_negatives_global")) {
+            NegativesEvaluation.Result r = set.equals("cgb_negatives_us") ? neg : NegativesEvaluation.run(
+                    SharedFiles.path("eval/screening/" + set + ".csv"), all, threshold, maxNegatives);
+            r.byScript().forEach((script, c) -> table.add("negatives by script", set + " " + script.toLowerCase(),
+                    "flagged", (double) c[1] / c[0], "<= 0.002", c[0]));
+        }
+        NegativesEvaluation.Result together = NegativesEvaluation.run(
+                SharedFiles.path("eval/screening/cgb_negatives_us.csv"), all, threshold, maxNegatives,
+                NegativesEvaluation.Writing.RUN_TOGETHER);
+        together.byScript().forEach((script, c) -> table.add("negatives by script",
+                "cgb_negatives_us " + script.toLowerCase() + ", family name first, run together", "flagged",
+                (double) c[1] / c[0], "<= 0.002", c[0]));
 
         StructureClassifier classifier = StructureClassifier.bundled();
         GoodsEvaluation.Result molecules = GoodsEvaluation.molecules(SharedFiles.path("chem/molecules_dev.csv"), classifier);

@@ -65,6 +65,26 @@ class QualityFloorsTest {
     }
 
     @Test
+    void chineseAndKoreanPeopleOnNoList_areRarelyFlagged_spacedOrRunTogether() throws Exception {
+        List<Entity> lists = new java.util.ArrayList<>();
+        lists.addAll(ListFormats.byName("un-xml").parse(SharedFiles.path("lists/un/UN_consolidated_2026-02-27.xml"),
+                new ParseOptions("un-sc", true)).entities());
+        lists.addAll(ListFormats.byName("ofac-csv").parse(SharedFiles.path("lists/ofac-sdn-series/sdn_2024-05-03.csv"),
+                new ParseOptions("us-ofac-sdn", true)).entities());
+        Screener screener = new Screener(ScreeningIndex.build(lists, NameAnalyzer.standard()));
+
+        NegativesEvaluation.Result global = NegativesEvaluation.run(
+                SharedFiles.path("eval/screening/vr_negatives_global.csv"), screener, Tuning.DEFAULT_THRESHOLD, 1_000);
+        NegativesEvaluation.Result together = NegativesEvaluation.run(
+                SharedFiles.path("eval/screening/cgb_negatives_us.csv"), screener, Tuning.DEFAULT_THRESHOLD, 20_000,
+                NegativesEvaluation.Writing.RUN_TOGETHER);
+
+        global.byScript().forEach((script, c) -> assertThat((double) c[1] / c[0]).as(script).isLessThanOrEqualTo(0.003));
+        together.byScript().forEach((script, c) -> assertThat((double) c[1] / c[0]).as(script + " run together")
+                .isLessThanOrEqualTo(0.003));
+    }
+
+    @Test
     void ofacMode_agreesWithOfacsOwnScores() throws Exception {
         double[] r = OfacAgreementEvaluation.run(SharedFiles.path("eval/name-pairs/ofac2021_fixtures.csv"));
 

@@ -12,6 +12,8 @@ public enum MatchKind {
     JOINED("joined"),
     ACRONYM("acronym"),
     CROSS_SCRIPT("crossScript"),
+    /** A Latin word that spells Han or Hangul syllables in one of their readings ("chang" for 張). */
+    READING("reading"),
     /** Tokens that agree but stand on opposite sides of "bin": a swap of father and son, so no match. */
     PATRONYMIC_ORDER("patronymicOrder"),
     /** The whole-name score of the OFAC-compatible algorithm. */

@@ -6,6 +6,7 @@ import org.tradescreen.match.normalize.TokenKind;
 import org.tradescreen.match.phonetic.CrossScriptSimilarity;
 import org.tradescreen.match.phonetic.NameScript;
 import org.tradescreen.match.phonetic.PhoneticToken;
+import org.tradescreen.match.phonetic.SyllableReadings;
 import org.tradescreen.model.EntityType;
 
 /**
@@ -38,16 +39,31 @@ public final class NameScorer {
         if (q.size() == 0 || c.size() == 0) {
             return NameMatch.NONE;
         }
+        // A Chinese or Korean person's name is read syllable by syllable, and only so: sound-alike syllables
+        // are other characters. A foreign name written in Han or Hangul ("奥巴马") may also be compared by
+        // sound across scripts. Neither by near Latin spellings.
+        if (q.syllabic != null && c.inScript == null) {
+            NameMatch read = syllables(q.syllabic, c, false, type);
+            return q.personal ? read : better(read, crossScript(q, c, true));
+        }
+        if (c.syllabic != null && q.inScript == null) {
+            NameMatch read = syllables(c.syllabic, q, true, type);
+            return c.personal ? read : better(read, crossScript(q, c, true));
+        }
         NameMatch latin = scoreLatin(q, c, type);
         if (q.inScript != null && c.inScript != null && q.inScript.name.script().equals(c.inScript.name.script())) {
             NameMatch own = scoreLatin(q.inScript, c.inScript, type);
             return own.score() < latin.score() ? own : latin;
         }
         if ((q.inScript == null) != (c.inScript == null) && latin.score() < 1.0) {
-            NameMatch cross = crossScript(q, c, type);
+            NameMatch cross = crossScript(q, c, false);
             return cross.score() > latin.score() ? cross : latin;
         }
         return latin;
+    }
+
+    private static NameMatch better(NameMatch a, NameMatch b) {
+        return b.score() > a.score() ? b : a;
     }
 
     /**
@@ -55,8 +71,9 @@ public final class NameScorer {
      * similarity (which knows that Arabic drops vowels and Han writes "r" as "l"), and also as whole
      * names, since a Han or Kana name is one word for several Latin ones ("克魯森" / "crewson",
      * "バラク・オバマ" / "barack obama"). Its threshold maps to {@link Tuning#ONE_EDIT}, a typo's worth.
+     * {@code syllabic} when one name is in Han or Hangul (see {@link #syllables}).
      */
-    private NameMatch crossScript(PreparedName q, PreparedName c, EntityType type) {
+    private NameMatch crossScript(PreparedName q, PreparedName c, boolean syllabic) {
         PhoneticToken[] a = q.words;
         PhoneticToken[] b = c.words;
         if (a.length == 0 || b.length == 0) {
@@ -107,8 +124,11 @@ public final class NameScorer {
         double byWord = matched <= 0 || leftA > 0 || leftB > 0 ? 0 : matched / (matched + penalty);
         PhoneticToken wholeA = joined(a);
         PhoneticToken wholeB = joined(b);
+        // A Han or Hangul word is a whole foreign name only against one Latin word ("克魯森" / "crewson"):
+        // against several, it is a Chinese or Korean name run together, which sounds like too many others.
+        boolean wholeNames = syllabic ? a.length == 1 && b.length == 1 : a.length == 1 || b.length == 1;
         double whole = wholeA.key().length() >= MIN_CROSS_WHOLE_KEY && wholeB.key().length() >= MIN_CROSS_WHOLE_KEY
-                && (a.length == 1 || b.length == 1) ? tokenScale(cross.similarity(wholeA, wholeB)) : 0;
+                && wholeNames ? tokenScale(cross.similarity(wholeA, wholeB)) : 0;
         if (whole > byWord) {
             return new NameMatch(whole, List.of(new TokenAlignment(joined(a).text(), joined(b).text(), whole,
                     MatchKind.CROSS_SCRIPT)), List.of(), List.of());
@@ -166,6 +186,43 @@ public final class NameScorer {
         }
         addJoined(q, c, pairs, false);
         addJoined(c, q, pairs, true);
+        return assemble(q, c, pairs, type);
+    }
+
+    /**
+     * A Chinese or Korean name against a Latin one, word by word: a word of the name (a surname, a given name)
+     * matches one to {@link #MAX_JOIN} adjacent Latin words when, written together, they spell its syllables in
+     * one of their readings ("hai yan" or "haiyan" for 海燕, "chang" for 張, "yong ho" for 영호), and never by a
+     * near spelling: a different syllable is a different character, and half a given name is another name.
+     * {@code swapped} when the syllabic name is the list's.
+     */
+    private NameMatch syllables(PreparedName syllabic, PreparedName latin, boolean swapped, EntityType type) {
+        List<Pair> pairs = new ArrayList<>();
+        int[] starts = syllabic.wordStarts;
+        for (int w = 0; w + 1 < starts.length; w++) {
+            double weight = 0;
+            for (int k = starts[w]; k < starts[w + 1]; k++) {
+                weight += syllabic.weights[k];
+            }
+            for (int j = 0; j < latin.size(); j++) {
+                StringBuilder spelt = new StringBuilder();
+                double latinWeight = 0;
+                for (int to = j; to < Math.min(latin.size(), j + MAX_JOIN) && latin.kinds[to] == TokenKind.NAME; to++) {
+                    spelt.append(latin.tokens[to]);
+                    latinWeight += latin.weights[to];
+                    if (SyllableReadings.spells(syllabic.readings, starts[w], starts[w + 1], spelt.toString())) {
+                        double pw = (weight + latinWeight) / 2;
+                        pairs.add(swapped ? new Pair(j, to + 1, starts[w], starts[w + 1], 1.0, MatchKind.READING, pw)
+                                : new Pair(starts[w], starts[w + 1], j, to + 1, 1.0, MatchKind.READING, pw));
+                    }
+                }
+            }
+        }
+        return swapped ? assemble(latin, syllabic, pairs, type) : assemble(syllabic, latin, pairs, type);
+    }
+
+    /** Takes the best pairs greedily, one to one, and scores what they leave (see the class comment). */
+    private static NameMatch assemble(PreparedName q, PreparedName c, List<Pair> pairs, EntityType type) {
         pairs.sort((a, b) -> a.similarity != b.similarity ? Double.compare(b.similarity, a.similarity)
                 : Double.compare(b.weight, a.weight));
 

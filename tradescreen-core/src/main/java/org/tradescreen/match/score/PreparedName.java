@@ -2,10 +2,12 @@ package org.tradescreen.match.score;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.tradescreen.match.phonetic.CrossScriptSimilarity;
 import org.tradescreen.match.phonetic.NameScript;
 import org.tradescreen.match.phonetic.PhoneticToken;
+import org.tradescreen.match.phonetic.SyllableReadings;
 import org.tradescreen.match.normalize.NormalizedName;
 import org.tradescreen.match.normalize.TokenKind;
 
@@ -33,6 +35,17 @@ public final class PreparedName {
     final String[] join3;
     /** The name's words for cross-script comparison: romanized keys, computed once. */
     final PhoneticToken[] words;
+    /**
+     * For a name written all in Han or all in Hangul: the same name with one token per syllable, each with
+     * every Latin spelling it has ({@link SyllableReadings}); else null.
+     */
+    final PreparedName syllabic;
+    /** The spellings of each token, when this is the syllabic form of a name; else null. */
+    final List<Set<String>> readings;
+    /** Where each word of the syllabic form starts, and (last) its token count; else null. */
+    final int[] wordStarts;
+    /** Whether the name is a Chinese or Korean person's, not a foreign name written in Han or Hangul. */
+    final boolean personal;
 
     /** A Latin-script name, or one whose own-script form does not matter. */
     public PreparedName(NormalizedName name, TokenWeights weights) {
@@ -69,6 +82,40 @@ public final class PreparedName {
         this.inScript = inScript == null || inScript.isEmpty() || "LATIN".equals(inScript.script()) ? null
                 : new PreparedName(inScript, TokenWeights.BY_KIND, null);
         this.words = this.inScript != null ? nativeWords(name.original()) : latinWords();
+        this.readings = null;
+        this.wordStarts = null;
+        SyllableReadings.Syllables read = this.inScript != null ? SyllableReadings.of(name.original()) : null;
+        this.syllabic = read == null ? null : new PreparedName(name.original(), read.words(), weights);
+        this.personal = read != null && read.personal();
+    }
+
+    /** The syllabic form of a name: a token per syllable, spelt by its first reading and weighted as that word. */
+    private PreparedName(String original, List<List<Set<String>>> words, TokenWeights weights) {
+        List<Set<String>> syllables = words.stream().flatMap(List::stream).toList();
+        this.wordStarts = new int[words.size() + 1];
+        for (int w = 0; w < words.size(); w++) {
+            wordStarts[w + 1] = wordStarts[w] + words.get(w).size();
+        }
+        int n = syllables.size();
+        String[] first = syllables.stream().map(s -> s.iterator().next()).toArray(String[]::new);
+        TokenKind[] names = new TokenKind[n];
+        java.util.Arrays.fill(names, TokenKind.NAME);
+        this.name = new NormalizedName(original, first, names, org.tradescreen.model.Name.scriptOf(original));
+        this.tokens = first;
+        this.kinds = names;
+        this.weights = new double[n];
+        this.phonetic = new String[n];
+        for (int i = 0; i < n; i++) {
+            this.weights[i] = weights.weight(first[i], TokenKind.NAME);
+            this.phonetic[i] = "";
+        }
+        this.join2 = new String[n];
+        this.join3 = new String[n];
+        this.inScript = null;
+        this.words = new PhoneticToken[0];
+        this.syllabic = null;
+        this.personal = false;
+        this.readings = List.copyOf(syllables);
     }
 
     /** Latin tokens are already romanized: their key is their letters, no ICU needed. */

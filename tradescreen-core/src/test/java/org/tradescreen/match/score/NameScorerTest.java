@@ -31,6 +31,19 @@ class NameScorerTest {
             "Nikolai Plat Ono Vich Patrushev|Nikolai Platonovich Patrushev|person|true",
             "IFS|Institute of Forensic Science|organization|true",
             "习近朋|习近平|person|false",
+            "张兵|ZHANG, Bing|person|true",
+            "習近平|Xi Jinping|person|true",
+            "鄧小平|Teng Hsiao-p'ing|person|true",
+            "鄧小平|DENG Xiaoping|person|true",
+            "海燕 王|WANG, Haiyan|person|true",
+            "김정은|Kim Jong Un|person|true",
+            "최룡해|CHOE Ryong Hae|person|true",
+            "리영호|Ri Yong Ho|person|true",
+            "兵 张|ZHANG, Keping|person|false",
+            "成 孙|YUN, Cheng|person|false",
+            "玉蘭 梁|PAO, Yu Liang|person|false",
+            "陳金龍|CHOE CHUN YONG|person|false",
+            "김영환|KIM YONG CHOL|person|false",
             "Ministry of Public Security's Institute of Forensic Science of China|Ministry of People's Security|organization|false"})
     void decidesLikeAnAnalyst(String a, String b, String type, boolean same) {
         double score = comparator.compare(a, b, EntityType.fromWord(type)).score();

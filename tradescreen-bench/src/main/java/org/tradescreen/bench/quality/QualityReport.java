@@ -93,6 +93,18 @@ public final class QualityReport {
                 "cgb_negatives_us " + script.toLowerCase() + ", family name first, run together", "flagged",
                 (double) c[1] / c[0], "<= 0.002", c[0]));
 
+        for (VariationKindsEvaluation.Result r : VariationKindsEvaluation.run(lists, all, threshold,
+                Math.min(maxListed, 1000), abbreviations())) {
+            table.add("kinds of variation", r.kind(), "found / another entity ranked above",
+                    String.format("%.3f / %.3f", (double) r.found() / r.queries(), (double) r.wrong() / r.queries()),
+                    "", String.valueOf(r.queries()));
+        }
+        VariationKindsEvaluation.Result wadeGiles = VariationKindsEvaluation.wadeGiles(
+                SharedFiles.path("eval/screening/cgb_negatives_us.csv"), comparator, threshold, 1000);
+        table.add("kinds of variation", wadeGiles.kind(), "found / other name, same family name, matched",
+                String.format("%.3f / %.3f", (double) wadeGiles.found() / wadeGiles.queries(),
+                        (double) wadeGiles.wrong() / wadeGiles.queries()), "", String.valueOf(wadeGiles.queries()));
+
         StructureClassifier classifier = StructureClassifier.bundled();
         GoodsEvaluation.Result molecules = GoodsEvaluation.molecules(SharedFiles.path("chem/molecules_dev.csv"), classifier);
         molecules.bySlice().forEach((slice, c) -> table.add("goods: molecules_dev", slice, "right",
@@ -117,6 +129,20 @@ public final class QualityReport {
             }
         }
         return table;
+    }
+
+    /** The long forms of {@code common-words.tsv} that are one word, each with its abbreviation. */
+    private static Map<String, String> abbreviations() throws IOException {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (var in = QualityReport.class.getResourceAsStream("/org/tradescreen/match/normalize/common-words.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\t");
+                if (!line.startsWith("#") && f.length == 2 && !f[1].contains(" ")) {
+                    out.putIfAbsent(f[1].strip(), f[0].strip());
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Entity> parse(String format, String file, String source) throws IOException {

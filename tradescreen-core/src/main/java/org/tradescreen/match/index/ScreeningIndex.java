@@ -128,13 +128,20 @@ public final class ScreeningIndex {
         s.reset();
         NormalizedName q = query.name();
         boolean onlyWeakTokens = true;
+        boolean wholeWords = false;
         for (int i = 0; i < q.size(); i++) {
             if (q.kind(i) == TokenKind.NAME || q.kind(i) == TokenKind.NUMBER) {
                 onlyWeakTokens = false;
+                wholeWords |= q.token(i).length() > 1;
             }
         }
         for (int i = 0; i < q.size(); i++) {
             if (!onlyWeakTokens && q.kind(i) != TokenKind.NAME && q.kind(i) != TokenKind.NUMBER) {
+                continue;
+            }
+            // an initial ("A. A. Chaudhry") stands for a word the list spells out: it retrieves only the names
+            // that hold it as a letter, which would crowd out the ones the other words find
+            if (wholeWords && q.token(i).length() == 1) {
                 continue;
             }
             String token = q.token(i);

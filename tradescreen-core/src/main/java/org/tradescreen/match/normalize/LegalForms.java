@@ -12,6 +12,9 @@ import java.util.Locale;
 public final class LegalForms implements TokenStep {
 
     public static final String NAME = "legalForms";
+    /** See {@link org.tradescreen.match.score.Tuning#TRUNCATED_MIN_NAME_LENGTH}: names cut by a field are long. */
+    private static final int LONG_NAME = 20;
+    private static final int MIN_CUT = 3;
     private final PhraseTable forms = new PhraseTable(LegalForms.class, "legal-forms.tsv");
     private final List<String> longWords = forms.phrases().stream().filter(k -> !k.contains(" ") && k.length() >= 8)
             .toList();
@@ -30,6 +33,9 @@ public final class LegalForms implements TokenStep {
                 String form = misspelt(tokens.get(i));
                 match = form == null ? null : new PhraseTable.Match(1, form);
             }
+            if (match == null && longName(tokens)) {
+                match = forms.truncatedAtEnd(tokens, i, MIN_CUT);
+            }
             if (match == null || tokens.size() == match.length()) {
                 // a name that is only a legal form ("Co") stays a name
                 i++;
@@ -37,6 +43,18 @@ public final class LegalForms implements TokenStep {
             }
             i += PhraseTable.replace(tokens, kinds, i, match, TokenKind.LEGAL_FORM);
         }
+    }
+
+    /**
+     * Whether the name is long enough to have been cut by a fixed-length field, which leaves its legal form
+     * short ("… Joint Stock Compa"); a short name ending in "Co" or "Corpo" was written so.
+     */
+    private static boolean longName(List<String> tokens) {
+        int length = tokens.size() - 1;
+        for (String t : tokens) {
+            length += t.length();
+        }
+        return length >= LONG_NAME;
     }
 
     /** A long one-word form written with a typo: "aktiengeselschaft". Short forms must be exact. */

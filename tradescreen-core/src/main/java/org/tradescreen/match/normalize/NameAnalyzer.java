@@ -11,7 +11,7 @@ import org.tradescreen.model.Name;
  * compared in one form. {@link #standard()} is, in order: {@code unicodeFold} (NFKC + case fold),
  * {@code nameOrder} ("SURNAME, Given"), {@code toLatin} (ICU transliteration and diacritics),
  * {@code punctuation}, then tokens by white space, then {@code commonWords} (abbreviations of common words and
- * countries), {@code legalForms} and {@code stopwords}.
+ * countries), {@code numberWords} (numbers as digits), {@code legalForms} and {@code stopwords}.
  * The chain is immutable and thread-safe; its {@code toString()} lists the steps.
  */
 public final class NameAnalyzer {
@@ -28,7 +28,7 @@ public final class NameAnalyzer {
         LegalForms legalForms = new LegalForms();
         return new NameAnalyzer(
                 List.of(new UnicodeFold(), new NameOrder(legalForms), new ToLatin(), new Punctuation()),
-                List.of(new CommonWords(), legalForms, new Stopwords()));
+                List.of(new CommonWords(), new NumberWords(), legalForms, new Stopwords()));
     }
 
     public NormalizedName analyze(String name) {

@@ -19,11 +19,17 @@ final class PhraseTable {
     private final Map<String, String> canonical;
     private final Set<String> firstWords;
     private final int longest;
+    private final java.util.NavigableSet<String> sorted;
 
     PhraseTable(Class<?> owner, String resource) {
-        this.canonical = WordTable.load(owner, resource);
+        this(WordTable.load(owner, resource));
+    }
+
+    PhraseTable(Map<String, String> phrases) {
+        this.canonical = Map.copyOf(phrases);
         this.firstWords = canonical.keySet().stream().map(k -> k.split(" ")[0]).collect(Collectors.toSet());
         this.longest = canonical.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        this.sorted = new java.util.TreeSet<>(canonical.keySet());
     }
 
     /** The longest phrase starting at {@code i}, or null. */
@@ -39,6 +45,27 @@ final class PhraseTable {
             }
         }
         return null;
+    }
+
+    /**
+     * The phrase that the tokens from {@code i} to the end spell with their last word cut short ("joint stock
+     * compa" for "joint stock company"; the last word at least {@code minCut} letters), the shortest if several;
+     * else null.
+     */
+    Match truncatedAtEnd(List<String> tokens, int i, int minCut) {
+        int words = tokens.size() - i;
+        if (words > longest || tokens.get(tokens.size() - 1).length() < minCut) {
+            return null;
+        }
+        String prefix = String.join(" ", tokens.subList(i, tokens.size()));
+        String found = null;
+        for (String phrase : sorted.subSet(prefix, true, prefix + Character.MAX_VALUE, false)) {
+            if (phrase.length() > prefix.length() && phrase.split(" ").length == words
+                    && (found == null || phrase.length() < found.length())) {
+                found = phrase;
+            }
+        }
+        return found == null ? null : new Match(words, canonical.get(found));
     }
 
     /** The canonical form of a whole phrase, or null. */

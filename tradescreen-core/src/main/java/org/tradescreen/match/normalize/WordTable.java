@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Reads the small word tables the chain is driven by ({@code legal-forms.tsv}, {@code stopwords.tsv},
- * {@code number-words.tsv}): one entry a line, "word" or "word TAB value", {@code #} for comments.
+ * {@code common-words.tsv}): one entry a line, "word" or "word TAB value", {@code #} for comments.
  * Tables are data, not code, so that adding a legal form is a one-line change.
  */
 final class WordTable {

@@ -2,6 +2,7 @@ package org.tradescreen.match.score;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.tradescreen.match.normalize.TokenKind;
 import org.tradescreen.match.phonetic.CrossScriptSimilarity;
 import org.tradescreen.match.phonetic.NameScript;
@@ -179,6 +180,9 @@ public final class NameScorer {
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < c.size(); j++) {
                 TokenSimilarity.Result r = TokenSimilarity.compare(q.tokens[i], q.phonetic[i], c.tokens[j], c.phonetic[j]);
+                if (r.similarity() < Tuning.ONE_EDIT) {
+                    r = better(r, variant(q, i, c, j));
+                }
                 if (r.similarity() > 0) {
                     pairs.add(new Pair(i, i + 1, j, j + 1, r.similarity(), r.kind(), (q.weights[i] + c.weights[j]) / 2));
                 }
@@ -186,7 +190,84 @@ public final class NameScorer {
         }
         addJoined(q, c, pairs, false);
         addJoined(c, q, pairs, true);
+        addInitials(q, c, pairs, false);
+        addInitials(c, q, pairs, true);
         return assemble(q, c, pairs, type);
+    }
+
+    private static TokenSimilarity.Result better(TokenSimilarity.Result a, TokenSimilarity.Result b) {
+        return b.similarity() > a.similarity() ? b : a;
+    }
+
+    /**
+     * How tokens i of q and j of c agree when not by spelling: as Wade-Giles and pinyin spellings of the same
+     * syllables, as a word and its Baltic or Slavic inflection, or as a word and its start where a long name
+     * ends, cut short by a fixed-length field.
+     */
+    private static TokenSimilarity.Result variant(PreparedName q, int i, PreparedName c, int j) {
+        if (q.kinds[i] != TokenKind.NAME || c.kinds[j] != TokenKind.NAME) {
+            return TokenSimilarity.Result.NONE;
+        }
+        if (romanized(q.pinyin[i], c.tokens[j], c.pinyin[j]) || romanized(c.pinyin[j], q.tokens[i], null)) {
+            return new TokenSimilarity.Result(Tuning.ROMANIZATION_SIMILARITY, MatchKind.ROMANIZATION);
+        }
+        TokenSimilarity.Result best = TokenSimilarity.Result.NONE;
+        if (q.stems[i] != null || c.stems[j] != null) {
+            best = inflected(q.tokens[i], c.stems[j]);
+            best = better(best, inflected(c.tokens[j], q.stems[i]));
+            if (q.stems[i] != null && c.stems[j] != null) {
+                for (String stem : q.stems[i]) {
+                    best = better(best, inflected(stem, c.stems[j]));
+                }
+            }
+        }
+        if (truncated(q, i, c.tokens[j]) || truncated(c, j, q.tokens[i])) {
+            best = better(best, new TokenSimilarity.Result(Tuning.TRUNCATED_SIMILARITY, MatchKind.TRUNCATED));
+        }
+        return best;
+    }
+
+    private static boolean romanized(Set<String> pinyin, String other, Set<String> otherPinyin) {
+        if (pinyin == null) {
+            return false;
+        }
+        if (pinyin.contains(other)) {
+            return true;
+        }
+        if (otherPinyin != null) {
+            for (String p : otherPinyin) {
+                if (pinyin.contains(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static TokenSimilarity.Result inflected(String word, String[] stems) {
+        TokenSimilarity.Result best = TokenSimilarity.Result.NONE;
+        if (stems != null) {
+            for (int k = 0; k < stems.length; k++) {
+                // by spelling only: a stem sounds like too many words ("moral" and "morillo")
+                double s = Math.min(Tuning.INFLECTION_SIMILARITY, TokenSimilarity.compare(word, null, stems[k], null).similarity());
+                if (s > best.similarity()) {
+                    best = new TokenSimilarity.Result(s, MatchKind.INFLECTION);
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether token i ends a long name as written (before "SURNAME, Given" was reordered) and is the start of
+     * {@code whole}, as a fixed-length field would cut it.
+     */
+    private static boolean truncated(PreparedName n, int i, String whole) {
+        String cut = n.tokens[i];
+        String original = n.name.original();
+        return cut.length() >= Tuning.TRUNCATED_MIN_LETTERS && whole.length() > cut.length() && whole.startsWith(cut)
+                && original.length() >= Tuning.TRUNCATED_MIN_NAME_LENGTH
+                && (i == n.size() - 1 || original.toLowerCase(java.util.Locale.ROOT).endsWith(cut));
     }
 
     /**
@@ -233,6 +314,7 @@ public final class NameScorer {
         List<TokenAlignment> aligned = new ArrayList<>();
         int qBin = patronymic(q);
         int matchedNames = 0;
+        boolean cut = false;
         int cBin = patronymic(c);
         for (Pair p : pairs) {
             if (anyUsed(qUsed, p.qFrom, p.qTo) || anyUsed(cUsed, p.cFrom, p.cTo)) {
@@ -249,11 +331,13 @@ public final class NameScorer {
                 continue;
             }
             matched += p.similarity * p.weight;
-            penalty += (1 - p.similarity) * p.weight
-                    * (p.similarity >= Tuning.ONE_EDIT ? Tuning.NEAR_PENALTY : Tuning.PARTIAL_PENALTY);
+            // an initial is less said, not something else said: it costs what a typo costs
+            boolean near = p.similarity >= Tuning.ONE_EDIT || p.kind == MatchKind.INITIAL;
+            penalty += (1 - p.similarity) * p.weight * (near ? Tuning.NEAR_PENALTY : Tuning.PARTIAL_PENALTY);
             if (q.kinds[p.qFrom] == TokenKind.NAME) {
                 matchedNames++;
             }
+            cut |= p.kind == MatchKind.TRUNCATED;
             aligned.add(new TokenAlignment(join(q, p.qFrom, p.qTo), join(c, p.cFrom, p.cTo), p.similarity, p.kind));
         }
         List<String> unmatchedQ = new ArrayList<>();
@@ -266,6 +350,10 @@ public final class NameScorer {
         // One shared word is thin evidence however rare it is: "Martin" / "Martin Kristiansen".
         double extraCost = matchedNames <= 1 && Math.max(leftQ[0], leftC[0]) > 0
                 ? Math.max(extraPenalty(type), Tuning.EXTRA_PENALTY_SINGLE_WORD) : extraPenalty(type);
+        if (cut && matchedNames > 1) {
+            // a name cut by a field lost the words after the cut: they are missing detail, not another name
+            extraCost = Tuning.EXTRA_PENALTY_PERSON;
+        }
         penalty += 2 * conflict * Tuning.CONFLICT_PENALTY + extra * extraCost;
         double score = matched <= 0 ? 0 : matched / (matched + penalty);
         return new NameMatch(score, aligned, unmatchedQ, unmatchedC);
@@ -280,17 +368,47 @@ public final class NameScorer {
                 for (int k = i; k <= i + extra; k++) {
                     weight += a.weights[k];
                 }
+                Set<String> pinyin = extra == 1 ? a.pinyin2[i] : a.pinyin3[i];
                 for (int j = 0; j < b.size(); j++) {
-                    if (b.tokens[j].length() < 4 || Math.abs(b.tokens[j].length() - s.length()) > 1) {
+                    boolean romanized = romanized(pinyin, b.tokens[j], b.pinyin[j]);
+                    if (!romanized && (b.tokens[j].length() < 4 || Math.abs(b.tokens[j].length() - s.length()) > 1)) {
                         continue;
                     }
-                    double ratio = TokenSimilarity.editRatio(s, b.tokens[j]);
+                    double ratio = romanized ? Tuning.ROMANIZATION_SIMILARITY : TokenSimilarity.editRatio(s, b.tokens[j]);
                     if (ratio >= 0.9) {
                         double sim = Tuning.JOINED_SIMILARITY * ratio;
                         double w = (weight + b.weights[j]) / 2;
                         pairs.add(swapped ? new Pair(j, j + 1, i, i + extra + 1, sim, MatchKind.JOINED, w)
                                 : new Pair(i, i + extra + 1, j, j + 1, sim, MatchKind.JOINED, w));
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * Pairs where a token of two or three letters of {@code a} is the initials of as many adjacent name words of
+     * {@code b}, written together: "vi" for "Vladimir Ilyich", "hg" for "Herbert George".
+     */
+    private static void addInitials(PreparedName a, PreparedName b, List<Pair> pairs, boolean swapped) {
+        for (int i = 0; i < a.size(); i++) {
+            String t = a.tokens[i];
+            if (a.kinds[i] != TokenKind.NAME || t.length() < 2 || t.length() > MAX_JOIN
+                    || !t.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            for (int j = 0; j + t.length() <= b.size(); j++) {
+                boolean initials = true;
+                double weight = a.weights[i];
+                for (int k = 0; k < t.length() && initials; k++) {
+                    String word = b.tokens[j + k];
+                    initials = b.kinds[j + k] == TokenKind.NAME && word.length() >= 2 && word.charAt(0) == t.charAt(k);
+                    weight += b.weights[j + k];
+                }
+                if (initials) {
+                    double w = weight / 2;
+                    pairs.add(swapped ? new Pair(j, j + t.length(), i, i + 1, Tuning.INITIAL_SIMILARITY, MatchKind.INITIAL, w)
+                            : new Pair(i, i + 1, j, j + t.length(), Tuning.INITIAL_SIMILARITY, MatchKind.INITIAL, w));
                 }
             }
         }

@@ -8,6 +8,8 @@ import org.tradescreen.match.phonetic.CrossScriptSimilarity;
 import org.tradescreen.match.phonetic.NameScript;
 import org.tradescreen.match.phonetic.PhoneticToken;
 import org.tradescreen.match.phonetic.SyllableReadings;
+import org.tradescreen.match.phonetic.WadeGiles;
+import org.tradescreen.match.normalize.NameEndings;
 import org.tradescreen.match.normalize.NormalizedName;
 import org.tradescreen.match.normalize.TokenKind;
 
@@ -33,6 +35,12 @@ public final class PreparedName {
     /** Each token written together with the next one and the next two ("plat"+"ono", "plat"+"ono"+"vich"), or null. */
     final String[] join2;
     final String[] join3;
+    /** Each token's pinyin spellings when it reads as Wade-Giles ({@link WadeGiles}), and of join2 and join3; else null. */
+    final Set<String>[] pinyin;
+    final Set<String>[] pinyin2;
+    final Set<String>[] pinyin3;
+    /** Each name token's stems without a Baltic or Slavic ending ({@link NameEndings}), or null. */
+    final String[][] stems;
     /** The name's words for cross-script comparison: romanized keys, computed once. */
     final PhoneticToken[] words;
     /**
@@ -79,6 +87,16 @@ public final class PreparedName {
                 join3[i] = join2[i] + tokens[i + 2];
             }
         }
+        this.pinyin = romanized(tokens, kinds);
+        this.pinyin2 = romanized(join2, kinds);
+        this.pinyin3 = romanized(join3, kinds);
+        this.stems = new String[n][];
+        for (int i = 0; i < n; i++) {
+            Set<String> st = kinds[i] == TokenKind.NAME ? NameEndings.stems(tokens[i]) : Set.of();
+            if (!st.isEmpty()) {
+                stems[i] = st.toArray(String[]::new);
+            }
+        }
         this.inScript = inScript == null || inScript.isEmpty() || "LATIN".equals(inScript.script()) ? null
                 : new PreparedName(inScript, TokenWeights.BY_KIND, null);
         this.words = this.inScript != null ? nativeWords(name.original()) : latinWords();
@@ -111,11 +129,28 @@ public final class PreparedName {
         }
         this.join2 = new String[n];
         this.join3 = new String[n];
+        this.pinyin = romanized(new String[n], names);
+        this.pinyin2 = pinyin;
+        this.pinyin3 = pinyin;
+        this.stems = new String[n][];
         this.inScript = null;
         this.words = new PhoneticToken[0];
         this.syllabic = null;
         this.personal = false;
         this.readings = List.copyOf(syllables);
+    }
+
+    /** The pinyin spellings of words that read as Wade-Giles, null for the others (most). */
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] romanized(String[] words, TokenKind[] kinds) {
+        Set<String>[] out = new Set[words.length];
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] != null && kinds[i] == TokenKind.NAME) {
+                Set<String> p = WadeGiles.pinyin(words[i]);
+                out[i] = p.isEmpty() ? null : p;
+            }
+        }
+        return out;
     }
 
     /** Latin tokens are already romanized: their key is their letters, no ICU needed. */

@@ -28,6 +28,27 @@ public final class Tuning {
     /** Same-sounding tokens (Double Metaphone agrees): "qaddafi"/"gaddafi". */
     public static final double PHONETIC_SIMILARITY = 0.88;
 
+    /** A Chinese syllable in Wade-Giles against its pinyin spelling: "hsi" / "xi", "teng" / "deng". */
+    public static final double ROMANIZATION_SIMILARITY = 0.92;
+
+    /**
+     * Words compared without a Baltic or Slavic ending score what their stems score, up to this: "novakova" /
+     * "novak" is near, not equal. A typo-near stem stays typo-near ("smitas" / "smith").
+     */
+    public static final double INFLECTION_SIMILARITY = 0.95;
+
+    /**
+     * The last word of a long name that is the start of the other's word, as a fixed-length field cuts it:
+     * "Tactical Missiles Corporation Joint Stock Compa" / "… Company".
+     */
+    public static final double TRUNCATED_SIMILARITY = 0.85;
+
+    /** Shorter names are not cut by a field: "Ali Hassan" is not "Ali Hassanein" cut short. */
+    public static final int TRUNCATED_MIN_NAME_LENGTH = 20;
+
+    /** A cut word keeps at least this many letters: "hass" for "hassan", not "bai" for "baikal". */
+    public static final int TRUNCATED_MIN_LETTERS = 4;
+
     /** Two tokens written as one: "plat ono vich" / "platonovich", "daimler benz" / "daimlerbenz". */
     public static final double JOINED_SIMILARITY = 0.95;
 

@@ -60,7 +60,7 @@ class NameAnalyzerTest {
     @Test
     void toStringListsTheSteps() {
         assertThat(analyzer.toString())
-                .isEqualTo("unicodeFold > nameOrder > toLatin > punctuation > whitespace > commonWords > legalForms > stopwords");
+                .isEqualTo("unicodeFold > nameOrder > toLatin > punctuation > whitespace > commonWords > numberWords > legalForms > stopwords");
     }
 
     /** Every text step: never null, empty in gives empty out, and applying twice changes nothing. */

@@ -44,7 +44,25 @@ class NameScorerTest {
             "玉蘭 梁|PAO, Yu Liang|person|false",
             "陳金龍|CHOE CHUN YONG|person|false",
             "김영환|KIM YONG CHOL|person|false",
-            "Ministry of Public Security's Institute of Forensic Science of China|Ministry of People's Security|organization|false"})
+            "Ministry of Public Security's Institute of Forensic Science of China|Ministry of People's Security|organization|false",
+            // kinds of variation (issue 11): initials, romanization systems, numbers, cut names, inflected endings
+            "V. I. Lenin|Vladimir Ilyich Lenin|person|true",
+            "VI Lenin|Vladimir Ilyich Lenin|person|true",
+            "V. I. Lenin|Vladimir Ilyich Lenski|person|false",
+            "Hsi Chin-p'ing|Xi Jinping|person|true",
+            "Teng Hsiao-p'ing|Deng Xiaoping|person|true",
+            "Chiang Ching-kuo|Jiang Jingguo|person|true",
+            "Chiang Ching-kuo|Jiang Zemin|person|false",
+            "Twenty-First Century Trading|21st Century Trading|organization|true",
+            "Second Economic Committee|2nd Economic Committee|organization|true",
+            "Second Economic Committee|Third Economic Committee|organization|false",
+            "Tactical Missiles Corporation Joint Stock Compa|Tactical Missiles Corporation JSC|organization|true",
+            "Mohammed Abdul Rahman Al-Hass|Mohammed Abdul Rahman al-Hassan|person|true",
+            "Ali Hass|Ali Hassanein|person|false",
+            "Džons Smits|John Smith|person|true",
+            "Jonas Smitas|John Smith|person|true",
+            "Jana Nováková|Jana Novák|person|true",
+            "Evo Morillo|Evo Morales|person|false"})
     void decidesLikeAnAnalyst(String a, String b, String type, boolean same) {
         double score = comparator.compare(a, b, EntityType.fromWord(type)).score();
 

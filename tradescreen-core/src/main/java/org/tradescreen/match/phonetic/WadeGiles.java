@@ -1,0 +1,93 @@
+package org.tradescreen.match.phonetic;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import net.sourceforge.pinyin4j.PinyinHelper;
+import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
+import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
+import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
+import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
+import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
+
+/**
+ * Chinese names written in Latin letters in the older Wade-Giles system, respelt in pinyin: "Hsi Chin-p'ing" is
+ * "Xi Jinping", "Teng Hsiao-p'ing" is "Deng Xiaoping", "Chiang" is "Jiang". The syllable table comes from
+ * pinyin4j's readings of every common Han character in both systems, paired reading by reading. Lists drop the
+ * apostrophe that marks aspiration, so a Wade-Giles syllable without it may stand for two pinyin ones ("ping":
+ * "bing" or "ping"); both are given. A word is respelt only when it divides wholly into Wade-Giles syllables
+ * (at most {@value #MAX_SYLLABLES}), so most non-Chinese words have no pinyin spelling at all.
+ */
+public final class WadeGiles {
+
+    private static final int MAX_SYLLABLES = 4;
+    private static final int MAX_SPELLINGS = 16;
+    private static final Map<String, Set<String>> PINYIN = table();
+    private static final int LONGEST = PINYIN.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    private WadeGiles() {
+    }
+
+    /**
+     * The pinyin spellings of a lower-case Latin word read as Wade-Giles syllables ("chinping": "jinping",
+     * "jinbing", "qinping"…), without the word itself; empty when it does not divide into such syllables.
+     */
+    public static Set<String> pinyin(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        spell(word, 0, 0, new StringBuilder(), out);
+        out.remove(word);
+        return out;
+    }
+
+    private static void spell(String word, int from, int syllables, StringBuilder prefix, Set<String> out) {
+        if (from == word.length()) {
+            out.add(prefix.toString());
+            return;
+        }
+        if (syllables == MAX_SYLLABLES) {
+            return;
+        }
+        for (int to = from + 1; to <= Math.min(word.length(), from + LONGEST) && out.size() < MAX_SPELLINGS; to++) {
+            Set<String> readings = PINYIN.get(word.substring(from, to));
+            if (readings == null) {
+                continue;
+            }
+            for (String p : readings) {
+                int mark = prefix.length();
+                prefix.append(p);
+                spell(word, to, syllables + 1, prefix, out);
+                prefix.setLength(mark);
+            }
+        }
+    }
+
+    /** Wade-Giles syllable, as lists write it (no tone, no apostrophe, "ü" as "u") to its pinyin syllables. */
+    private static Map<String, Set<String>> table() {
+        HanyuPinyinOutputFormat format = new HanyuPinyinOutputFormat();
+        format.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
+        format.setCaseType(HanyuPinyinCaseType.LOWERCASE);
+        format.setVCharType(HanyuPinyinVCharType.WITH_V);
+        Map<String, Set<String>> table = new HashMap<>();
+        try {
+            for (char ch = '\u4E00'; ch <= '\u9FA5'; ch++) {
+                String[] wadeGiles = PinyinHelper.toWadeGilesPinyinStringArray(ch);
+                String[] pinyin = PinyinHelper.toHanyuPinyinStringArray(ch, format);
+                if (wadeGiles == null || pinyin == null) {
+                    continue;
+                }
+                for (int i = 0; i < Math.min(wadeGiles.length, pinyin.length); i++) {
+                    if (wadeGiles[i] != null && pinyin[i] != null) {
+                        table.computeIfAbsent(wadeGiles[i].replaceAll("[^a-z]", ""), k -> new LinkedHashSet<>())
+                                .add(pinyin[i].replace("v", "u"));
+                    }
+                }
+            }
+        } catch (BadHanyuPinyinOutputFormatCombination impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        table.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+}

@@ -1,6 +1,7 @@
 package org.tradescreen.match;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,10 +99,57 @@ public final class Screener {
                 hits.add(new Hit(entity.id(), entity.source(), entity.sourceId(), entity.primaryName(),
                         index.name(b.nameId).name().original(), round(o.score()), entity.listedOn(),
                         entity.listing().list(), new Explanation(algorithm == Algorithm.OFAC ? OfacNameScore.NAME : ALGORITHM, round(b.match.score()), b.match,
-                        o.features()), entity));
+                        o.features()), false, entity));
             }
         }
         hits.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+    }
+
+    /** Names looked at for a partial match: every name holding a rare surname, and most holding a common one. */
+    private static final int PARTIAL_CANDIDATES = 1000;
+
+    /**
+     * Entities of which the query names only a part, every word of it found (exactly or a typo away) in one of
+     * their names, the rest of that name left over: "Rotenberg" finds "ROTENBERG, Arkady Romanovich" and the
+     * other Rotenbergs. Scored by how well the query's words were found (a typo costs), at or above {@code floor},
+     * best first, then the shorter names. Entities that {@link #screen} finds whole are not repeated here. Partial
+     * hits say where to look, not that the party is listed: they never count as hits of a screening.
+     */
+    public List<Hit> partial(Query q, double floor, int limit) {
+        PreparedName query = index.prepare(q.name());
+        Map<Integer, Best> best = new HashMap<>();
+        Map<Integer, Double> whole = new HashMap<>();
+        for (int nameId : index.candidates(query, PARTIAL_CANDIDATES)) {
+            int e = index.entityOf(nameId);
+            Entity entity = index.entity(e);
+            if (!q.sources().isEmpty() && !q.sources().contains(entity.source())
+                    || q.type() != EntityType.UNKNOWN && entity.type() != EntityType.UNKNOWN && entity.type() != q.type()) {
+                continue;
+            }
+            EntityType type = q.type() != EntityType.UNKNOWN ? q.type() : entity.type();
+            whole.merge(e, scorer.score(query, index.name(nameId), type).score(), Math::max);
+            NameMatch m = scorer.partial(query, index.name(nameId));
+            Best b = best.get(e);
+            if (m.score() >= floor && (b == null || m.score() > b.match.score())) {
+                best.put(e, new Best(nameId, m));
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Map.Entry<Integer, Best> entry : best.entrySet()) {
+            if (whole.get(entry.getKey()) >= Tuning.DEFAULT_THRESHOLD) {
+                continue;
+            }
+            Entity entity = index.entity(entry.getKey());
+            Best b = entry.getValue();
+            Corroboration.Outcome o = Corroboration.apply(q, entity, b.match.score(), index.weak(b.nameId));
+            hits.add(new Hit(entity.id(), entity.source(), entity.sourceId(), entity.primaryName(),
+                    index.name(b.nameId).name().original(), round(Math.min(1, o.score())), entity.listedOn(),
+                    entity.listing().list(), new Explanation(ALGORITHM, round(b.match.score()), b.match, o.features()),
+                    true, entity));
+        }
+        hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(h -> h.matchedName().length())
+                .thenComparing(Hit::entityId));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
     }
 

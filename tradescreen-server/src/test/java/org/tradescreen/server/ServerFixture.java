@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tradescreen.consign.policy.PolicyLoader;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.lists.load.ListLoader;
+import org.tradescreen.lists.load.LoadRequest;
 import org.tradescreen.lists.sample.BundledSample;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
@@ -65,12 +66,20 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
     }
 
     public static ServerFixture start(UnaryOperator<ServerSettings> settings, List<Feed> feeds) {
+        return start(settings, feeds, List.of());
+    }
+
+    /** Also loads {@code more} list versions (files of the shared data, say) after the bundled sample. */
+    public static ServerFixture start(UnaryOperator<ServerSettings> settings, List<Feed> feeds, List<LoadRequest> more) {
         try {
             Path dir = Files.createTempDirectory("tradescreen-server-test");
             Database db = Database.open(Database.embeddedUrl(dir));
             SnapshotStore store = new SnapshotStore(db, Clock.systemUTC());
             ListLoader loader = new ListLoader(store, Clock.systemUTC());
             BundledSample.loadInto(loader);
+            for (LoadRequest request : more) {
+                loader.load(request);
+            }
             ServerContext context = new ServerContext(store, loader, new ListsAsOf(store, NameAnalyzer.standard()),
                     () -> feeds, GoodsScreener.bundled(), PolicyLoader.bundled());
             ServerSettings s = settings.apply(ServerSettings.local(0).withAdminKeys(List.of(ADMIN_KEY)));

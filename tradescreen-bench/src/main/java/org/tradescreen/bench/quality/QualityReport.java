@@ -52,6 +52,16 @@ public final class QualityReport {
                     m.recall(), m.f1()), goal, String.valueOf(m.total()));
         }
 
+        for (int folds : new int[] {5, 0}) {
+            Map.Entry<Metrics, List<Double>> cv = NamePairEvaluation.crossValidated(
+                    SharedFiles.path("eval/name-pairs/name_bench_dev.csv"), comparator, folds);
+            Metrics m = cv.getKey();
+            table.add("name pairs", folds > 0 ? "cross-validated, 5 folds" : "cross-validated, leave one case group out",
+                    "P / R / F1 (thresholds chosen)", String.format("%.3f / %.3f / %.3f (%s)", m.precision(), m.recall(),
+                            m.f1(), cv.getValue().stream().map(t -> String.format("%.2f", t)).distinct().sorted()
+                                    .collect(java.util.stream.Collectors.joining(", "))), "", String.valueOf(m.total()));
+        }
+
         for (String script : List.of("arabic", "chinese", "hebrew", "katakana", "korean", "russian")) {
             double[] r = CrossScriptEvaluation.run(SharedFiles.path("eval/cross-script/wd_" + script + "_20.tsv"),
                     comparator, threshold);

@@ -124,6 +124,11 @@ public final class ScreeningIndex {
 
     /** Up to {@link #MAX_CANDIDATES} name ids most likely to match, best first. */
     public int[] candidates(PreparedName query) {
+        return candidates(query, MAX_CANDIDATES);
+    }
+
+    /** Up to {@code max} name ids most likely to match, best first. */
+    public int[] candidates(PreparedName query, int max) {
         Scratch s = scratch.get();
         s.reset();
         NormalizedName q = query.name();
@@ -172,7 +177,7 @@ public final class ScreeningIndex {
                 s.add(acronyms, 0.8f);
             }
         }
-        return s.top(MAX_CANDIDATES);
+        return s.top(max);
     }
 
     private static final int[] NONE = new int[0];

@@ -176,6 +176,23 @@ public final class NameScorer {
         if (acronym != null) {
             return acronym;
         }
+        return assemble(q, c, latinPairs(q, c), type, false);
+    }
+
+    /**
+     * How well {@code q} is found inside a longer name {@code c}: every name word of the query matched (exactly,
+     * or as near as a typo), and {@code c} holding other name words besides, which cost nothing here. The score
+     * counts only how well the query's words were found; {@link NameMatch#NONE} when a query word is missing or
+     * {@code c} has nothing more than the query.
+     */
+    public NameMatch partial(PreparedName q, PreparedName c) {
+        if (q.size() == 0 || c.size() == 0) {
+            return NameMatch.NONE;
+        }
+        return assemble(q, c, latinPairs(q, c), EntityType.UNKNOWN, true);
+    }
+
+    private List<Pair> latinPairs(PreparedName q, PreparedName c) {
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < c.size(); j++) {
@@ -192,7 +209,7 @@ public final class NameScorer {
         addJoined(c, q, pairs, true);
         addInitials(q, c, pairs, false);
         addInitials(c, q, pairs, true);
-        return assemble(q, c, pairs, type);
+        return pairs;
     }
 
     private static TokenSimilarity.Result better(TokenSimilarity.Result a, TokenSimilarity.Result b) {
@@ -299,11 +316,15 @@ public final class NameScorer {
                 }
             }
         }
-        return swapped ? assemble(latin, syllabic, pairs, type) : assemble(syllabic, latin, pairs, type);
+        return swapped ? assemble(latin, syllabic, pairs, type, false) : assemble(syllabic, latin, pairs, type, false);
     }
 
-    /** Takes the best pairs greedily, one to one, and scores what they leave (see the class comment). */
-    private static NameMatch assemble(PreparedName q, PreparedName c, List<Pair> pairs, EntityType type) {
+    /**
+     * Takes the best pairs greedily, one to one, and scores what they leave (see the class comment); or, when
+     * {@code contained}, how well q is found in c (see {@link #partial}).
+     */
+    private static NameMatch assemble(PreparedName q, PreparedName c, List<Pair> pairs, EntityType type,
+            boolean contained) {
         pairs.sort((a, b) -> a.similarity != b.similarity ? Double.compare(b.similarity, a.similarity)
                 : Double.compare(b.weight, a.weight));
 
@@ -344,6 +365,12 @@ public final class NameScorer {
         List<String> unmatchedC = new ArrayList<>();
         double[] leftQ = leftover(q, qUsed, unmatchedQ);
         double[] leftC = leftover(c, cUsed, unmatchedC);
+        if (contained) {
+            boolean found = matched > 0 && leftQ[0] == 0 && leftC[0] > 0
+                    && aligned.stream().allMatch(a -> a.similarity() >= Tuning.ONE_EDIT);
+            return found ? new NameMatch(matched / (matched + penalty + leftQ[1] * extraPenalty(type)), aligned,
+                    unmatchedQ, unmatchedC) : NameMatch.NONE;
+        }
         // Only name words left on both sides disagree; leftover legal forms and stopwords are detail.
         double conflict = Math.min(leftQ[0], leftC[0]);
         double extra = Math.max(leftQ[0], leftC[0]) - conflict + leftQ[1] + leftC[1];

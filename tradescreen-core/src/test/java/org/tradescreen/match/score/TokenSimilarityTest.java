@@ -15,7 +15,9 @@ class TokenSimilarityTest {
             "ted, theodore, nickname, 0.9",
             "a, alexander, initial, 0.75",
             "sutrisno, sukirno, fuzzy, 0.0",
-            "2005, 2006, fuzzy, 0.0"})
+            "2005, 2006, fuzzy, 0.0",
+            "rotebnerg, rotenberg, fuzzy, 0.889",
+            "sima, sami, fuzzy, 0.0"})
     void ratesTokenPairs(String a, String b, String kind, double similarity) {
         TokenSimilarity.Result r = TokenSimilarity.compare(a, null, b, null);
 

@@ -26,6 +26,8 @@ public final class SearchPage {
 
     /** Most hits shown; a name that needs more is too vague to review hit by hit. */
     static final int LIMIT = 25;
+    /** A name part found with about a typo a word at most: "Rotenburg" for "ROTENBERG, Arkady". */
+    static final double PARTIAL_FLOOR = 0.80;
 
     /** The form as the user filled it, echoed back so that a correction needs no retyping. */
     public record Form(String name, String asOf, Set<String> sources, String type, String country, String dob,
@@ -34,10 +36,11 @@ public final class SearchPage {
 
     /**
      * The outcome of a screening: the versions searched, the warnings of lists that had no version in force
-     * (then the result is not clear), and the hits, best first.
+     * (then the result is not clear), the hits, best first, and the listed names the query names only part of
+     * ({@link org.tradescreen.match.Screener#partial}).
      */
     public record Outcome(String name, LocalDate asOf, double threshold, List<ListRef> versions, List<String> warnings,
-                          List<HitView> hits) {
+                          List<HitView> hits, List<HitView> partial) {
     }
 
     /** The view of {@code search.jte}; {@code outcome} is null before a search or after an error. */
@@ -82,8 +85,10 @@ public final class SearchPage {
         ListsAsOf.View view = live.at(asOf);
         List<HitView> hits = view.screener().screen(q, threshold, LIMIT, Algorithm.TRADESCREEN).stream()
                 .map(HitView::of).toList();
+        List<HitView> partial = view.screener().partial(q, PARTIAL_FLOOR, LIMIT).stream().map(HitView::of).toList();
         // Only the versions of the lists searched: the others did not take part in the answer.
         Coverage coverage = view.coverage(q.sources());
-        return new Outcome(q.name(), asOf, threshold, ListRef.of(coverage.used()), coverage.warnings(asOf), hits);
+        return new Outcome(q.name(), asOf, threshold, ListRef.of(coverage.used()), coverage.warnings(asOf), hits,
+                partial);
     }
 }

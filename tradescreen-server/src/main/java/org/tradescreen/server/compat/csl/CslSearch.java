@@ -20,7 +20,9 @@ import org.tradescreen.server.compat.WordSearch;
 
 /**
  * Runs a CSL-style search on one compiled index. With {@code fuzzy_name=true} the name goes through our
- * screener and each result carries a 0-100 {@code score}; without it, as on trade.gov, a result must carry
+ * screener and each result carries a 0-100 {@code score}; names that hold the query's words among others
+ * (partial matches: "Rotenberg" for "ROTENBERG, Arkady Romanovich") are results too, scored by how well the
+ * query's words were found, as trade.gov's fuzzy word search lists them; without it, as on trade.gov, a result must carry
  * every word of the name (after normalisation: case, accents, legal forms). Without a name, the filters
  * alone select. Filters (sources, types, countries, address) apply to both.
  */
@@ -29,6 +31,8 @@ final class CslSearch {
     /** Below this our score is too weak for a search result: trade.gov's fuzzy search is also selective. */
     static final double FUZZY_FLOOR = 0.60;
     private static final int FUZZY_CANDIDATES = 500;
+    /** A name part found with at most about a typo a word: "Rotenburg" for "ROTENBERG, Arkady" scores 89. */
+    static final double PARTIAL_FLOOR = 0.80;
 
     /** One selected entity and its score (null for an exact search). */
     record Found(Entity entity, Double score) {
@@ -41,7 +45,15 @@ final class CslSearch {
         ScreeningIndex index = screener.index();
         List<Found> found = new ArrayList<>();
         if (q.name() != null && q.fuzzy()) {
-            for (Hit h : screener.screen(Query.name(q.name()), FUZZY_FLOOR, FUZZY_CANDIDATES)) {
+            // trade.gov's fuzzy search matches words, so a surname alone finds everyone who bears it
+            Map<String, Hit> byEntity = new LinkedHashMap<>();
+            List<Hit> hits = new ArrayList<>(screener.screen(Query.name(q.name()), FUZZY_FLOOR, FUZZY_CANDIDATES));
+            hits.addAll(screener.partial(Query.name(q.name()), PARTIAL_FLOOR, FUZZY_CANDIDATES));
+            // an entity found both ways (a weak whole match, a good partial one) is one result, at its best
+            hits.forEach(h -> byEntity.merge(h.entityId(), h, (a, b) -> b.score() > a.score() ? b : a));
+            hits = new ArrayList<>(byEntity.values());
+            hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()));
+            for (Hit h : hits) {
                 if (passes(h.entity(), q)) {
                     found.add(new Found(h.entity(), Math.round(h.score() * 1000) / 10.0));
                 }

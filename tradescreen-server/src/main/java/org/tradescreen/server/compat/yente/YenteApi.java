@@ -60,6 +60,8 @@ public final class YenteApi {
     /** yente's default cut-off: weaker candidates are not returned at all. */
     private static final double DEFAULT_CUTOFF = 0.5;
     private static final double SEARCH_FLOOR = 0.6;
+    /** Words found in a longer name with about a typo a word at most (see Screener#partial). */
+    private static final double FUZZY_WORDS_FLOOR = 0.80;
     private static final int SEARCH_CANDIDATES = 500;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> ID_PROPERTIES = List.of("idNumber", "registrationNumber", "imoNumber",
@@ -88,6 +90,7 @@ public final class YenteApi {
         api.get("/search/{dataset}", "compatible", "Search entities by text, as yente's /search",
                 List.of(Param.path("dataset", "default, sanctions, or a source id"),
                         Param.query("q", "string", "Text to search"),
+                        Param.query("fuzzy", "boolean", "true: words may be misspelt (\"Rotenburg\" finds ROTENBERG)"),
                         Param.query("schema", "string", "Person, Organization, Company, Vessel… (default any)"),
                         Param.query("countries", "string", "ISO codes (repeated or comma-separated)"),
                         Param.query("limit", "integer", "Default 10, at most 500"),
@@ -255,9 +258,13 @@ public final class YenteApi {
             // Entities carrying every word first, then near spellings from the screener, each entity once.
             LinkedHashSet<Entity> ranked = new LinkedHashSet<>(
                     WordSearch.containingAllWords(view.screener().index(), text));
-            for (Hit h : view.screener().screen(new Query(text, type, null, null, null, sources), SEARCH_FLOOR,
-                    SEARCH_CANDIDATES)) {
+            Query query = new Query(text, type, null, null, null, sources);
+            for (Hit h : view.screener().screen(query, SEARCH_FLOOR, SEARCH_CANDIDATES)) {
                 ranked.add(h.entity());
+            }
+            // as yente's fuzzy text search: every word found, each maybe a typo away
+            if (Params.flag(ctx, "fuzzy")) {
+                view.screener().partial(query, FUZZY_WORDS_FLOOR, SEARCH_CANDIDATES).forEach(h -> ranked.add(h.entity()));
             }
             found.addAll(ranked);
         } else {

@@ -1,5 +1,7 @@
 package org.tradescreen.match.phonetic;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.text.Transliterator;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,6 +18,8 @@ import java.util.Map;
 public final class Romanizer {
 
     private final Map<NameScript, Transliterator> toAscii = new EnumMap<>(NameScript.class);
+    /** Tokens already romanized, by script: names share their words, and a chain costs tens of microseconds. */
+    private final Cache<String, String> done = Caffeine.newBuilder().maximumSize(200_000).build();
 
     public Romanizer() {
         for (NameScript script : NameScript.values()) {
@@ -39,7 +43,7 @@ public final class Romanizer {
         if (joined.isEmpty()) {
             return "";
         }
-        return lettersOnly(toAscii.get(script).transliterate(joined));
+        return done.get(script.ordinal() + ":" + joined, k -> lettersOnly(toAscii.get(script).transliterate(joined)));
     }
 
     private static String withoutWhitespace(String s) {

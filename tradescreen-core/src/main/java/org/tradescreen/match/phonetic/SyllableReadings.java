@@ -54,6 +54,9 @@ public final class SyllableReadings {
             Map.entry('유', List.of("ryu")), Map.entry('백', List.of("baik", "paik")), Map.entry('신', List.of("shin")),
             Map.entry('김', List.of("kim")), Map.entry('문', List.of("moon")), Map.entry('윤', List.of("yoon")));
 
+    /** Readings of the Han characters met so far: names repeat them, and pinyin4j's lookups are slow. */
+    private static final Map<Integer, Set<String>> HAN = new java.util.concurrent.ConcurrentHashMap<>();
+
     private SyllableReadings() {
     }
 
@@ -99,7 +102,8 @@ public final class SyllableReadings {
                 return null;
             }
             script = s;
-            Set<String> spellings = s == Character.UnicodeScript.HAN ? han(cp) : hangul(cp);
+            Set<String> spellings = s == Character.UnicodeScript.HAN ? HAN.computeIfAbsent(cp, SyllableReadings::han)
+                    : hangul(cp);
             if (spellings.isEmpty()) {
                 return null;
             }
@@ -182,18 +186,9 @@ public final class SyllableReadings {
         } catch (BadHanyuPinyinOutputFormatCombination impossible) {
             throw new IllegalStateException(impossible);
         }
-        String[] wadeGiles = PinyinHelper.toWadeGilesPinyinStringArray(ch);
-        if (wadeGiles != null) {
-            for (String w : wadeGiles) {
-                // "ch'ang1": tone digits and the aspiration apostrophe go, as lists write it ("chang");
-                // a reading pinyin4j cannot convert comes back null
-                if (w != null) {
-                    out.add(w.replaceAll("[^a-z]", ""));
-                }
-            }
-        }
+        out.addAll(java.util.Arrays.asList(WadeGilesReadings.of(ch)));
         out.remove("");
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     private static Set<String> hangul(int cp) {

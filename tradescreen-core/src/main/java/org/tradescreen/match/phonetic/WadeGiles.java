@@ -71,15 +71,11 @@ public final class WadeGiles {
         Map<String, Set<String>> table = new HashMap<>();
         try {
             for (char ch = '\u4E00'; ch <= '\u9FA5'; ch++) {
-                String[] wadeGiles = PinyinHelper.toWadeGilesPinyinStringArray(ch);
+                String[] wadeGiles = WadeGilesReadings.of(ch);
                 String[] pinyin = PinyinHelper.toHanyuPinyinStringArray(ch, format);
-                if (wadeGiles == null || pinyin == null) {
-                    continue;
-                }
-                for (int i = 0; i < Math.min(wadeGiles.length, pinyin.length); i++) {
-                    if (wadeGiles[i] != null && pinyin[i] != null) {
-                        table.computeIfAbsent(wadeGiles[i].replaceAll("[^a-z]", ""), k -> new LinkedHashSet<>())
-                                .add(pinyin[i].replace("v", "u"));
+                for (int i = 0; pinyin != null && i < Math.min(wadeGiles.length, pinyin.length); i++) {
+                    if (!wadeGiles[i].isEmpty()) {
+                        table.computeIfAbsent(wadeGiles[i], k -> new LinkedHashSet<>()).add(pinyin[i].replace("v", "u"));
                     }
                 }
             }

@@ -43,7 +43,29 @@ public final class Romanizer {
         if (joined.isEmpty()) {
             return "";
         }
+        if (bySyllable(joined)) {
+            // a Chinese or Korean word is its syllables' romanizations written together: the cache then holds
+            // syllables, which names share far more than whole words
+            StringBuilder out = new StringBuilder(joined.length() * 5);
+            for (int i = 0; i < joined.length(); i++) {
+                String syllable = joined.substring(i, i + 1);
+                out.append(done.get(script.ordinal() + ":" + syllable,
+                        k -> lettersOnly(toAscii.get(script).transliterate(syllable))));
+            }
+            return out.toString();
+        }
         return done.get(script.ordinal() + ":" + joined, k -> lettersOnly(toAscii.get(script).transliterate(joined)));
+    }
+
+    /** CJK unified ideographs and Hangul syllables only: each reads alike alone and within a word. */
+    static boolean bySyllable(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= '\u4E00' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7A3')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String withoutWhitespace(String s) {

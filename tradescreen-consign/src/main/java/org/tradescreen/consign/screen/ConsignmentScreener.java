@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -70,7 +71,7 @@ public final class ConsignmentScreener {
     private final Clock clock;
     private final FactBuilder facts;
     private final Map<LocalDate, ListsAsOf.View> views = lru(CACHED_DATES);
-    private final Map<List<Long>, Screener> screeners = lru(CACHED_VERSION_SETS);
+    private final Map<List<Long>, CompletableFuture<Screener>> screeners = lru(CACHED_VERSION_SETS);
     /** Text-only goods queries (a structure is not a cheap key); the date is part of the query. */
     private final Cache<GoodsQuery, GoodsResult> goodsResults = Caffeine.newBuilder().maximumSize(CACHED_GOODS).build();
 
@@ -145,17 +146,43 @@ public final class ConsignmentScreener {
      * is compiled once for the run and kept, rather than left to {@link ListsAsOf}'s small cache of the newest few,
      * which dates in random order would thrash (a rebuild per chunk, measured: 4x slower).
      */
-    private synchronized ListsAsOf.View view(LocalDate asOf) {
-        ListsAsOf.View v = views.get(asOf);
-        if (v == null) {
-            List<SnapshotVersion> versions = lists.versions(asOf, Set.of());
-            Screener screener = screeners.get(ListsAsOf.key(versions));
-            if (screener == null) {
-                v = lists.at(asOf, Set.of());
-                screeners.put(ListsAsOf.key(versions), v.screener());
-            } else {
-                v = new ListsAsOf.View(screener, asOf, versions, lists.gaps(versions, Set.of()));
+    private ListsAsOf.View view(LocalDate asOf) {
+        synchronized (this) {
+            ListsAsOf.View v = views.get(asOf);
+            if (v != null) {
+                return v;
             }
+        }
+        List<SnapshotVersion> versions = lists.versions(asOf, Set.of());
+        List<Long> key = ListsAsOf.key(versions);
+        CompletableFuture<Screener> mine = new CompletableFuture<>();
+        CompletableFuture<Screener> compiled;
+        synchronized (this) {
+            compiled = screeners.putIfAbsent(key, mine);
+        }
+        // The index is built outside any lock: its build runs parallel streams on the common pool, whose threads
+        // may be the very ones screening this batch, and a thread waiting for a lock there can deadlock the pool.
+        // Other threads wanting the same version set wait on the future (a managed wait: the pool adds a thread).
+        if (compiled == null) {
+            compiled = mine;
+            try {
+                mine.complete(lists.at(asOf, Set.of()).screener());
+            } catch (RuntimeException e) {
+                mine.completeExceptionally(e);
+                synchronized (this) {
+                    screeners.remove(key);
+                }
+                throw e;
+            }
+        }
+        Screener screener;
+        try {
+            screener = compiled.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        ListsAsOf.View v = new ListsAsOf.View(screener, asOf, versions, lists.gaps(versions, Set.of()));
+        synchronized (this) {
             views.put(asOf, v);
         }
         return v;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tradescreen.match.index.Candidates;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.ofac.OfacNameScore;
 import org.tradescreen.match.ofac.OfacScoreDetail;
@@ -63,9 +64,11 @@ public final class Screener {
                 best.put(e, new Best(nameId, scorer.score(query, index.name(nameId), q.type())));
             }
         }
-        for (int nameId : index.candidates(query)) {
+        Candidates candidates = index.candidates(query);
+        for (int c = 0; c < candidates.size(); c++) {
+            int nameId = candidates.name(c);
             if (algorithm == Algorithm.TRADESCREEN && threshold > 0
-                    && upperBound(index.retrievedWeight(nameId), queryWeight) < threshold * BOUND_MARGIN) {
+                    && upperBound(candidates.found(c), queryWeight) < threshold * BOUND_MARGIN) {
                 continue;
             }
             int e = index.entityOf(nameId);
@@ -120,7 +123,7 @@ public final class Screener {
         PreparedName query = index.prepare(q.name());
         Map<Integer, Best> best = new HashMap<>();
         Map<Integer, Double> whole = new HashMap<>();
-        for (int nameId : index.candidates(query, PARTIAL_CANDIDATES)) {
+        for (int nameId : index.candidates(query, PARTIAL_CANDIDATES).names()) {
             int e = index.entityOf(nameId);
             Entity entity = index.entity(e);
             if (!q.sources().isEmpty() && !q.sources().contains(entity.source())

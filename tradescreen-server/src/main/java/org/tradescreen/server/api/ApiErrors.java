@@ -13,43 +13,83 @@ import org.tradescreen.server.lists.ListRefresher;
 import org.tradescreen.server.lists.LiveLists;
 
 /**
- * Turns failures into answers: a request we cannot act on is a 4xx with a one-line message, never a stack
+ * Turns failures into answers, in one place for the API and the pages alike ({@link #classify}): a request we
+ * cannot act on is a 4xx with a one-line message, a server not ready or busy a 503 with Retry-After, never a stack
  * trace. The API answers {@code {"error": …}}; the yente-compatible endpoints answer {@code {"detail": …}} as
- * yente does. Anything unexpected is logged on stderr and answered 500 with no detail.
+ * yente does; the pages render the same status and message. Anything unexpected is logged on stderr and answered
+ * 500 with no detail.
  */
 public final class ApiErrors {
+
+    /**
+     * What a failure answers: the status, a page title, the message, the seconds to wait before retrying (or
+     * null), and whether it is ours (an internal error, logged) rather than the client's.
+     */
+    public record Failure(int status, String title, String message, String retryAfter, boolean internal) {
+
+        static Failure client(int status, String title, String message) {
+            return new Failure(status, title, message, null, false);
+        }
+
+        static Failure unavailable(String title, String message) {
+            return new Failure(503, title, message, "5", false);
+        }
+    }
 
     private ApiErrors() {
     }
 
     public static void install(RoutesConfig routes) {
-        routes.exception(BadRequest.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
-        routes.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
-        routes.exception(ListFormatException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
-        routes.exception(LoadRefusedException.class, (e, ctx) -> answer(ctx, 422, e.getMessage()));
-        routes.exception(ApiKeys.Unauthorized.class, (e, ctx) -> {
-            ctx.header("WWW-Authenticate", "Bearer");
-            answer(ctx, 401, e.getMessage());
-        });
-        routes.exception(ApiKeys.Closed.class, (e, ctx) -> answer(ctx, 403, e.getMessage()));
-        routes.exception(ListRefresher.BusyException.class, (e, ctx) -> answer(ctx, 409, e.getMessage()));
-        routes.exception(LiveLists.NotReadyException.class, (e, ctx) -> {
-            ctx.header("Retry-After", "5");
-            answer(ctx, 503, e.getMessage());
-        });
-        routes.exception(ListsAsOf.BusyException.class, (e, ctx) -> {
-            ctx.header("Retry-After", "5");
-            answer(ctx, 503, e.getMessage());
-        });
-        routes.exception(WorkLimits.OverBudget.class, (e, ctx) -> answer(ctx, 422, e.getMessage()));
-        // Nobody reads this answer: the status only labels the request in the metrics, as nginx's 499 does.
-        routes.exception(WorkLimits.ClientGone.class, (e, ctx) -> ctx.status(499));
-        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
-        routes.exception(ServletException.class, (e, ctx) -> answer(ctx, uploadStatus(e), uploadMessage(e)));
-        routes.exception(Exception.class, (e, ctx) -> {
+        // Javalin answers its own HttpResponseException unless that class has a handler of its own.
+        routes.exception(HttpResponseException.class, ApiErrors::respond);
+        routes.exception(Exception.class, ApiErrors::respond);
+    }
+
+    private static void respond(Exception e, Context ctx) {
+        Failure f = classify(e);
+        if (f.internal()) {
             logInternal(ctx, e);
-            answer(ctx, 500, "internal error; the server log has the details");
-        });
+        }
+        if (e instanceof ApiKeys.Unauthorized) {
+            ctx.header("WWW-Authenticate", "Bearer");
+        }
+        if (f.retryAfter() != null) {
+            ctx.header("Retry-After", f.retryAfter());
+        }
+        if (f.status() == WorkLimits.CLIENT_GONE) {
+            ctx.status(f.status());
+        } else {
+            answer(ctx, f.status(), f.message());
+        }
+    }
+
+    /** The one mapping of failures to HTTP answers. */
+    public static Failure classify(Exception e) {
+        if (e instanceof BadRequest || e instanceof IllegalArgumentException || e instanceof ListFormatException) {
+            return Failure.client(400, "Cannot answer", e.getMessage());
+        } else if (e instanceof LoadRefusedException) {
+            return Failure.client(422, "The list was not loaded", e.getMessage());
+        } else if (e instanceof ApiKeys.Unauthorized) {
+            return Failure.client(401, "A key is needed", e.getMessage());
+        } else if (e instanceof ApiKeys.Closed) {
+            return Failure.client(403, "Not allowed", e.getMessage());
+        } else if (e instanceof ListRefresher.BusyException) {
+            return Failure.client(409, "An update is already running", e.getMessage());
+        } else if (e instanceof LiveLists.NotReadyException) {
+            return Failure.unavailable("The lists are still loading", e.getMessage());
+        } else if (e instanceof ListsAsOf.BusyException) {
+            return Failure.unavailable("The server is busy compiling lists", e.getMessage());
+        } else if (e instanceof WorkLimits.OverBudget) {
+            return Failure.client(422, "Too much work for one request", e.getMessage());
+        } else if (e instanceof WorkLimits.ClientGone) {
+            // Nobody reads this answer: the status only labels the request in the metrics, as nginx's 499 does.
+            return Failure.client(WorkLimits.CLIENT_GONE, "", "");
+        } else if (e instanceof HttpResponseException h) {
+            return Failure.client(h.getStatus(), "Cannot answer", h.getMessage());
+        } else if (e instanceof ServletException s) {
+            return Failure.client(uploadStatus(s), "Cannot read the upload", uploadMessage(s));
+        }
+        return new Failure(500, "Something went wrong", "internal error; the server log has the details", null, true);
     }
 
     /**

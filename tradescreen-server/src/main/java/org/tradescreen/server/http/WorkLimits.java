@@ -87,6 +87,9 @@ public final class WorkLimits implements AutoCloseable {
     }
 
     /** The client hung up: there is nobody to answer. */
+    /** The status a request whose client went away is counted under (nginx's 499). */
+    public static final int CLIENT_GONE = 499;
+
     public static final class ClientGone extends RuntimeException {
         ClientGone() {
             super("the client closed the connection", null, false, false);

@@ -2,10 +2,7 @@ package org.tradescreen.server.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
-import io.javalin.http.HttpResponseException;
-import jakarta.servlet.ServletException;
 import org.tradescreen.server.api.ApiErrors;
-import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.ServerContext;
 import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.LiveLists;
@@ -51,27 +48,25 @@ public final class WebPages {
         routes.get("/consignments/{token}/c/{index}", page(consignments::detail));
     }
 
+    /** A page's failures answered as the API's are ({@link ApiErrors#classify}), as a page. */
     private Handler page(Handler handler) {
         return ctx -> {
             try {
                 handler.handle(ctx);
-            } catch (LiveLists.NotReadyException e) {
-                ctx.header("Retry-After", "5");
-                templates.message(ctx, 503, "The lists are still loading", e.getMessage());
-            } catch (WorkLimits.OverBudget e) {
-                templates.message(ctx, 422, "Too much work for one request", e.getMessage());
-            } catch (WorkLimits.ClientGone e) {
-                ctx.status(499);
-            } catch (BadRequest e) {
-                templates.message(ctx, 400, "Cannot answer", e.getMessage());
-            } catch (HttpResponseException e) {
-                templates.message(ctx, e.getStatus(), "Cannot answer", e.getMessage());
-            } catch (ServletException e) {
-                templates.message(ctx, ApiErrors.uploadStatus(e), "Cannot read the upload", ApiErrors.uploadMessage(e));
-            } catch (RuntimeException e) {
-                ApiErrors.logInternal(ctx, e);
-                templates.message(ctx, 500, "Something went wrong",
-                        "The server could not answer this page; its log has the details.");
+            } catch (Exception e) {
+                ApiErrors.Failure f = ApiErrors.classify(e);
+                if (f.internal()) {
+                    ApiErrors.logInternal(ctx, e);
+                }
+                if (f.retryAfter() != null) {
+                    ctx.header("Retry-After", f.retryAfter());
+                }
+                if (f.status() == WorkLimits.CLIENT_GONE) {
+                    ctx.status(f.status());
+                } else {
+                    templates.message(ctx, f.status(), f.title(), f.internal()
+                            ? "The server could not answer this page; its log has the details." : f.message());
+                }
             }
         };
     }

@@ -28,7 +28,7 @@ final class Misspellings {
     private final Map<Integer, int[]> trigramTokens;
     private final Map<String, int[]> soundTokens;
     private final Map<String, int[]> deletionTokens;
-    private final ThreadLocal<int[]> trigramHits;
+    private final ThreadLocal<TrigramCount> counts;
 
     private Misspellings(Map<String, Integer> vocabulary, Map<Integer, int[]> trigramTokens,
             Map<String, int[]> soundTokens, Map<String, int[]> deletionTokens) {
@@ -37,7 +37,7 @@ final class Misspellings {
         this.soundTokens = soundTokens;
         this.deletionTokens = deletionTokens;
         int size = vocabulary.size();
-        this.trigramHits = ThreadLocal.withInitial(() -> new int[size]);
+        this.counts = ThreadLocal.withInitial(() -> new TrigramCount(size));
     }
 
     /** The lookup tables of a vocabulary (token i of {@code tokens} has id i). */
@@ -95,31 +95,43 @@ final class Misspellings {
 
     /** Vocabulary tokens sharing at least half the token's trigrams. */
     int[] sharingTrigrams(String token) {
-        int[] hits = trigramHits.get();
+        TrigramCount count = counts.get();
         int[] grams = trigrams(token);
         int need = Math.max(2, (grams.length + 1) / 2);
-        int[] result = new int[MAX_TRIGRAM_TOKENS];
         int found = 0;
-        List<int[]> lists = new ArrayList<>(grams.length);
         for (int g : grams) {
             int[] ts = trigramTokens.get(g);
             if (ts == null) {
                 continue;
             }
-            lists.add(ts);
             for (int t : ts) {
-                if (++hits[t] == need && found < result.length) {
-                    result[found++] = t;
+                if (count.hits[t] == 0) {
+                    count.touched[count.touchedCount++] = t;
+                }
+                if (++count.hits[t] == need && found < MAX_TRIGRAM_TOKENS) {
+                    count.result[found++] = t;
                 }
             }
         }
         // put the counts back to zero by touching only the tokens counted
-        for (int[] ts : lists) {
-            for (int t : ts) {
-                hits[t] = 0;
-            }
+        for (int i = 0; i < count.touchedCount; i++) {
+            count.hits[count.touched[i]] = 0;
         }
-        return Arrays.copyOf(result, found);
+        count.touchedCount = 0;
+        return Arrays.copyOf(count.result, found);
+    }
+
+    /** Per-thread working memory of the trigram lookup: a count per vocabulary token and the tokens counted. */
+    private static final class TrigramCount {
+        final int[] hits;
+        final int[] touched;
+        final int[] result = new int[MAX_TRIGRAM_TOKENS];
+        int touchedCount;
+
+        TrigramCount(int vocabularySize) {
+            hits = new int[vocabularySize];
+            touched = new int[vocabularySize];
+        }
     }
 
     /** Vocabulary tokens that sound like the token. */

@@ -21,14 +21,6 @@ public final class CommonWords implements TokenStep {
 
     @Override
     public void apply(List<String> tokens, List<TokenKind> kinds) {
-        int i = 0;
-        while (i < tokens.size()) {
-            PhraseTable.Match match = words.at(tokens, i);
-            if (match == null || kinds.get(i) != TokenKind.NAME) {
-                i++;
-                continue;
-            }
-            i += PhraseTable.replace(tokens, kinds, i, match, TokenKind.NAME);
-        }
+        words.rewriteNames(tokens, kinds);
     }
 }

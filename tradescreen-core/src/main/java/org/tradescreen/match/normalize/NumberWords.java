@@ -28,19 +28,13 @@ public final class NumberWords implements TokenStep {
 
     @Override
     public void apply(List<String> tokens, List<TokenKind> kinds) {
-        int i = 0;
-        while (i < tokens.size()) {
-            if (kinds.get(i) != TokenKind.NAME) {
-                i++;
-                continue;
-            }
+        for (int i = 0; i < tokens.size(); i++) {
             var ordinal = DIGIT_ORDINAL.matcher(tokens.get(i));
-            if (ordinal.matches()) {
+            if (kinds.get(i) == TokenKind.NAME && ordinal.matches()) {
                 tokens.set(i, ordinal.group(1));
             }
-            PhraseTable.Match match = PHRASES.at(tokens, i);
-            i += match == null ? 1 : PhraseTable.replace(tokens, kinds, i, match, TokenKind.NAME);
         }
+        PHRASES.rewriteNames(tokens, kinds);
     }
 
     /** "twenty three", "twenty third", "one hundred and five"… to their digits, as the chain's tokens spell them. */

@@ -77,6 +77,15 @@ final class PhraseTable {
         return canonical.keySet();
     }
 
+    /** Replaces every phrase of the table that starts on a name token by its canonical words, names too. */
+    void rewriteNames(List<String> tokens, List<TokenKind> kinds) {
+        int i = 0;
+        while (i < tokens.size()) {
+            Match match = kinds.get(i) == TokenKind.NAME ? at(tokens, i) : null;
+            i += match == null ? 1 : replace(tokens, kinds, i, match, TokenKind.NAME);
+        }
+    }
+
     /**
      * Replaces the {@code match.length()} tokens at {@code i} by the canonical words, each of {@code kind};
      * returns the number of words put in.

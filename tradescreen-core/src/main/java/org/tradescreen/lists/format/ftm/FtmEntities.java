@@ -19,7 +19,6 @@ import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Countries;
 import org.tradescreen.model.Entity;
-import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
 import org.tradescreen.model.Listing;
 import org.tradescreen.model.Name;
@@ -34,26 +33,6 @@ import org.tradescreen.model.Vessel;
  * to entities outside the file are left unresolved, as FtM files routinely carry them.
  */
 final class FtmEntities {
-
-    /** Party schemas and their types; {@code PublicBody} is an FtM subtype of Organization. */
-    private static final Map<String, EntityType> PARTY_SCHEMAS = Map.of(
-            "Person", EntityType.PERSON,
-            "Organization", EntityType.ORGANIZATION,
-            "Company", EntityType.ORGANIZATION,
-            "LegalEntity", EntityType.ORGANIZATION,
-            "PublicBody", EntityType.ORGANIZATION,
-            "Vessel", EntityType.VESSEL,
-            "Airplane", EntityType.AIRCRAFT);
-
-    /** FtM properties that hold an identifier; the property name is kept as the identifier's type. */
-    private static final List<String> IDENTIFIER_PROPERTIES = List.of(
-            "idNumber", "passportNumber", "socialSecurityNumber", "taxNumber", "vatCode", "registrationNumber",
-            "innCode", "ogrnCode", "okpoCode", "kppCode", "bikCode", "leiCode", "dunsCode", "permId",
-            "swiftBic", "uniqueEntityId", "npiCode", "cikCode", "imoNumber", "mmsi", "icaoCode", "serialNumber");
-
-    /** Where a party's countries are: nationality and citizenship for people, jurisdiction for firms. */
-    private static final List<String> COUNTRY_PROPERTIES =
-            List.of("nationality", "citizenship", "country", "jurisdiction");
 
     private final String source;
     private final Path file;
@@ -74,22 +53,18 @@ final class FtmEntities {
         }
     }
 
-    static boolean isParty(String schema) {
-        return PARTY_SCHEMAS.containsKey(schema);
-    }
-
     Entity toEntity(FtmRecord r) {
         JsonNode e = r.entity();
-        Entity.Builder b = Entity.builder(source, r.id()).type(PARTY_SCHEMAS.get(r.schema()));
+        Entity.Builder b = Entity.builder(source, r.id()).type(FtmVocabulary.entryType(r.schema()));
         addNames(b, r);
         for (String date : values(e, "birthDate")) {
             ListDates.partial(date, false).ifPresentOrElse(b::birthDate, () -> b.remark("birth date: " + date));
         }
         values(e, "birthPlace").forEach(b::birthPlace);
-        for (String property : COUNTRY_PROPERTIES) {
+        for (String property : FtmVocabulary.COUNTRY_PROPERTIES) {
             values(e, property).forEach(c -> b.nationality(countryCode(c)));
         }
-        for (String property : IDENTIFIER_PROPERTIES) {
+        for (String property : FtmVocabulary.IDENTIFIER_PROPERTIES) {
             values(e, property).forEach(v -> b.identifier(new Identifier(property, v, null, null)));
         }
         for (JsonNode id : identifications.getOrDefault(r.id(), List.of())) {

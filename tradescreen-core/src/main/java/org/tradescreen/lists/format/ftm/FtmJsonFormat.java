@@ -113,7 +113,7 @@ public final class FtmJsonFormat implements ListFormat {
         FtmEntities graph = new FtmEntities(source, file, records);
         List<Entity> entities = new ArrayList<>();
         for (FtmRecord r : records) {
-            if (FtmEntities.isParty(r.schema())) {
+            if (FtmVocabulary.isParty(r.schema())) {
                 try {
                     entities.add(graph.toEntity(r));
                 } catch (ListFormatException fault) {

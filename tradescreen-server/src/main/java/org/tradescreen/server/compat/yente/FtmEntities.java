@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.tradescreen.lists.format.ftm.FtmVocabulary;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
@@ -27,33 +28,12 @@ final class FtmEntities {
     private FtmEntities() {
     }
 
-    static String schema(EntityType type) {
-        return switch (type) {
-            case PERSON -> "Person";
-            case ORGANIZATION -> "Organization";
-            case VESSEL -> "Vessel";
-            case AIRCRAFT -> "Airplane";
-            case UNKNOWN -> "LegalEntity";
-        };
-    }
-
-    /** The entity type a FollowTheMoney schema asks for; schemata we do not model match any type. */
-    static EntityType type(String schema) {
-        return switch (schema) {
-            case "Person" -> EntityType.PERSON;
-            case "Organization", "Company", "PublicBody" -> EntityType.ORGANIZATION;
-            case "Vessel" -> EntityType.VESSEL;
-            case "Airplane" -> EntityType.AIRCRAFT;
-            default -> EntityType.UNKNOWN;
-        };
-    }
-
     /** The entity as yente's {@code EntityResponse}, without the scoring fields. */
     static Map<String, Object> entity(Entity e) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", e.id());
         r.put("caption", e.primaryName());
-        r.put("schema", schema(e.type()));
+        r.put("schema", FtmVocabulary.schema(e.type()));
         r.put("properties", properties(e));
         r.put("datasets", List.of(e.source()));
         r.put("referents", List.of());
@@ -78,7 +58,7 @@ final class FtmEntities {
             }
         }
         for (Identifier i : e.identifiers()) {
-            add(p, identifierProperty(e.type(), i), i.value());
+            add(p, FtmVocabulary.identifierProperty(e.type(), i), i.value());
         }
         e.programs().forEach(x -> add(p, "program", x));
         e.remarks().forEach(x -> add(p, "notes", x));
@@ -124,20 +104,6 @@ final class FtmEntities {
         s.put("properties", new LinkedHashMap<>(p));
         s.put("datasets", List.of(e.source()));
         return s;
-    }
-
-    private static String identifierProperty(EntityType type, Identifier i) {
-        String t = i.type() == null ? "" : i.type().toLowerCase(Locale.ROOT);
-        if (t.contains("imo")) {
-            return "imoNumber";
-        }
-        if (t.contains("passport")) {
-            return "passportNumber";
-        }
-        if (t.contains("tax") || t.contains("inn")) {
-            return "taxNumber";
-        }
-        return type == EntityType.PERSON ? "idNumber" : "registrationNumber";
     }
 
     private static void add(Map<String, List<Object>> p, String prop, Object value) {

@@ -28,6 +28,7 @@ import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.QueryFields;
 import org.tradescreen.match.index.ScreeningIndex;
+import org.tradescreen.lists.format.ftm.FtmVocabulary;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
@@ -64,8 +65,6 @@ public final class YenteApi {
     private static final double FUZZY_WORDS_FLOOR = 0.80;
     private static final int SEARCH_CANDIDATES = 500;
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final List<String> ID_PROPERTIES = List.of("idNumber", "registrationNumber", "imoNumber",
-            "passportNumber", "taxNumber", "innCode", "ogrnCode", "leiCode", "swiftBic", "vatCode");
 
     private final LiveLists live;
     private final WorkLimits work;
@@ -165,11 +164,11 @@ public final class YenteApi {
         if (names.size() > MAX_NAMES) {
             throw new BadRequest(where + "properties.name: " + names.size() + " names and aliases; at most " + MAX_NAMES);
         }
-        EntityType type = FtmEntities.type(schema);
-        String country = first(props, "nationality", "country", "citizenship", "jurisdiction");
+        EntityType type = FtmVocabulary.queryType(schema);
+        String country = first(props, FtmVocabulary.COUNTRY_PROPERTIES);
         PartialDate dob = birthDate(props);
         List<Identifier> ids = new ArrayList<>();
-        for (String p : ID_PROPERTIES) {
+        for (String p : FtmVocabulary.IDENTIFIER_PROPERTIES) {
             FtmEntities.values(props, p).forEach(v -> ids.add(new Identifier(p, v, null, null)));
         }
         List<Query> perName = new ArrayList<>();
@@ -247,7 +246,7 @@ public final class YenteApi {
         int limit = Params.integer(ctx, "limit", 10, 0, MAX_LIMIT);
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         String schema = Params.text(ctx, "schema");
-        EntityType type = schema == null ? EntityType.UNKNOWN : FtmEntities.type(schema);
+        EntityType type = schema == null ? EntityType.UNKNOWN : FtmVocabulary.queryType(schema);
         Set<String> countries = new HashSet<>();
         Params.list(ctx, "countries").forEach(c -> countries.add(QueryFields.country(c, "").toLowerCase(Locale.ROOT)));
         LocalDate asOf = Params.date(ctx, "as_of");
@@ -370,7 +369,7 @@ public final class YenteApi {
      * The first country of these properties that we can read. yente cleans values it cannot read out of a
      * query rather than failing it, and so do we: an unreadable nationality only loses its corroboration.
      */
-    private static String first(Map<String, Object> props, String... names) {
+    private static String first(Map<String, Object> props, List<String> names) {
         for (String n : names) {
             for (String v : FtmEntities.values(props, n)) {
                 try {

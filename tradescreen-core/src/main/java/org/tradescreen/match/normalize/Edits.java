@@ -50,6 +50,33 @@ public final class Edits {
     private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() ->
             new int[][] {new int[32], new int[32], new int[32]});
 
+    /** Shorter words with two letters exchanged are often other names ("sami" / "sima"). */
+    private static final int MIN_SWAP_LENGTH = 6;
+
+    /**
+     * Whether two words of six or more letters differ only by two letters exchanged, near or apart ("rotebnerg" /
+     * "rotenberg"): one slip of the hand, so one edit, as a swap of neighbours already is.
+     */
+    public static boolean exchanged(String a, String b) {
+        if (a.length() != b.length() || a.length() < MIN_SWAP_LENGTH) {
+            return false;
+        }
+        int first = -1;
+        int second = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (first < 0) {
+                    first = i;
+                } else if (second < 0) {
+                    second = i;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return second > 0 && a.charAt(first) == b.charAt(second) && a.charAt(second) == b.charAt(first);
+    }
+
     /** 1 - distance / length of the longer token. */
     public static double ratio(String a, String b) {
         int max = Math.max(a.length(), b.length());

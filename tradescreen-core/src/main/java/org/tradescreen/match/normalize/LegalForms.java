@@ -33,6 +33,9 @@ public final class LegalForms implements TokenStep {
                 String form = misspelt(tokens.get(i));
                 match = form == null ? null : new PhraseTable.Match(1, form);
             }
+            if (match == null) {
+                match = forms.atWithOneTypo(tokens, i);
+            }
             if (match == null && longName(tokens)) {
                 match = forms.truncatedAtEnd(tokens, i, MIN_CUT);
             }
@@ -57,13 +60,16 @@ public final class LegalForms implements TokenStep {
         return length >= LONG_NAME;
     }
 
-    /** A long one-word form written with a typo: "aktiengeselschaft". Short forms must be exact. */
+    /**
+     * A long one-word form written with a typo: "aktiengeselschaft". Short forms must be exact; a form of several
+     * words may have a typo in one long word ({@link PhraseTable#atWithOneTypo}: "joynt stock company").
+     */
     private String misspelt(String token) {
         if (token.length() < 8) {
             return null;
         }
         for (String w : longWords) {
-            if (Math.abs(w.length() - token.length()) <= 1 && Edits.distance(w, token) <= 1) {
+            if (Math.abs(w.length() - token.length()) <= 1 && (Edits.distance(w, token) <= 1 || Edits.exchanged(w, token))) {
                 return forms.get(w);
             }
         }

@@ -20,6 +20,8 @@ final class PhraseTable {
     private final Set<String> firstWords;
     private final int longest;
     private final java.util.NavigableSet<String> sorted;
+    /** Phrases of several words by each of their words of four letters or more left out ("joint * company"). */
+    private final Map<String, String> oneWordLeftOut = new java.util.HashMap<>();
 
     PhraseTable(Class<?> owner, String resource) {
         this(WordTable.load(owner, resource));
@@ -30,6 +32,14 @@ final class PhraseTable {
         this.firstWords = canonical.keySet().stream().map(k -> k.split(" ")[0]).collect(Collectors.toSet());
         this.longest = canonical.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         this.sorted = new java.util.TreeSet<>(canonical.keySet());
+        for (String phrase : canonical.keySet()) {
+            List<String> words = List.of(phrase.split(" "));
+            for (int k = 0; words.size() > 1 && k < words.size(); k++) {
+                if (words.get(k).length() >= MIN_TYPO_WORD) {
+                    oneWordLeftOut.putIfAbsent(leftOut(words, k), phrase);
+                }
+            }
+        }
     }
 
     /** The longest phrase starting at {@code i}, or null. */
@@ -45,6 +55,38 @@ final class PhraseTable {
             }
         }
         return null;
+    }
+
+    /**
+     * The longest phrase of several words starting at {@code i} that the tokens spell with one typo in one word of
+     * four letters or more ("joynt stock company"); else null. Each phrase is indexed once per such word with
+     * that word left out, so a lookup costs a few hash probes.
+     */
+    Match atWithOneTypo(List<String> tokens, int i) {
+        for (int len = Math.min(longest, tokens.size() - i); len >= 2; len--) {
+            for (int k = 0; k < len; k++) {
+                String typed = tokens.get(i + k);
+                if (typed.length() < MIN_TYPO_WORD) {
+                    continue;
+                }
+                String phrase = oneWordLeftOut.get(leftOut(tokens.subList(i, i + len), k));
+                String meant = phrase == null ? null : phrase.split(" ")[k];
+                if (meant != null && (Edits.distance(meant, typed) == 1 || Edits.exchanged(meant, typed))) {
+                    return new Match(len, canonical.get(phrase));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final int MIN_TYPO_WORD = 4;
+
+    private static String leftOut(List<String> words, int k) {
+        StringBuilder key = new StringBuilder();
+        for (int w = 0; w < words.size(); w++) {
+            key.append(w == 0 ? "" : " ").append(w == k ? "*" : words.get(w));
+        }
+        return key.toString();
     }
 
     /**

@@ -126,8 +126,10 @@ public final class ToLatin implements TextStep {
                 mixed = true;
             }
         }
-        String rules = only == UnicodeScript.LATIN && !mixed ? FOLD
-                : (mixed || only == null || !RULES.containsKey(only) ? ANY : RULES.get(only)) + "; " + FOLD;
+        // A word of Latin letters and punctuation ("People’s") needs only the fold: Han-Latin would space the
+        // typographic apostrophe out ("people' s") and break the possessive.
+        String rules = only == null || only == UnicodeScript.LATIN && !mixed ? FOLD
+                : (mixed || !RULES.containsKey(only) ? ANY : RULES.get(only)) + "; " + FOLD;
         return CACHE.get().computeIfAbsent(rules, Transliterator::getInstance).transliterate(text);
     }
 }

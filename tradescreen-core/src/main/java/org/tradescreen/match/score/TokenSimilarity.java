@@ -62,38 +62,11 @@ public final class TokenSimilarity {
             return 1.0 - (double) Math.abs(a.length() - b.length()) / max;
         }
         int d = Edits.distance(a, b);
-        if (d == 2 && swapped(a, b)) {
+        if (d == 2 && Edits.exchanged(a, b)) {
             d = 1;
         }
         double ratio = 1.0 - (double) d / max;
         return d == 1 && max >= 3 ? Math.max(ratio, Tuning.ONE_EDIT) : ratio;
-    }
-
-    /** Shorter words with two letters exchanged are often other names ("sami" / "sima"). */
-    private static final int MIN_SWAP_LENGTH = 6;
-
-    /**
-     * Whether two words of six or more letters differ only by two letters exchanged, near or apart ("rotebnerg" /
-     * "rotenberg"): one slip of the hand, so one edit, as a swap of neighbours already is.
-     */
-    static boolean swapped(String a, String b) {
-        if (a.length() != b.length() || a.length() < MIN_SWAP_LENGTH) {
-            return false;
-        }
-        int first = -1;
-        int second = -1;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                if (first < 0) {
-                    first = i;
-                } else if (second < 0) {
-                    second = i;
-                } else {
-                    return false;
-                }
-            }
-        }
-        return second > 0 && a.charAt(first) == b.charAt(second) && a.charAt(second) == b.charAt(first);
     }
 
     /**

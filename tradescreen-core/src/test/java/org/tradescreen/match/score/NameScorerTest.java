@@ -62,7 +62,13 @@ class NameScorerTest {
             "Džons Smits|John Smith|person|true",
             "Jonas Smitas|John Smith|person|true",
             "Jana Nováková|Jana Novák|person|true",
-            "Evo Morillo|Evo Morales|person|false"})
+            "Evo Morillo|Evo Morales|person|false",
+            "Juan Doe|John Doe|person|true",
+            "Giuseppe Verdi|Joseph Verdi|person|true",
+            "Jane Doe|John Doe|person|false",
+            "Tactical Missiles Corporation Joynt Stock Company|Tactical Missiles Corporation JSC|organization|true",
+            "Tactical Missiles Corporation Joint Stock Coapmny|Tactical Missiles Corporation JSC|organization|true",
+            "PLA|People’s Liberation Army|organization|true"})
     void decidesLikeAnAnalyst(String a, String b, String type, boolean same) {
         double score = comparator.compare(a, b, EntityType.fromWord(type)).score();
 

@@ -121,8 +121,13 @@ public final class NameScorer {
             leftB += u ? 0 : 1;
         }
         // Learned on single names, the cross-script tables are too lenient for partial alignments of
-        // short East Asian names (김 / "kim"): a cross-script match must account for every word.
-        double byWord = matched <= 0 || leftA > 0 || leftB > 0 ? 0 : matched / (matched + penalty);
+        // short East Asian names (김 / "kim"): a cross-script match must account for every word. And a name of
+        // several words in Han or Hangul read word by word must be a foreign one, which has a word of three
+        // syllables or more ("弗拉基米尔 普京"): words of one or two are a Japanese, Chinese or Korean name
+        // ("零 森", "京助 佐藤"), which sounds like too many romanized ones. One word against one ("젤케" /
+        // "selke") is a foreign name written out.
+        boolean foreign = !syllabic || a.length == 1 && b.length == 1 || longWord(a) || longWord(b);
+        double byWord = matched <= 0 || leftA > 0 || leftB > 0 || !foreign ? 0 : matched / (matched + penalty);
         PhoneticToken wholeA = joined(a);
         PhoneticToken wholeB = joined(b);
         // A Han or Hangul word is a whole foreign name only against one Latin word ("克魯森" / "crewson"):
@@ -135,6 +140,16 @@ public final class NameScorer {
                     MatchKind.CROSS_SCRIPT)), List.of(), List.of());
         }
         return new NameMatch(byWord, aligned, List.of(), List.of());
+    }
+
+    /** Whether a word written in Han or Hangul has three syllables or more. */
+    private static boolean longWord(PhoneticToken[] words) {
+        for (PhoneticToken w : words) {
+            if (w.script() != NameScript.LATIN && w.text().codePointCount(0, w.text().length()) >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -308,7 +323,8 @@ public final class NameScorer {
                 for (int to = j; to < Math.min(latin.size(), j + MAX_JOIN) && latin.kinds[to] == TokenKind.NAME; to++) {
                     spelt.append(latin.tokens[to]);
                     latinWeight += latin.weights[to];
-                    if (SyllableReadings.spells(syllabic.readings, starts[w], starts[w + 1], spelt.toString())) {
+                    if (SyllableReadings.spells(syllabic.readings, starts[w], starts[w + 1], spelt.toString())
+                            && !hyphenated(latin, j - 1, j) && !hyphenated(latin, to, to + 1)) {
                         double pw = (weight + latinWeight) / 2;
                         pairs.add(swapped ? new Pair(j, to + 1, starts[w], starts[w + 1], 1.0, MatchKind.READING, pw)
                                 : new Pair(starts[w], starts[w + 1], j, to + 1, 1.0, MatchKind.READING, pw));
@@ -317,6 +333,18 @@ public final class NameScorer {
             }
         }
         return swapped ? assemble(latin, syllabic, pairs, type, false) : assemble(syllabic, latin, pairs, type, false);
+    }
+
+    /**
+     * Whether Latin tokens i and k were written joined by a hyphen, as one given name ("Yu-ro", "Sang-ho"): a
+     * syllable that spells only half of it is another name.
+     */
+    private static boolean hyphenated(PreparedName latin, int i, int k) {
+        if (i < 0 || k >= latin.size()) {
+            return false;
+        }
+        String original = latin.name.original().toLowerCase(java.util.Locale.ROOT);
+        return original.contains(latin.tokens[i] + "-" + latin.tokens[k]);
     }
 
     /**
@@ -363,8 +391,8 @@ public final class NameScorer {
         }
         List<String> unmatchedQ = new ArrayList<>();
         List<String> unmatchedC = new ArrayList<>();
-        double[] leftQ = leftover(q, qUsed, unmatchedQ);
-        double[] leftC = leftover(c, cUsed, unmatchedC);
+        double[] leftQ = leftover(q, qUsed, unmatchedQ, type);
+        double[] leftC = leftover(c, cUsed, unmatchedC, type);
         if (contained) {
             boolean found = matched > 0 && leftQ[0] == 0 && leftC[0] > 0
                     && aligned.stream().allMatch(a -> a.similarity() >= Tuning.ONE_EDIT);
@@ -486,13 +514,17 @@ public final class NameScorer {
         return -1;
     }
 
-    /** Unmatched weight: [0] of name and number tokens, [1] of legal forms and stopwords. */
-    private static double[] leftover(PreparedName n, boolean[] used, List<String> names) {
+    /**
+     * Unmatched weight: [0] of name and number tokens, [1] of legal forms and stopwords. A person has no legal
+     * form: in a person's name a word that spells one is a name ("PAO Hua Chiang", not "PJSC").
+     */
+    private static double[] leftover(PreparedName n, boolean[] used, List<String> names, EntityType type) {
         double[] w = new double[2];
         for (int i = 0; i < n.size(); i++) {
             if (!used[i]) {
-                boolean strong = n.kinds[i] == TokenKind.NAME || n.kinds[i] == TokenKind.NUMBER;
-                w[strong ? 0 : 1] += n.weights[i];
+                boolean personsLegalForm = n.kinds[i] == TokenKind.LEGAL_FORM && type == EntityType.PERSON;
+                boolean strong = n.kinds[i] == TokenKind.NAME || n.kinds[i] == TokenKind.NUMBER || personsLegalForm;
+                w[strong ? 0 : 1] += personsLegalForm ? Math.max(n.weights[i], Tuning.NAME_WEIGHT) : n.weights[i];
                 names.add(n.tokens[i]);
             }
         }

@@ -68,7 +68,15 @@ class NameScorerTest {
             "Jane Doe|John Doe|person|false",
             "Tactical Missiles Corporation Joynt Stock Company|Tactical Missiles Corporation JSC|organization|true",
             "Tactical Missiles Corporation Joint Stock Coapmny|Tactical Missiles Corporation JSC|organization|true",
-            "PLA|People’s Liberation Army|organization|true"})
+            "PLA|People’s Liberation Army|organization|true",
+            // Japanese and Chinese names of short words are not foreign names read by sound
+            "零 森|SONG, Jing|person|false",
+            "京助 佐藤|SONG, Jing|person|false",
+            "克魯森|Crewson|person|true",
+            // half of a hyphenated given name is another name; a person has no legal form
+            "瑜 韩|HAN YU-RO|person|false",
+            "瑞 华 姜|PAO HUA CHIANG|person|false",
+            "玉 韩|HAN YU|person|true"})
     void decidesLikeAnAnalyst(String a, String b, String type, boolean same) {
         double score = comparator.compare(a, b, EntityType.fromWord(type)).score();
 

@@ -86,6 +86,26 @@ public final class ToLatin implements TextStep {
         return out.toString();
     }
 
+    /**
+     * Cyrillic names as the lists romanize them, by BGN/PCGN ("Хрущёв" is "Khrushchev", "Юрий" "Yuriy"), not by
+     * the scholarly ISO 9 of ICU's generic Cyrillic-Latin ("Hruŝëv", which folds to "hrusev"); Ukrainian by its
+     * own table when the word has a letter only Ukrainian writes ("Юрій" is "Yuriy", "Зеленський" "Zelens'kyy").
+     */
+    private static String cyrillic(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = Character.toLowerCase(word.charAt(i));
+            if ("іїєґ".indexOf(c) >= 0) {
+                return "Ukrainian-Latin/BGN";
+            }
+            if ("ђћџљњјѓќѕ".indexOf(c) >= 0) {
+                // Serbian and Macedonian: ICU's generic rules write them as their own Latin alphabets do ("Вучић"
+                // is "Vučić")
+                return RULES.get(UnicodeScript.CYRILLIC);
+            }
+        }
+        return "Russian-Latin/BGN";
+    }
+
     /** Only CJK unified ideographs (the iteration mark 々 and the rest are read in their context). */
     private static boolean ideographs(String word) {
         for (int i = 0; i < word.length(); i++) {
@@ -129,7 +149,8 @@ public final class ToLatin implements TextStep {
         // A word of Latin letters and punctuation ("People’s") needs only the fold: Han-Latin would space the
         // typographic apostrophe out ("people' s") and break the possessive.
         String rules = only == null || only == UnicodeScript.LATIN && !mixed ? FOLD
-                : (mixed || !RULES.containsKey(only) ? ANY : RULES.get(only)) + "; " + FOLD;
+                : (mixed || !RULES.containsKey(only) ? ANY : only == UnicodeScript.CYRILLIC ? cyrillic(text)
+                        : RULES.get(only)) + "; " + FOLD;
         return CACHE.get().computeIfAbsent(rules, Transliterator::getInstance).transliterate(text);
     }
 }

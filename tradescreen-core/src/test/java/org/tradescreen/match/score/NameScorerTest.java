@@ -76,7 +76,11 @@ class NameScorerTest {
             // half of a hyphenated given name is another name; a person has no legal form
             "瑜 韩|HAN YU-RO|person|false",
             "瑞 华 姜|PAO HUA CHIANG|person|false",
-            "玉 韩|HAN YU|person|true"})
+            "玉 韩|HAN YU|person|true",
+            // Cyrillic as the lists romanize it (BGN/PCGN; Ukrainian and Serbian by their own letters)
+            "Никита Хрущёв|Nikita Khrushchev|person|true",
+            "Володимир Зеленський|Volodymyr Oleksandrovych Zelenskyy|person|true",
+            "Александар Вучић|Aleksandar Vucic|person|true"})
     void decidesLikeAnAnalyst(String a, String b, String type, boolean same) {
         double score = comparator.compare(a, b, EntityType.fromWord(type)).score();
 

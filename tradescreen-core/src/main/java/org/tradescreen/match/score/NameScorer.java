@@ -56,12 +56,37 @@ public final class NameScorer {
             NameMatch own = scoreLatin(q.inScript, c.inScript, type);
             return own.score() < latin.score() ? own : latin;
         }
-        if ((q.inScript == null) != (c.inScript == null) && latin.score() < 1.0) {
+        if ((q.inScript == null) != (c.inScript == null) && latin.score() < 1.0
+                && readBySound(q.inScript != null ? q.words : c.words)) {
             NameMatch cross = crossScript(q, c, false);
             return cross.score() > latin.score() ? cross : latin;
         }
         return latin;
     }
+
+    /**
+     * Whether the name is worth reading by sound across scripts: not when all its words are in a script that the
+     * lists romanize letter for letter as ICU does (Indic scripts, Greek, Georgian, Armenian: "नरेन्द्र मोदी" is
+     * "narendra modi"), where the pooled table, learned across scripts that drop vowels, would only add false
+     * friends ("खड्गी" for "Khadim"). Thai, Khmer and the scripts with learned tables are romanized by convention
+     * ("ชินวัตร" is "Shinawatra"), so they are.
+     */
+    private static boolean readBySound(PhoneticToken[] words) {
+        for (PhoneticToken w : words) {
+            int first = w.text().isEmpty() ? 'a' : w.text().codePointAt(0);
+            if (w.script() != NameScript.LATIN && !LETTER_FOR_LETTER.contains(Character.UnicodeScript.of(first))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<Character.UnicodeScript> LETTER_FOR_LETTER = java.util.EnumSet.of(
+            Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI,
+            Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL,
+            Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
+            Character.UnicodeScript.SINHALA, Character.UnicodeScript.GREEK, Character.UnicodeScript.GEORGIAN,
+            Character.UnicodeScript.ARMENIAN);
 
     private static NameMatch better(NameMatch a, NameMatch b) {
         return b.score() > a.score() ? b : a;

@@ -80,7 +80,12 @@ class NameScorerTest {
             // Cyrillic as the lists romanize it (BGN/PCGN; Ukrainian and Serbian by their own letters)
             "Никита Хрущёв|Nikita Khrushchev|person|true",
             "Володимир Зеленський|Volodymyr Oleksandrovych Zelenskyy|person|true",
-            "Александар Вучић|Aleksandar Vucic|person|true"})
+            "Александар Вучић|Aleksandar Vucic|person|true",
+            // scripts romanized letter for letter are read letter for letter; Thai by sound too
+            "नरेन्द्र मोदी|Narendra Modi|person|true",
+            "Նիկոլ Փաշինյան|Nikol Pashinyan|person|true",
+            "रुपा खड्गी|AL-RUBA, Dr. Khadim|person|false",
+            "ทักษิณ ชินวัตร|Thaksin Shinawatra|person|true"})
     void decidesLikeAnAnalyst(String a, String b, String type, boolean same) {
         double score = comparator.compare(a, b, EntityType.fromWord(type)).score();
 

@@ -1,5 +1,9 @@
 package org.tradescreen.match.phonetic;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -14,7 +18,8 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
 /**
  * Chinese names written in Latin letters in the older Wade-Giles system, respelt in pinyin: "Hsi Chin-p'ing" is
  * "Xi Jinping", "Teng Hsiao-p'ing" is "Deng Xiaoping", "Chiang" is "Jiang". The syllable table comes from
- * pinyin4j's readings of every common Han character in both systems, paired reading by reading. Lists drop the
+ * pinyin4j's readings of every common Han character in both systems, paired reading by reading, kept as a
+ * resource (reading them all from pinyin4j takes a third of a second at every start). Lists drop the
  * apostrophe that marks aspiration, so a Wade-Giles syllable without it may stand for two pinyin ones ("ping":
  * "bing" or "ping"); both are given. A word is respelt only when it divides wholly into Wade-Giles syllables
  * (at most {@value #MAX_SYLLABLES}), so most non-Chinese words have no pinyin spelling at all.
@@ -62,28 +67,50 @@ public final class WadeGiles {
         }
     }
 
-    /** Wade-Giles syllable, as lists write it (no tone, no apostrophe, "ü" as "u") to its pinyin syllables. */
+    /** The syllable table, {@value #RESOURCE} beside this class: a Wade-Giles syllable, a tab, its pinyin ones. */
+    static final String RESOURCE = "wade-giles.tsv";
+
     private static Map<String, Set<String>> table() {
+        Map<String, Set<String>> table = new HashMap<>();
+        try (InputStream in = WadeGiles.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("syllable table missing from the build: " + RESOURCE);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\t");
+                if (f.length == 2 && !line.startsWith("#")) {
+                    table.put(f[0], Set.of(f[1].split(" ")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(table);
+    }
+
+    /**
+     * The table as pinyin4j's readings give it, for every common Han character, paired reading by reading; what
+     * {@value #RESOURCE} holds (a test compares the two, and writes the file when asked).
+     */
+    static Map<String, Set<String>> fromPinyin4j() {
         HanyuPinyinOutputFormat format = new HanyuPinyinOutputFormat();
         format.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
         format.setCaseType(HanyuPinyinCaseType.LOWERCASE);
         format.setVCharType(HanyuPinyinVCharType.WITH_V);
-        Map<String, Set<String>> table = new HashMap<>();
+        Map<String, Set<String>> table = new java.util.TreeMap<>();
         try {
             for (char ch = '\u4E00'; ch <= '\u9FA5'; ch++) {
                 String[] wadeGiles = WadeGilesReadings.of(ch);
                 String[] pinyin = PinyinHelper.toHanyuPinyinStringArray(ch, format);
                 for (int i = 0; pinyin != null && i < Math.min(wadeGiles.length, pinyin.length); i++) {
                     if (!wadeGiles[i].isEmpty()) {
-                        table.computeIfAbsent(wadeGiles[i], k -> new LinkedHashSet<>()).add(pinyin[i].replace("v", "u"));
+                        table.computeIfAbsent(wadeGiles[i], k -> new java.util.TreeSet<>()).add(pinyin[i].replace("v", "u"));
                     }
                 }
             }
         } catch (BadHanyuPinyinOutputFormatCombination impossible) {
             throw new IllegalStateException(impossible);
         }
-        Map<String, Set<String>> frozen = new HashMap<>();
-        table.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return Map.copyOf(frozen);
+        return table;
     }
 }

@@ -39,7 +39,8 @@ import org.tradescreen.model.Name;
  * <li>truncated: a name of 40 or more characters cut inside a word at 35, as a SWIFT name line is;
  * <li>inflected: a Lithuanian ending on a person's surname ("Smith" as "Smithas");
  * <li>letters swapped: two letters one apart exchanged inside the longest word ("Rotenberg" as "Rotebnerg");
- * <li>numbers: digits in a name spelt in English words, and number words written as digits;
+ * <li>numbers: a number standing as a word (cardinal or ordinal) spelt in English words, and number words
+ * written as digits;
  * <li>abbreviated: common words and country names written short ("International" as "Intl").
  * </ul>
  * Wade-Giles against pinyin is measured on Chinese names in Han characters from the people-on-no-list set, each
@@ -53,9 +54,17 @@ final class VariationKindsEvaluation {
     }
 
     private static final int FIELD = 35;
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** A number standing as a word of its own, maybe an ordinal ("21", "21st"); not digits inside a code ("IT1"). */
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\d])(\\d+)(st|nd|rd|th)?(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE);
     private static final RuleBasedNumberFormat SPELLOUT =
             new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+    private static final RuleBasedNumberFormat ORDINAL =
+            new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+
+    static {
+        ORDINAL.setDefaultRuleSet("%spellout-ordinal");
+    }
 
     private VariationKindsEvaluation() {
     }
@@ -220,8 +229,9 @@ final class VariationKindsEvaluation {
     static String numbers(String name) {
         Matcher m = DIGITS.matcher(name);
         if (m.find()) {
-            long n = Long.parseLong(m.group());
-            return n > 999 ? null : name.substring(0, m.start()) + SPELLOUT.format(n) + name.substring(m.end());
+            long n = Long.parseLong(m.group(1));
+            String words = m.group(2) == null ? SPELLOUT.format(n) : ORDINAL.format(n);
+            return n > 999 ? null : name.substring(0, m.start()) + words + name.substring(m.end());
         }
         String[] words = name.split("\\s+");
         for (int i = 0; i < words.length; i++) {

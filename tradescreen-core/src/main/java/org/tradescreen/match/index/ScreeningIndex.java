@@ -128,7 +128,8 @@ public final class ScreeningIndex {
             }
             // an initial ("A. A. Chaudhry") stands for a word the list spells out: it retrieves only the names
             // that hold it as a letter, which would crowd out the ones the other words find
-            if (wholeWords && q.token(i).length() == 1) {
+            if (wholeWords && q.kind(i) == TokenKind.NAME && q.token(i).length() == 1
+                    && Character.isLetter(q.token(i).charAt(0))) {
                 continue;
             }
             String token = q.token(i);

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Writes numbers as digits, whichever way a name spells them: English number words, cardinal and ordinal, one
  * word or several ("Three Percenters", "twenty-first", "one hundred and five"), and ordinals in digits ("21st",
- * "5th"), so that "Fifth Avenue", "5th Avenue" and "5 Avenue" are one name. The phrases come from ICU's English
+ * "5th"), so that "Fifth Avenue", "5th Avenue" and "5 Avenue" are one name; leading zeros go ("FU YUAN YU 008" is
+ * "FU YUAN YU 8"). The phrases come from ICU's English
  * spell-out rules (0 to 999), not from a hand-kept list. Only English: in other languages the number words are
  * also given names ("Un", "Sei", "Tre"), and a digit for a name would cost recall.
  */
@@ -18,7 +19,7 @@ public final class NumberWords implements TokenStep {
 
     public static final String NAME = "numberWords";
     private static final int LARGEST = 999;
-    private static final Pattern DIGIT_ORDINAL = Pattern.compile("(\\d+)(st|nd|rd|th)");
+    private static final Pattern DIGIT_ORDINAL = Pattern.compile("(\\d+)(st|nd|rd|th)?");
     private static final PhraseTable PHRASES = new PhraseTable(spelledOut());
 
     @Override
@@ -31,7 +32,8 @@ public final class NumberWords implements TokenStep {
         for (int i = 0; i < tokens.size(); i++) {
             var ordinal = DIGIT_ORDINAL.matcher(tokens.get(i));
             if (kinds.get(i) == TokenKind.NAME && ordinal.matches()) {
-                tokens.set(i, ordinal.group(1));
+                // "21st" and "021" are 21, as the words "twenty-first" are
+                tokens.set(i, ordinal.group(1).replaceFirst("^0+(?=\\d)", ""));
             }
         }
         PHRASES.rewriteNames(tokens, kinds);

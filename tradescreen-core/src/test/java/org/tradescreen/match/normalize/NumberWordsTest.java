@@ -19,6 +19,8 @@ class NumberWordsTest {
             "one hundred five trading|105 trading",
             "Second Economic Committee|2 economic committee",
             "Kim Jong Un|kim jong un",
+            "FU YUAN YU 008|fu yuan yu 8",
+            "Plant 0|plant 0",
             "Elf Aquitaine|elf aquitaine"})
     void numbersAreWrittenAsDigits(String name, String analyzed) {
         assertThat(analyzer.analyze(name).text()).isEqualTo(analyzed);

@@ -56,6 +56,7 @@ class NameScorerTest {
             "Twenty-First Century Trading|21st Century Trading|organization|true",
             "Second Economic Committee|2nd Economic Committee|organization|true",
             "Second Economic Committee|Third Economic Committee|organization|false",
+            "S Seven Engineering LLC|S 7 Engineering LLC|organization|true",
             "Tactical Missiles Corporation Joint Stock Compa|Tactical Missiles Corporation JSC|organization|true",
             "Mohammed Abdul Rahman Al-Hass|Mohammed Abdul Rahman al-Hassan|person|true",
             "Ali Hass|Ali Hassanein|person|false",

@@ -87,7 +87,7 @@ class QualityFloorsTest {
                 SharedFiles.path("eval/screening/cgb_negatives_us.csv"), comparator, Tuning.DEFAULT_THRESHOLD, 300);
 
         Map<String, Double> floors = Map.of("initials", 0.90, "truncated", 0.40, "inflected", 0.95,
-                "letters swapped", 0.83, "numbers", 0.70);
+                "letters swapped", 0.83, "numbers", 0.95);
         floors.forEach((kind, floor) -> {
             VariationKindsEvaluation.Result r = kinds.get(kind);
             assertThat((double) r.found() / r.queries()).as(kind).isGreaterThanOrEqualTo(floor);

@@ -73,10 +73,7 @@ public final class Screener {
             }
             int e = index.entityOf(nameId);
             Entity entity = index.entity(e);
-            if (!q.sources().isEmpty() && !q.sources().contains(entity.source())) {
-                continue;
-            }
-            if (q.type() != EntityType.UNKNOWN && entity.type() != EntityType.UNKNOWN && entity.type() != q.type()) {
+            if (!admits(q, entity)) {
                 continue;
             }
             EntityType type = q.type() != EntityType.UNKNOWN ? q.type() : entity.type();
@@ -99,10 +96,7 @@ public final class Screener {
                     ? new Corroboration.Outcome(b.match.score(), List.of())
                     : Corroboration.apply(q, entity, b.match.score(), index.weak(b.nameId));
             if (o.score() >= threshold) {
-                hits.add(new Hit(entity.id(), entity.source(), entity.sourceId(), entity.primaryName(),
-                        index.name(b.nameId).name().original(), round(o.score()), entity.listedOn(),
-                        entity.listing().list(), new Explanation(algorithm == Algorithm.OFAC ? OfacNameScore.NAME : ALGORITHM, round(b.match.score()), b.match,
-                        o.features()), false, entity));
+                hits.add(hit(entity, b, o, algorithm == Algorithm.OFAC ? OfacNameScore.NAME : ALGORITHM, false));
             }
         }
         hits.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -126,8 +120,7 @@ public final class Screener {
         for (int nameId : index.candidates(query, PARTIAL_CANDIDATES).names()) {
             int e = index.entityOf(nameId);
             Entity entity = index.entity(e);
-            if (!q.sources().isEmpty() && !q.sources().contains(entity.source())
-                    || q.type() != EntityType.UNKNOWN && entity.type() != EntityType.UNKNOWN && entity.type() != q.type()) {
+            if (!admits(q, entity)) {
                 continue;
             }
             EntityType type = q.type() != EntityType.UNKNOWN ? q.type() : entity.type();
@@ -146,14 +139,24 @@ public final class Screener {
             Entity entity = index.entity(entry.getKey());
             Best b = entry.getValue();
             Corroboration.Outcome o = Corroboration.apply(q, entity, b.match.score(), index.weak(b.nameId));
-            hits.add(new Hit(entity.id(), entity.source(), entity.sourceId(), entity.primaryName(),
-                    index.name(b.nameId).name().original(), round(Math.min(1, o.score())), entity.listedOn(),
-                    entity.listing().list(), new Explanation(ALGORITHM, round(b.match.score()), b.match, o.features()),
-                    true, entity));
+            hits.add(hit(entity, b, o, ALGORITHM, true));
         }
         hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(h -> h.matchedName().length())
                 .thenComparing(Hit::entityId));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+    }
+
+    /** Whether the query's lists and type let this entity in (an entity of no stated type passes a type). */
+    private static boolean admits(Query q, Entity entity) {
+        return (q.sources().isEmpty() || q.sources().contains(entity.source()))
+                && (q.type() == EntityType.UNKNOWN || entity.type() == EntityType.UNKNOWN || entity.type() == q.type());
+    }
+
+    private Hit hit(Entity entity, Best b, Corroboration.Outcome o, String algorithm, boolean partial) {
+        return new Hit(entity.id(), entity.source(), entity.sourceId(), entity.primaryName(),
+                index.name(b.nameId).name().original(), round(o.score()), entity.listedOn(),
+                entity.listing().list(), new Explanation(algorithm, round(b.match.score()), b.match, o.features()),
+                partial, entity);
     }
 
     /*

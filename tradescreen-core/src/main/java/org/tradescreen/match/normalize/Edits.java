@@ -50,6 +50,11 @@ public final class Edits {
     private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() ->
             new int[][] {new int[32], new int[32], new int[32]});
 
+    /** Whether two words are one slip apart: an edit (a swap of neighbours included), or two letters exchanged. */
+    public static boolean oneSlip(String a, String b) {
+        return distance(a, b) <= 1 || exchanged(a, b);
+    }
+
     /** Shorter words with two letters exchanged are often other names ("sami" / "sima"). */
     private static final int MIN_SWAP_LENGTH = 6;
 

@@ -69,7 +69,7 @@ public final class LegalForms implements TokenStep {
             return null;
         }
         for (String w : longWords) {
-            if (Math.abs(w.length() - token.length()) <= 1 && (Edits.distance(w, token) <= 1 || Edits.exchanged(w, token))) {
+            if (Math.abs(w.length() - token.length()) <= 1 && Edits.oneSlip(w, token)) {
                 return forms.get(w);
             }
         }

@@ -22,6 +22,8 @@ final class PhraseTable {
     private final java.util.NavigableSet<String> sorted;
     /** Phrases of several words by each of their words of four letters or more left out ("joint * company"). */
     private final Map<String, String> oneWordLeftOut = new java.util.HashMap<>();
+    /** The words of the phrases of several words: one of the first two must be spelt right. */
+    private final Set<String> phraseWords = new java.util.HashSet<>();
 
     PhraseTable(Class<?> owner, String resource) {
         this(WordTable.load(owner, resource));
@@ -35,6 +37,7 @@ final class PhraseTable {
         for (String phrase : canonical.keySet()) {
             List<String> words = List.of(phrase.split(" "));
             for (int k = 0; words.size() > 1 && k < words.size(); k++) {
+                phraseWords.add(words.get(k));
                 if (words.get(k).length() >= MIN_TYPO_WORD) {
                     oneWordLeftOut.putIfAbsent(leftOut(words, k), phrase);
                 }
@@ -63,6 +66,10 @@ final class PhraseTable {
      * that word left out, so a lookup costs a few hash probes.
      */
     Match atWithOneTypo(List<String> tokens, int i) {
+        // with one typo, one of the first two words is spelt right: most positions end here, with no key built
+        if (!phraseWords.contains(tokens.get(i)) && (i + 1 == tokens.size() || !phraseWords.contains(tokens.get(i + 1)))) {
+            return null;
+        }
         for (int len = Math.min(longest, tokens.size() - i); len >= 2; len--) {
             for (int k = 0; k < len; k++) {
                 String typed = tokens.get(i + k);
@@ -71,7 +78,7 @@ final class PhraseTable {
                 }
                 String phrase = oneWordLeftOut.get(leftOut(tokens.subList(i, i + len), k));
                 String meant = phrase == null ? null : phrase.split(" ")[k];
-                if (meant != null && (Edits.distance(meant, typed) == 1 || Edits.exchanged(meant, typed))) {
+                if (meant != null && Edits.oneSlip(meant, typed)) {
                     return new Match(len, canonical.get(phrase));
                 }
             }

@@ -30,6 +30,13 @@ public final class NameScorer {
     private static final int MAX_JOIN = 3;
 
     private record Pair(int qFrom, int qTo, int cFrom, int cTo, double similarity, MatchKind kind, double weight) {
+
+        /** Tokens [aFrom, aTo) of one name against [bFrom, bTo) of the other; {@code swapped} when a is the list's. */
+        static Pair of(boolean swapped, int aFrom, int aTo, int bFrom, int bTo, double similarity, MatchKind kind,
+                double weight) {
+            return swapped ? new Pair(bFrom, bTo, aFrom, aTo, similarity, kind, weight)
+                    : new Pair(aFrom, aTo, bFrom, bTo, similarity, kind, weight);
+        }
     }
 
     /**
@@ -351,8 +358,7 @@ public final class NameScorer {
                     if (SyllableReadings.spells(syllabic.readings, starts[w], starts[w + 1], spelt.toString())
                             && !hyphenated(latin, j - 1, j) && !hyphenated(latin, to, to + 1)) {
                         double pw = (weight + latinWeight) / 2;
-                        pairs.add(swapped ? new Pair(j, to + 1, starts[w], starts[w + 1], 1.0, MatchKind.READING, pw)
-                                : new Pair(starts[w], starts[w + 1], j, to + 1, 1.0, MatchKind.READING, pw));
+                        pairs.add(Pair.of(swapped, starts[w], starts[w + 1], j, to + 1, 1.0, MatchKind.READING, pw));
                     }
                 }
             }
@@ -458,8 +464,7 @@ public final class NameScorer {
                     if (ratio >= 0.9) {
                         double sim = Tuning.JOINED_SIMILARITY * ratio;
                         double w = (weight + b.weights[j]) / 2;
-                        pairs.add(swapped ? new Pair(j, j + 1, i, i + extra + 1, sim, MatchKind.JOINED, w)
-                                : new Pair(i, i + extra + 1, j, j + 1, sim, MatchKind.JOINED, w));
+                        pairs.add(Pair.of(swapped, i, i + extra + 1, j, j + 1, sim, MatchKind.JOINED, w));
                     }
                 }
             }
@@ -487,8 +492,7 @@ public final class NameScorer {
                 }
                 if (initials) {
                     double w = weight / 2;
-                    pairs.add(swapped ? new Pair(j, j + t.length(), i, i + 1, Tuning.INITIAL_SIMILARITY, MatchKind.INITIAL, w)
-                            : new Pair(i, i + 1, j, j + t.length(), Tuning.INITIAL_SIMILARITY, MatchKind.INITIAL, w));
+                    pairs.add(Pair.of(swapped, i, i + 1, j, j + t.length(), Tuning.INITIAL_SIMILARITY, MatchKind.INITIAL, w));
                 }
             }
         }

@@ -26,8 +26,15 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvTable {
 
     /** One row with its 1-based line number, read by column name or index. */
-    public record Row(Path file, long line, List<String> header, CSVRecord record) {
+    public record Row(Path file, long line, List<String> header, CSVRecord record) implements TableRow {
 
+        @Override
+        public String find(String column) {
+            int i = header.indexOf(column);
+            return i < 0 ? null : get(i);
+        }
+
+        @Override
         public String get(String column) {
             int i = header.indexOf(column);
             if (i < 0) {
@@ -47,6 +54,7 @@ public final class CsvTable {
             return record.size();
         }
 
+        @Override
         public ListFormatException error(String field, String problem) {
             return new ListFormatException(file, line, field, problem);
         }

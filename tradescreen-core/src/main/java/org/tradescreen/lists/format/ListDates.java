@@ -25,6 +25,9 @@ public final class ListDates {
             DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH));
 
+    /** The widest birth year range taken as one; wider ones are typos. */
+    public static final int MAX_YEAR_SPAN = 20;
+
     private ListDates() {
     }
 
@@ -70,6 +73,23 @@ public final class ListDates {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Each year of a birth year range, "1960" to "1979"; none when the range runs backwards or spans more than
+     * {@link #MAX_YEAR_SPAN} years, which is a typo rather than a range (the caller keeps the text as a remark).
+     */
+    public static List<PartialDate> years(String from, String to) {
+        int first = Integer.parseInt(from.strip());
+        int last = Integer.parseInt(to.strip());
+        if (last < first || last - first > MAX_YEAR_SPAN) {
+            return List.of();
+        }
+        List<PartialDate> years = new java.util.ArrayList<>();
+        for (int y = first; y <= last; y++) {
+            years.add(new PartialDate(y, null, null));
+        }
+        return years;
     }
 
     /** A full day, or empty. */

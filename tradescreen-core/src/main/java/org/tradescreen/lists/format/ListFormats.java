@@ -12,10 +12,13 @@ import org.tradescreen.lists.format.bis.BisDplFormat;
 import org.tradescreen.lists.format.csl.CslCsvFormat;
 import org.tradescreen.lists.format.csl.CslJsonFormat;
 import org.tradescreen.lists.format.custom.CustomCsvFormat;
+import org.tradescreen.lists.format.eu.EuFsfXmlFormat;
 import org.tradescreen.lists.format.ftm.FtmJsonFormat;
 import org.tradescreen.lists.format.ofac.OfacConsCsvFormat;
 import org.tradescreen.lists.format.ofac.OfacSdnCsvFormat;
+import org.tradescreen.lists.format.uk.OfsiXlsxFormat;
 import org.tradescreen.lists.format.uk.UkHmtCsvFormat;
+import org.tradescreen.lists.format.uk.UkSanctionsListXmlFormat;
 import org.tradescreen.lists.format.un.UnXmlFormat;
 
 /** The registry of list formats, by {@code --format} name, with auto-detection. */
@@ -28,6 +31,9 @@ public final class ListFormats {
             new OfacConsCsvFormat(),
             new UnXmlFormat(),
             new UkHmtCsvFormat(),
+            new OfsiXlsxFormat(),
+            new UkSanctionsListXmlFormat(),
+            new EuFsfXmlFormat(),
             new BisDplFormat(),
             new FtmJsonFormat(),
             new CustomCsvFormat());

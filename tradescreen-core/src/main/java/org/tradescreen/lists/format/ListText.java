@@ -52,6 +52,12 @@ public record ListText(Path file, String text, Charset charset, List<Problem> re
         }
     }
 
+    /** The non-null parts joined, or null when there are none: how a record's pieces become one field. */
+    public static String joined(String separator, java.util.stream.Stream<String> parts) {
+        String s = parts.filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(separator));
+        return s.isEmpty() ? null : s;
+    }
+
     /** The first few thousand characters, for format detection. */
     public static String head(Path file) throws IOException {
         try (var in = Files.newInputStream(file)) {

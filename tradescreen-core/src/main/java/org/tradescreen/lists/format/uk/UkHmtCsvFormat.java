@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.tradescreen.lists.format.CsvTable;
 import org.tradescreen.lists.format.ListDates;
@@ -29,7 +27,6 @@ import org.tradescreen.model.Entity;
 public final class UkHmtCsvFormat implements ListFormat {
 
     public static final String NAME = "uk-hmt-csv";
-    static final String GROUP_ID = "Group ID";
     private static final String TITLE = "Last Updated,";
 
     @Override
@@ -51,7 +48,7 @@ public final class UkHmtCsvFormat implements ListFormat {
             return 10;
         }
         String first = head.lines().findFirst().orElse("");
-        return first.contains(GROUP_ID) && first.contains("Name 6") ? 10 : 0;
+        return first.contains(OfsiGroups.GROUP_ID) && first.contains("Name 6") ? 10 : 0;
     }
 
     @Override
@@ -60,31 +57,14 @@ public final class UkHmtCsvFormat implements ListFormat {
         List<String> top = text.text().lines().limit(2).toList();
         boolean titled = !top.isEmpty() && isTitle(top.get(0));
         int headerIndex = titled ? 1 : 0;
-        if (top.size() <= headerIndex || !top.get(headerIndex).contains(GROUP_ID)) {
-            throw new ListFormatException(path, headerIndex + 1, GROUP_ID,
+        if (top.size() <= headerIndex || !top.get(headerIndex).contains(OfsiGroups.GROUP_ID)) {
+            throw new ListFormatException(path, headerIndex + 1, OfsiGroups.GROUP_ID,
                     "the header has no Group ID column; is this the HM Treasury consolidated list?");
         }
-        Map<String, List<CsvTable.Row>> groups = new LinkedHashMap<>();
+        OfsiGroups groups = new OfsiGroups();
         List<Problem> problems = new ArrayList<>(text.repairs());
-        problems.addAll(CsvTable.withHeader(text, ',', headerIndex).forEach(options.lenient(), row -> {
-            String id = row.get(GROUP_ID);
-            if (id == null) {
-                throw row.error(GROUP_ID, "the row has no Group ID, so it cannot be joined to its target");
-            }
-            UkHmtEntities.requireName(row);
-            groups.computeIfAbsent(id, k -> new ArrayList<>()).add(row);
-        }));
-        List<Entity> entities = new ArrayList<>();
-        for (Map.Entry<String, List<CsvTable.Row>> group : groups.entrySet()) {
-            try {
-                entities.add(UkHmtEntities.toEntity(options.source(), group.getKey(), group.getValue()));
-            } catch (ListFormatException fault) {
-                if (!options.lenient()) {
-                    throw fault;
-                }
-                problems.add(Problem.of(fault));
-            }
-        }
+        problems.addAll(CsvTable.withHeader(text, ',', headerIndex).forEach(options.lenient(), groups::add));
+        List<Entity> entities = groups.entities(options.source(), options.lenient(), problems);
         return ParsedList.full(entities, titled ? statedDate(top.get(0)) : Optional.empty(), problems);
     }
 

@@ -14,8 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.tradescreen.lists.format.CsvTable;
 import org.tradescreen.lists.format.ListDates;
+import org.tradescreen.lists.format.ListText;
+import org.tradescreen.lists.format.TableRow;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Countries;
 import org.tradescreen.model.Entity;
@@ -46,6 +47,11 @@ final class UkHmtEntities {
             "(?:^|(?<=[\\s,;]))(?:\\(?\\d{1,2}\\)|\\(?[a-h]\\))(?:\\s*(?:-|to|,)?\\s*\\(?\\d{1,2}\\))*");
     /** DOB is day first; "00" stands for an unknown day or month: "00/00/1970", "00/08/1977". */
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern CLEAN_NUMBER = Pattern.compile("[A-Za-z0-9./-]*\\d[A-Za-z0-9./-]*");
+    private static final Pattern UK_SANCTIONS_LIST_REF = Pattern.compile(
+            "\\(UK Sanctions List Ref\\)\\s*:\\s*([A-Z]{3}\\d{4})");
+    /** The identifier type under which both UK lists carry the FCDO's id, so that they point at each other. */
+    static final String UK_SANCTIONS_LIST_ID = "UK Sanctions List ID";
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]+)\\)");
     /** A document code: capitals, digits and ". / -", standing alone ("Issued" holds none). */
     private static final String CODE = "(?<!\\w)[A-Z0-9][A-Z0-9./-]*(?!\\w)";
@@ -58,19 +64,19 @@ final class UkHmtEntities {
     }
 
     /** Fails on a row with no name at all, which no group could use. */
-    static void requireName(CsvTable.Row row) {
+    static void requireName(TableRow row) {
         if (fullName(row) == null) {
             throw row.error("Name 6", "the row has no name");
         }
     }
 
-    static Entity toEntity(String source, String groupId, List<CsvTable.Row> rows) {
-        CsvTable.Row first = rows.get(0);
+    static Entity toEntity(String source, String groupId, List<TableRow> rows) {
+        TableRow first = rows.get(0);
         Entity.Builder b = Entity.builder(source, groupId).type(EntityType.fromWord(first.get("Group Type")));
         List<Name> names = new ArrayList<>();
         Set<String> titles = new LinkedHashSet<>();
         LocalDate listedOn = null;
-        for (CsvTable.Row row : rows) {
+        for (TableRow row : rows) {
             names.add(name(row));
             String dob = row.get("DOB");
             if (dob != null) {
@@ -80,8 +86,16 @@ final class UkHmtEntities {
             for (String n : enumerated(row.get("Nationality"))) {
                 b.nationality(Countries.code(n).orElse(n));
             }
-            identifiers(b, "Passport", row.get("Passport Details"));
-            identifiers(b, "National Identification Number", row.get("NI Number"));
+            // 2016: the number inside prose ("Passport Details", "NI Number"); 2022: number and details apart.
+            document(b, "Passport", row.find("Passport Number"), row.get("Passport Details"));
+            document(b, "National Identification Number", row.find("National Identification Number"),
+                    row.find("National Identification Details") != null ? row.find("National Identification Details")
+                            : row.find("NI Number"));
+            String nonLatin = row.find("Name Non-Latin Script");
+            if (nonLatin != null) {
+                b.name(Name.alias(nonLatin, false));
+            }
+            crossReference(b, row.get("Other Information"));
             Stream.of(row.get("Title"), row.get("Position")).filter(Objects::nonNull).forEach(titles::add);
             address(b, row);
             b.remark(row.get("Other Information"));
@@ -101,26 +115,53 @@ final class UkHmtEntities {
 
     /**
      * Name 6 is the surname, Names 1 to 5 the other names; an entity's whole name is in Name 6. The
-     * 2016 file says "Prime Alias" for the primary name and "AKA" or "FKA" for the others; later files
-     * say "Primary name", "Alias" and "Primary name variation". None marks a name as low quality.
+     * 2016 file says "Prime Alias" for the primary name and "AKA" or "FKA" for the others; the 2022 format
+     * says "Primary name", "Primary name variation", "AKA" and "FKA", and its {@code Alias Quality} "Low
+     * quality" marks a weak alias.
      */
-    private static Name name(CsvTable.Row row) {
+    private static Name name(TableRow row) {
         String value = fullName(row);
         String type = Objects.requireNonNullElse(row.get("Alias Type"), "").toLowerCase(Locale.ROOT);
+        boolean weak = Objects.requireNonNullElse(row.find("Alias Quality"), "").toLowerCase(Locale.ROOT)
+                .contains("low");
         return switch (type) {
             case "prime alias", "primary name" -> Name.primary(value);
-            case "fka" -> Name.of(value, NameKind.FORMER, false);
-            default -> Name.alias(value, false);
+            case "fka" -> Name.of(value, NameKind.FORMER, weak);
+            default -> Name.alias(value, weak);
         };
     }
 
-    private static String fullName(CsvTable.Row row) {
+    /** "(UK Sanctions List Ref):GHR0086" in Other Information: the FCDO list's id for the same target. */
+    private static void crossReference(Entity.Builder b, String otherInformation) {
+        Matcher m = UK_SANCTIONS_LIST_REF.matcher(Objects.requireNonNullElse(otherInformation, ""));
+        if (m.find()) {
+            b.identifier(new Identifier(UK_SANCTIONS_LIST_ID, m.group(1), null, null));
+        }
+    }
+
+    /**
+     * A document with a clean number is taken as it stands, its details the note; else the number is read out
+     * of the prose ("Kuwait, number 260012001546").
+     */
+    static void document(Entity.Builder b, String type, String number, String details) {
+        if (number != null && CLEAN_NUMBER.matcher(number).matches()) {
+            b.identifier(new Identifier(type, number, null, details));
+        } else {
+            identifiers(b, type, ListText.joined(". ", Stream.of(number, details)));
+        }
+    }
+
+    private static String fullName(TableRow row) {
         String name = NAME_COLUMNS.stream().map(row::get).filter(Objects::nonNull).collect(Collectors.joining(" "));
         return name.isEmpty() ? null : name.replaceAll("\\s+", " ");
     }
 
+    /**
+     * A day-first date where "00", "dd" or "mm" stand for an unknown day or month ("00/00/1970", "dd/09/1958");
+     * a year that is not all digits ("19yy") is no date.
+     */
     static Optional<PartialDate> birthDate(String text) {
-        Matcher m = DAY_FIRST.matcher(text);
+        Matcher m = DAY_FIRST.matcher(text.toLowerCase(Locale.ROOT).replace("dd", "00").replace("mm", "00"));
         if (!m.matches()) {
             return ListDates.partial(text, true);
         }
@@ -135,7 +176,7 @@ final class UkHmtEntities {
     }
 
     /** Town and country of birth as one place; when either enumerates several, each on its own. */
-    private static void birthPlaces(Entity.Builder b, CsvTable.Row row) {
+    private static void birthPlaces(Entity.Builder b, TableRow row) {
         List<String> towns = enumerated(row.get("Town of Birth"));
         List<String> countries = enumerated(row.get("Country of Birth"));
         if (towns.size() <= 1 && countries.size() <= 1) {
@@ -153,7 +194,7 @@ final class UkHmtEntities {
      * country name gives the country, and the whole text is kept as the note. Text with no number at
      * all ("Uganda Passport.") is a remark, not an identifier.
      */
-    private static void identifiers(Entity.Builder b, String type, String cell) {
+    static void identifiers(Entity.Builder b, String type, String cell) {
         for (String part : enumerated(cell)) {
             Optional<String> number = firstWithDigit(AFTER_NUMBER_WORD.matcher(part), 1)
                     .or(() -> firstWithDigit(CODE_RUN.matcher(part), 0));
@@ -189,7 +230,7 @@ final class UkHmtEntities {
     }
 
     /** Address 1 to 5 are street lines; Address 6 is the town (or, now and then, the province). */
-    private static void address(Entity.Builder b, CsvTable.Row row) {
+    private static void address(Entity.Builder b, TableRow row) {
         String street = STREET_COLUMNS.stream().map(row::get).filter(Objects::nonNull).collect(Collectors.joining(", "));
         String country = row.get("Country");
         Address address = new Address(street.isEmpty() ? null : street, row.get("Address 6"), null,
@@ -199,7 +240,7 @@ final class UkHmtEntities {
         }
     }
 
-    private static LocalDate listedOn(CsvTable.Row row) {
+    private static LocalDate listedOn(TableRow row) {
         String text = row.get("Listed On");
         if (text == null) {
             return null;

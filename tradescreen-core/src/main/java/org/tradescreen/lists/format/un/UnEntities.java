@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tradescreen.lists.format.ListDates;
 import org.tradescreen.lists.format.ListFormatException;
+import org.tradescreen.lists.format.ListText;
+import org.tradescreen.lists.format.xml.XmlElement;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Countries;
 import org.tradescreen.model.Entity;
@@ -39,8 +41,6 @@ final class UnEntities {
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})([+-]\\d{2}:\\d{2}|Z)?");
     /** A year range written into one YEAR element: "1955-1958", "1977/1978". */
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*[-/]\\s*(\\d{4})");
-    /** A BETWEEN range wider than this is not a birth year range but a typo; it is kept as a remark. */
-    private static final int MAX_YEAR_SPAN = 20;
     /** Placeholders for "not stated"; "na" would otherwise resolve to Namibia's code. */
     private static final Set<String> NOT_STATED = Set.of("na", "n/a", "unknown");
 
@@ -53,7 +53,7 @@ final class UnEntities {
             throw new ListFormatException(file, r.line(), "REFERENCE_NUMBER",
                     r.name() + " with DATAID " + r.text("DATAID") + " has no reference number");
         }
-        String name = joined(" ", Stream.of("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME").map(r::text));
+        String name = ListText.joined(" ", Stream.of("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME").map(r::text));
         if (name == null) {
             throw new ListFormatException(file, r.line(), "FIRST_NAME", r.name() + " " + ref + " has no name");
         }
@@ -72,11 +72,11 @@ final class UnEntities {
             b.birthPlace(place(p.text("STREET"), p.text("CITY"), p.text("STATE_PROVINCE"), p.text("COUNTRY")));
             noted(b, "place of birth", p.text("NOTE"));
         }
-        for (String n : r.values("NATIONALITY")) {
+        for (String n : r.texts("NATIONALITY", "VALUE")) {
             countryText(n).ifPresent(t -> b.nationality(Countries.code(t).orElse(t)));
         }
         r.all("INDIVIDUAL_DOCUMENT").forEach(d -> document(b, d));
-        b.title(joined("; ", Stream.concat(r.values("TITLE").stream(), r.values("DESIGNATION").stream()).distinct()));
+        b.title(ListText.joined("; ", Stream.concat(r.texts("TITLE", "VALUE").stream(), r.texts("DESIGNATION", "VALUE").stream()).distinct()));
         b.gender(gender(r.text("GENDER")));
         b.remark(r.text("COMMENTS1"));
         b.program(r.text("UN_LIST_TYPE"));
@@ -138,13 +138,13 @@ final class UnEntities {
             stated = year;
             Matcher range = YEAR_RANGE.matcher(year);
             if (range.matches()) {
-                dates.addAll(years(range.group(1), range.group(2)));
+                dates.addAll(ListDates.years(range.group(1), range.group(2)));
             } else {
                 dateText(year).ifPresent(dates::add);
             }
         } else if (from != null && to != null) {
             stated = from + " to " + to;
-            dates.addAll(years(from, to));
+            dates.addAll(ListDates.years(from, to));
         }
         if (stated == null && note != null) {
             Optional<PartialDate> fromNote = ListDates.partial(note, true);
@@ -160,19 +160,6 @@ final class UnEntities {
         noted(b, stated == null ? "date of birth" : "date of birth " + stated, note);
     }
 
-    private static List<PartialDate> years(String from, String to) {
-        int first = Integer.parseInt(from);
-        int last = Integer.parseInt(to);
-        if (last < first || last - first > MAX_YEAR_SPAN) {
-            return List.of();
-        }
-        List<PartialDate> years = new ArrayList<>();
-        for (int y = first; y <= last; y++) {
-            years.add(new PartialDate(y, null, null));
-        }
-        return years;
-    }
-
     /**
      * TYPE_OF_DOCUMENT is "Passport" or "National Identification Number", sometimes in French or
      * Spanish; TYPE_OF_DOCUMENT2 refines it ("FARDC ID"). The issuing country is in ISSUING_COUNTRY or,
@@ -185,7 +172,7 @@ final class UnEntities {
         String number = d.text("NUMBER");
         String issuer = d.text("ISSUING_COUNTRY") != null ? d.text("ISSUING_COUNTRY") : d.text("COUNTRY_OF_ISSUE");
         String code = issuer == null ? null : Countries.code(issuer).orElse(null);
-        String note = joined("; ", Stream.of(
+        String note = ListText.joined("; ", Stream.of(
                 type != null ? type2 : null,
                 code == null ? issuer : null,
                 d.text("DATE_OF_ISSUE") == null ? null : "issued " + d.text("DATE_OF_ISSUE"),
@@ -231,7 +218,7 @@ final class UnEntities {
     }
 
     private static String place(String street, String city, String region, String country) {
-        return joined(", ", Stream.of(street, city, region, country));
+        return ListText.joined(", ", Stream.of(street, city, region, country));
     }
 
     private static String gender(String text) {
@@ -250,11 +237,5 @@ final class UnEntities {
         if (note != null) {
             b.remark(about + ": " + note);
         }
-    }
-
-    /** The non-null parts joined, or null when there are none. */
-    private static String joined(String separator, Stream<String> parts) {
-        String s = parts.filter(Objects::nonNull).collect(Collectors.joining(separator));
-        return s.isEmpty() ? null : s;
     }
 }

@@ -3,17 +3,12 @@ package org.tradescreen.lists.format.un;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.tradescreen.lists.format.ListDates;
 import org.tradescreen.lists.format.ListFormat;
-import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.ParsedList;
-import org.tradescreen.lists.format.Problem;
-import org.tradescreen.model.Entity;
+import org.tradescreen.lists.format.xml.XmlLists;
 
 /**
  * The UN Security Council consolidated list as XML ({@code <CONSOLIDATED_LIST dateGenerated="…">}),
@@ -26,6 +21,9 @@ import org.tradescreen.model.Entity;
 public final class UnXmlFormat implements ListFormat {
 
     public static final String NAME = "un-xml";
+    private static final String ROOT = "CONSOLIDATED_LIST";
+    private static final XmlLists.Shape SHAPE = new XmlLists.Shape(ROOT, "the UN consolidated list",
+            Set.of("INDIVIDUAL", "ENTITY"), "REFERENCE_NUMBER");
 
     @Override
     public String name() {
@@ -39,33 +37,12 @@ public final class UnXmlFormat implements ListFormat {
 
     @Override
     public int recognise(Path path, String head) {
-        return !Files.isDirectory(path) && head.contains("<" + UnXmlReader.ROOT) ? 10 : 0;
+        return !Files.isDirectory(path) && head.contains("<" + ROOT) ? 10 : 0;
     }
 
     @Override
     public ParsedList parse(Path path, ParseOptions options) throws IOException {
-        List<Entity> entities = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        Map<String, Long> firstLine = new HashMap<>();
-        try (UnXmlReader reader = new UnXmlReader(path)) {
-            XmlElement record;
-            while ((record = reader.nextRecord()) != null) {
-                try {
-                    Entity entity = UnEntities.toEntity(path, options.source(), record);
-                    Long first = firstLine.putIfAbsent(entity.sourceId(), record.line());
-                    if (first != null) {
-                        throw new ListFormatException(path, record.line(), "REFERENCE_NUMBER",
-                                "reference number " + entity.sourceId() + " was already used at line " + first);
-                    }
-                    entities.add(entity);
-                } catch (ListFormatException fault) {
-                    if (!options.lenient()) {
-                        throw fault;
-                    }
-                    problems.add(Problem.of(fault));
-                }
-            }
-            return ParsedList.full(entities, ListDates.day(reader.dateGenerated(), false), problems);
-        }
+        return XmlLists.read(path, options, SHAPE, UnEntities::toEntity,
+                reader -> ListDates.day(reader.rootAttribute("dateGenerated"), false));
     }
 }

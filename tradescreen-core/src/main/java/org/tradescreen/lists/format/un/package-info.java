@@ -1,8 +1,8 @@
 /**
  * The UN Security Council consolidated list in its XML form, read by {@link
- * org.tradescreen.lists.format.un.UnXmlFormat}. {@code UnXmlReader} streams the file with a hardened
- * StAX reader and hands over one {@code INDIVIDUAL} or {@code ENTITY} at a time as an {@code XmlElement}
- * tree; {@code UnEntities} maps that tree to an entity.
+ * org.tradescreen.lists.format.un.UnXmlFormat}. The shared hardened reader of
+ * {@link org.tradescreen.lists.format.xml} hands over one {@code INDIVIDUAL} or {@code ENTITY} at a time as an
+ * {@code XmlElement} tree; {@code UnEntities} maps that tree to an entity.
  *
  * <p>Quirks of the real files, which the mapping handles:
  * <ul>

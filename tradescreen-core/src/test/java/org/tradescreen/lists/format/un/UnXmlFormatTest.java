@@ -352,7 +352,7 @@ class UnXmlFormatTest {
         Path file = write("dup.xml", list(person("XXi.001", "ONE"), person("XXi.001", "TWO")));
 
         assertThatThrownBy(() -> format.parse(file, STRICT))
-                .hasMessageContaining("dup.xml:7: field REFERENCE_NUMBER: reference number XXi.001 was already used at line 4");
+                .hasMessageContaining("dup.xml:7: field REFERENCE_NUMBER: id XXi.001 was already used at line 4");
         assertThat(format.parse(file, LENIENT).entities()).extracting(Entity::primaryName).containsExactly("ONE");
     }
 

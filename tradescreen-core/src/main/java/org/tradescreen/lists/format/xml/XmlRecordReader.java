@@ -1,4 +1,4 @@
-package org.tradescreen.lists.format.un;
+package org.tradescreen.lists.format.xml;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -17,26 +21,38 @@ import javax.xml.stream.XMLStreamReader;
 import org.tradescreen.lists.format.ListFormatException;
 
 /**
- * Streams a UN consolidated list file and hands over its entries one {@code INDIVIDUAL} or
- * {@code ENTITY} at a time. The StAX reader is hardened: a DOCTYPE is refused outright (label
- * {@code refuseDoctype}), so no external entity is ever fetched (XXE) and no internal entity is ever
- * declared, let alone expanded (billion laughs). Any fault of the XML itself fails naming the file,
- * the line and the innermost open element.
+ * Streams an XML list file and hands over its records one at a time (UN {@code INDIVIDUAL}, EU
+ * {@code sanctionEntity}, UK {@code Designation}), each read into an {@link XmlElement} tree. The root's
+ * attributes and the text of its other simple children ({@code <DateGenerated>}) are kept for the caller.
+ * The StAX reader is hardened: a DOCTYPE is refused outright (label {@code refuseDoctype}), so no external
+ * entity is ever fetched (XXE) and no internal entity is ever declared, let alone expanded (billion laughs).
+ * Any fault of the XML itself fails naming the file, the line and the innermost open element.
  */
-final class UnXmlReader implements AutoCloseable {
+public final class XmlRecordReader implements AutoCloseable {
 
-    static final String ROOT = "CONSOLIDATED_LIST";
-    /** The list is five elements deep; a far deeper file is an attack on the reader's stack. */
+    /** Lists are a few elements deep; a far deeper file is an attack on the reader's stack. */
     private static final String MAX_DEPTH = "64";
 
     private final Path file;
+    private final String root;
+    private final String listName;
+    private final Set<String> records;
     private final InputStream in;
     private final XMLStreamReader xml;
     private final Deque<String> open = new ArrayDeque<>();
-    private String dateGenerated;
+    private final Map<String, String> rootAttributes = new HashMap<>();
+    private final Map<String, String> header = new LinkedHashMap<>();
 
-    UnXmlReader(Path file) throws IOException {
+    /**
+     * @param root     the local name the document element must have
+     * @param listName what the file should be, for the message when the root is wrong
+     * @param records  the local names of record elements, at any depth below the root
+     */
+    public XmlRecordReader(Path file, String root, String listName, Set<String> records) throws IOException {
         this.file = file;
+        this.root = root;
+        this.listName = listName;
+        this.records = Set.copyOf(records);
         this.in = new BufferedInputStream(Files.newInputStream(file));
         try {
             // The encoding comes from the XML declaration, as the XML specification wants.
@@ -65,8 +81,8 @@ final class UnXmlReader implements AutoCloseable {
         return factory;
     }
 
-    /** The next {@code INDIVIDUAL} or {@code ENTITY}, or null at the end of the file. */
-    XmlElement nextRecord() {
+    /** The next record, or null at the end of the file. */
+    public XmlElement nextRecord() {
         while (true) {
             int event = next();
             if (event == XMLStreamConstants.END_DOCUMENT) {
@@ -77,26 +93,61 @@ final class UnXmlReader implements AutoCloseable {
             }
             String name = xml.getLocalName();
             if (open.size() == 1) {
-                if (!name.equals(ROOT)) {
+                if (!name.equals(root)) {
                     throw new ListFormatException(file, line(), name,
-                            "the root element is " + name + ", not " + ROOT + "; is this the UN consolidated list?");
+                            "the root element is " + name + ", not " + root + "; is this " + listName + "?");
                 }
-                dateGenerated = xml.getAttributeValue(null, "dateGenerated");
-            } else if (open.size() == 3 && (name.equals("INDIVIDUAL") || name.equals("ENTITY"))) {
+                rootAttributes.putAll(attributes());
+            } else if (records.contains(name)) {
                 return readElement();
+            } else if (open.size() == 2) {
+                XmlElement record = readHeader(name);
+                if (record != null) {
+                    return record;
+                }
             }
         }
     }
 
-    /** The root's {@code dateGenerated} attribute, once the root has been read; null if absent. */
-    String dateGenerated() {
-        return dateGenerated;
+    /** An attribute of the root element, once the root has been read; null if absent or blank. */
+    public String rootAttribute(String name) {
+        return rootAttributes.get(name);
+    }
+
+    /** The text of a simple child of the root read so far ({@code <DateGenerated>}); null if none. */
+    public String header(String name) {
+        return header.get(name);
+    }
+
+    /**
+     * A child of the root that is not a record: its text, if it holds no elements, is a header value. If it
+     * does, it is a container such as the UN's {@code <INDIVIDUALS>}; its first record, if that is what was
+     * just met, is returned, and the caller's loop finds the rest.
+     */
+    private XmlElement readHeader(String name) {
+        StringBuilder text = new StringBuilder();
+        int depth = open.size();
+        while (true) {
+            int event = next();
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                text.append(xml.getText());
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                return records.contains(xml.getLocalName()) ? readElement() : null;
+            } else if (event == XMLStreamConstants.END_ELEMENT && open.size() < depth) {
+                String t = collapse(text.toString());
+                if (t != null) {
+                    header.put(name, t);
+                }
+                return null;
+            }
+        }
     }
 
     /** Reads the element whose start tag was just read, with all it contains. */
     private XmlElement readElement() {
         String name = xml.getLocalName();
         long line = line();
+        Map<String, String> attributes = attributes();
         StringBuilder text = new StringBuilder();
         List<XmlElement> children = new ArrayList<>();
         while (true) {
@@ -105,14 +156,29 @@ final class UnXmlReader implements AutoCloseable {
                         text.append(xml.getText());
                 case XMLStreamConstants.START_ELEMENT -> children.add(readElement());
                 case XMLStreamConstants.END_ELEMENT -> {
-                    String t = text.toString().strip().replaceAll("\\s+", " ");
-                    return new XmlElement(name, line, t.isEmpty() ? null : t, children);
+                    return new XmlElement(name, line, collapse(text.toString()), attributes, children);
                 }
                 default -> {
                     // comments and processing instructions carry nothing
                 }
             }
         }
+    }
+
+    private Map<String, String> attributes() {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String value = collapse(xml.getAttributeValue(i));
+            if (value != null) {
+                out.put(xml.getAttributeLocalName(i), value);
+            }
+        }
+        return out;
+    }
+
+    private static String collapse(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        return t.isEmpty() ? null : t;
     }
 
     /** The next event, keeping the stack of open elements for error messages and refusing DTDs. */
@@ -129,7 +195,7 @@ final class UnXmlReader implements AutoCloseable {
             // refuseDoctype; the reader stands at the DOCTYPE's end, so count back to its first line
             case XMLStreamConstants.DTD -> throw new ListFormatException(file,
                     line() - xml.getText().chars().filter(c -> c == '\n').count(), "DOCTYPE",
-                    "a DOCTYPE is refused; the UN list needs none, and a DTD is how external"
+                    "a DOCTYPE is refused; no list file needs one, and a DTD is how external"
                             + " entities (XXE) and entity expansion (billion laughs) get in");
             case XMLStreamConstants.ENTITY_REFERENCE -> throw new ListFormatException(file, line(), open.peek(),
                     "the entity reference &" + xml.getLocalName() + "; is refused");

@@ -1,0 +1,17 @@
+package org.tradescreen.lists.format;
+
+/**
+ * One row of a list that comes as a table, a CSV file or a spreadsheet alike, read by column name. Cells are
+ * trimmed, and empty ones read as null.
+ */
+public interface TableRow {
+
+    /** The cell under {@code column}; fails naming the row when the header has no such column. */
+    String get(String column);
+
+    /** The cell under {@code column}, or null when the header has no such column (an older layout). */
+    String find(String column);
+
+    /** A fault of this row's {@code field}, naming the file and the row's line. */
+    ListFormatException error(String field, String problem);
+}

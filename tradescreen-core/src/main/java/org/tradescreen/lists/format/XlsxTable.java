@@ -15,7 +15,8 @@ import org.dhatim.fastexcel.reader.Sheet;
  * The first sheet of an XLSX workbook as a table: title rows, then a header row naming the columns, then one
  * row per record. Read with fastexcel-reader, which streams the sheet's cell values (no workbook model, and
  * no DTD or external entity in the package's XML is ever followed). Row numbers are the sheet's own, as a user
- * sees them in a spreadsheet program. A file that is not a readable workbook fails naming the file.
+ * sees them in a spreadsheet program. A file that is not a readable workbook (not a ZIP package, a damaged one, no
+ * sheet) fails naming the file and the reason.
  */
 public final class XlsxTable {
 
@@ -48,13 +49,11 @@ public final class XlsxTable {
         }
     }
 
-    private final Path file;
     private final List<List<String>> titleRows = new ArrayList<>();
     private final List<String> header;
     private final List<Row> rows = new ArrayList<>();
 
-    private XlsxTable(Path file, List<List<String>> titleRows, List<String> header) {
-        this.file = file;
+    private XlsxTable(List<List<String>> titleRows, List<String> header) {
         this.titleRows.addAll(titleRows);
         this.header = header;
     }
@@ -74,7 +73,7 @@ public final class XlsxTable {
                 List<String> cells = cells(r);
                 if (table == null) {
                     if (cells.contains(headerCell)) {
-                        table = new XlsxTable(file, titles, cells);
+                        table = new XlsxTable(titles, cells);
                     } else {
                         titles.add(cells);
                     }
@@ -90,7 +89,8 @@ public final class XlsxTable {
                         "no header row with a '" + headerCell + "' column in the first sheet");
             }
             return table;
-        } catch (ExcelReaderException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | ExcelReaderException | IllegalStateException | java.io.UncheckedIOException e) {
+            // A damaged package surfaces as a plain IOException ("Error reading Zip content"): the file is at fault.
             throw new ListFormatException(file, 0, null, "not a readable XLSX workbook (" + e.getMessage() + ")", e);
         }
     }
@@ -129,7 +129,8 @@ public final class XlsxTable {
         return problems;
     }
 
-    public Path file() {
-        return file;
+    /** The column names, as the header row gives them. */
+    public List<String> header() {
+        return header;
     }
 }

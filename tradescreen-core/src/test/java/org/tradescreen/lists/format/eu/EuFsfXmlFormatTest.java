@@ -11,8 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +25,10 @@ import org.tradescreen.model.Identifier;
 import org.tradescreen.model.Name;
 import org.tradescreen.model.NameKind;
 import org.tradescreen.model.PartialDate;
+import org.tradescreen.testing.Dom;
 import org.tradescreen.testing.SharedData;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 class EuFsfXmlFormatTest {
 
@@ -46,10 +44,7 @@ class EuFsfXmlFormatTest {
     @BeforeAll
     static void parse() throws Exception {
         real = new EuFsfXmlFormat().parse(FILE, STRICT);
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        dom = f.newDocumentBuilder().parse(FILE.toFile());
+        dom = Dom.parse(FILE);
     }
 
     @Test
@@ -202,23 +197,13 @@ class EuFsfXmlFormatTest {
     }
 
     private static List<Element> records() {
-        return elements(dom.getDocumentElement().getElementsByTagName("sanctionEntity"));
+        return Dom.elements(dom.getDocumentElement().getElementsByTagName("sanctionEntity"));
     }
 
     private static List<Element> children(Element parent, String name) {
         List<Element> out = new ArrayList<>();
-        for (Element e : elements(parent.getChildNodes())) {
+        for (Element e : Dom.elements(parent.getChildNodes())) {
             if (e.getTagName().equals(name)) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    private static List<Element> elements(NodeList nodes) {
-        List<Element> out = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element e) {
                 out.add(e);
             }
         }

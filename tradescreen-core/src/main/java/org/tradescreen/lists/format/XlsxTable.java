@@ -117,14 +117,7 @@ public final class XlsxTable {
     public List<Problem> forEach(boolean lenient, Consumer<TableRow> sink) {
         List<Problem> problems = new ArrayList<>();
         for (Row row : rows) {
-            try {
-                sink.accept(row);
-            } catch (ListFormatException fault) {
-                if (!lenient) {
-                    throw fault;
-                }
-                problems.add(Problem.of(fault));
-            }
+            Problem.orSkip(lenient, problems, () -> sink.accept(row));
         }
         return problems;
     }

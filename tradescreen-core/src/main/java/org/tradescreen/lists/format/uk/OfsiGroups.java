@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.format.Problem;
 import org.tradescreen.lists.format.TableRow;
 import org.tradescreen.model.Entity;
@@ -33,16 +32,8 @@ final class OfsiGroups {
     /** One entity per group; a group that cannot be read fails, or under lenient is reported in {@code problems}. */
     List<Entity> entities(String source, boolean lenient, List<Problem> problems) {
         List<Entity> entities = new ArrayList<>();
-        for (Map.Entry<String, List<TableRow>> group : groups.entrySet()) {
-            try {
-                entities.add(UkHmtEntities.toEntity(source, group.getKey(), group.getValue()));
-            } catch (ListFormatException fault) {
-                if (!lenient) {
-                    throw fault;
-                }
-                problems.add(Problem.of(fault));
-            }
-        }
+        groups.forEach((id, rows) -> Problem.orSkip(lenient, problems,
+                () -> entities.add(UkHmtEntities.toEntity(source, id, rows))));
         return entities;
     }
 }

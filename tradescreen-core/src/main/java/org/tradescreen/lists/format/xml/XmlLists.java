@@ -47,9 +47,10 @@ public final class XmlLists {
         List<Problem> problems = new ArrayList<>();
         Map<String, Long> firstLine = new HashMap<>();
         try (XmlRecordReader reader = new XmlRecordReader(path, shape.root(), shape.listName(), shape.records())) {
-            XmlElement record;
-            while ((record = reader.nextRecord()) != null) {
-                try {
+            XmlElement next;
+            while ((next = reader.nextRecord()) != null) {
+                XmlElement record = next;
+                Problem.orSkip(options.lenient(), problems, () -> {
                     Entity entity = mapper.toEntity(path, options.source(), record);
                     Long first = firstLine.putIfAbsent(entity.sourceId(), record.line());
                     if (first != null) {
@@ -57,12 +58,7 @@ public final class XmlLists {
                                 "id " + entity.sourceId() + " was already used at line " + first);
                     }
                     entities.add(entity);
-                } catch (ListFormatException fault) {
-                    if (!options.lenient()) {
-                        throw fault;
-                    }
-                    problems.add(Problem.of(fault));
-                }
+                });
             }
             return ParsedList.full(entities, published.apply(reader), problems);
         }

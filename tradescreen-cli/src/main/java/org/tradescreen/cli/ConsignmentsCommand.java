@@ -84,12 +84,14 @@ final class ConsignmentsCommand implements Runnable {
                     Clock.systemUTC());
             boolean json = parent.root.json;
             List<ConsignmentResult> collected = new ArrayList<>();
+            ConsignmentAudit audit = new ConsignmentAudit(ws.audit());
             Progress progress = new Progress(Files.size(input));
             ConsignmentBatch.Summary summary;
             try (Manifest manifest = Manifest.open(new InputStreamReader(progress.track(Files.newInputStream(input)),
                     StandardCharsets.UTF_8), input.getFileName().toString(), f);
                  Writer out = output != null || !json ? CliFiles.output(output) : null) {
                 summary = ConsignmentBatch.run(manifest, screener, asOf, r -> {
+                    audit.add(r);
                     if (out != null) {
                         write(out, ConsignmentJson.line(r) + "\n");
                     } else {
@@ -97,6 +99,7 @@ final class ConsignmentsCommand implements Runnable {
                     }
                 }, progress::update);
             }
+            audit.flush();
             progress.done();
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();

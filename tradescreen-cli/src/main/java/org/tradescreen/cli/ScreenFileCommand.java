@@ -2,6 +2,9 @@ package org.tradescreen.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,7 +12,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.io.BoundedReader;
 import org.tradescreen.match.Algorithm;
 import org.tradescreen.match.Coverage;
@@ -81,6 +87,9 @@ final class ScreenFileCommand implements Callable<Integer> {
         long rows = 0;
         long hitRows = 0;
         String name = input.getFileName().toString();
+        // What the audit record commits to: every result row (by hash) and each hit row in full.
+        MessageDigest results = AuditFacts.digest();
+        ArrayNode hits = JsonNodeFactory.instance.arrayNode();
         try (BoundedReader reader = jsonl
                 ? BoundedReader.lines(reader(progress), name, BoundedReader.DEFAULT_LIMIT)
                 : BoundedReader.records(reader(progress), name, BoundedReader.DEFAULT_LIMIT);
@@ -92,11 +101,15 @@ final class ScreenFileCommand implements Callable<Integer> {
             while (it.hasNext()) {
                 chunk.add(it.next());
                 if (chunk.size() == CHUNK || !it.hasNext()) {
-                    List<String>[] results = screen(chunk, view.screener(), threshold, limit, algorithm);
-                    for (List<String> r : results) {
+                    List<String>[] screened = screen(chunk, view.screener(), threshold, limit, algorithm);
+                    for (int i = 0; i < screened.length; i++) {
+                        List<String> r = screened[i];
                         CliFiles.print(printer, r);
+                        results.update(String.join("\u001f", r).concat("\n").getBytes(StandardCharsets.UTF_8));
                         if ("true".equals(r.get(2))) {
                             hitRows++;
+                            hits.addObject().put("line", chunk.get(i).line()).put("id", r.get(0)).put("name", r.get(1))
+                                    .put("entity_id", r.get(3)).put("score", Double.parseDouble(r.get(4)));
                         }
                     }
                     rows += chunk.size();
@@ -107,6 +120,20 @@ final class ScreenFileCommand implements Callable<Integer> {
             printer.flush();
         }
         progress.done();
+        ObjectNode record = JsonNodeFactory.instance.objectNode()
+                .put("command", "screen-file")
+                .put("input_file", name)
+                .put("input_sha256", AuditFacts.sha256(input))
+                .put("as_of", String.valueOf(view.asOf()))
+                .put("threshold", threshold)
+                .put("algorithm", algorithm.name())
+                .put("coverage_complete", coverage.complete())
+                .put("rows", rows)
+                .put("hit_rows", hitRows)
+                .put("results_sha256", HexFormat.of().formatHex(results.digest()));
+        record.set("lists", AuditFacts.lists(view.versions()));
+        record.set("hits", hits);
+        ws.audit().append("batch", AuditFacts.cliActor(), record);
         System.err.printf("tradescreen: screened %d rows, %d with a hit at threshold %.2f%n", rows, hitRows, threshold);
         if (!coverage.complete()) {
             System.err.println("tradescreen: not a clear result: " + coverage.missing().size()

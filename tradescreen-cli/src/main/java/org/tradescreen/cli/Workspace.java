@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Properties;
+import org.tradescreen.audit.AuditLog;
+import org.tradescreen.audit.InstanceKey;
 import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.sample.BundledSample;
 import org.tradescreen.lists.snapshot.Database;
@@ -19,7 +21,8 @@ import org.tradescreen.match.normalize.NameAnalyzer;
  * The data directory and the store in it, opened once per command and closed after it. The wiring
  * is all here: no container, no service locator.
  */
-record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf listsAsOf) implements AutoCloseable {
+record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf listsAsOf, AuditLog audit)
+        implements AutoCloseable {
 
     static Workspace open(Path dataDirOption, String dbOption) {
         Path dataDir = dataDirOption != null ? dataDirOption
@@ -36,7 +39,8 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
                 : configured(dataDir, "db").orElse(Database.embeddedUrl(dataDir));
         Clock clock = Clock.systemUTC();
         SnapshotStore store = new SnapshotStore(Database.open(url), clock);
-        return new Workspace(dataDir, store, new ListLoader(store, clock), new ListsAsOf(store, NameAnalyzer.standard()));
+        return new Workspace(dataDir, store, new ListLoader(store, clock), new ListsAsOf(store, NameAnalyzer.standard()),
+                new AuditLog(store.database(), InstanceKey.of(dataDir), clock));
     }
 
     /** A setting from {@code DATA_DIR/tradescreen.properties}, the team's shared configuration. */
@@ -71,8 +75,15 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
         return this;
     }
 
+    /** Signs a checkpoint over what this command recorded, so that from now on none of it can change unseen. */
     @Override
     public void close() {
-        store.database().close();
+        try {
+            if (audit.appended()) {
+                audit.checkpoint();
+            }
+        } finally {
+            store.database().close();
+        }
     }
 }

@@ -36,7 +36,10 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
+                    // Migrations for both databases, and on PostgreSQL what only it has (the audit trigger).
+                    .locations(url.startsWith("jdbc:postgresql:")
+                            ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+                            : new String[] {"classpath:db/migration"})
                     .loggers("slf4j")
                     .load()
                     .migrate();

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.lists.update.FeedConfig;
+import org.tradescreen.audit.AuditWriter;
 import org.tradescreen.server.ServerContext;
 import org.tradescreen.server.ServerSettings;
 import org.tradescreen.server.TradescreenServer;
@@ -78,11 +79,12 @@ final class ServeCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, GoodsScreener.bundled(), ConsignmentsCommand.policy(policy));
+        }, GoodsScreener.bundled(), ConsignmentsCommand.policy(policy), new AuditWriter(ws.audit()));
         TradescreenServer server = new TradescreenServer(settings, context).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            context.audit().close();
             ws.close();
             stopped.countDown();
         }, "tradescreen-shutdown"));

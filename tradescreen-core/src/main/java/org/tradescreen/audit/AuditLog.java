@@ -26,8 +26,8 @@ import org.tradescreen.lists.snapshot.StoreException;
  */
 public final class AuditLog {
 
-    /** One act to record: its kind and what it was. */
-    public record Act(String kind, JsonNode payload) {
+    /** One act to record: its kind, who acted, and what it was. */
+    public record Act(String kind, String actor, JsonNode payload) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,11 +48,11 @@ public final class AuditLog {
     }
 
     public AuditRecord append(String kind, String actor, JsonNode payload) {
-        return appendAll(actor, List.of(new Act(kind, payload))).get(0);
+        return appendAll(List.of(new Act(kind, actor, payload))).get(0);
     }
 
     /** Appends the acts in order, in one transaction: all are recorded, or none. */
-    public List<AuditRecord> appendAll(String actor, List<Act> acts) {
+    public List<AuditRecord> appendAll(List<Act> acts) {
         String at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS).toString();
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
@@ -74,12 +74,12 @@ public final class AuditLog {
                     for (Act act : acts) {
                         seq++;
                         String payload = JSON.writeValueAsString(act.payload());
-                        String hash = AuditRecord.hashOf(seq, act.kind(), at, actor, prev, payload);
-                        AuditRecord r = new AuditRecord(seq, act.kind(), at, actor, payload, prev, hash);
+                        String hash = AuditRecord.hashOf(seq, act.kind(), at, act.actor(), prev, payload);
+                        AuditRecord r = new AuditRecord(seq, act.kind(), at, act.actor(), payload, prev, hash);
                         ins.setLong(1, seq);
                         ins.setString(2, r.kind());
                         ins.setString(3, at);
-                        ins.setString(4, actor);
+                        ins.setString(4, act.actor());
                         ins.setString(5, payload);
                         ins.setString(6, prev);
                         ins.setString(7, hash);

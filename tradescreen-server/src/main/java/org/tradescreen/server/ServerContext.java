@@ -2,6 +2,7 @@ package org.tradescreen.server;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.tradescreen.audit.AuditWriter;
 import org.tradescreen.consign.policy.Policy;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.lists.load.ListLoader;
@@ -10,9 +11,9 @@ import org.tradescreen.lists.update.Feed;
 import org.tradescreen.match.ListsAsOf;
 
 /**
- * What the server works on: the store and its loader, the as-of screeners, the feeds, the goods screener, and the
- * policy consignments are decided under.
+ * What the server works on: the store and its loader, the as-of screeners, the feeds, the goods screener, the
+ * policy consignments are decided under, and the audit log every screening is recorded in.
  */
 public record ServerContext(SnapshotStore store, ListLoader loader, ListsAsOf listsAsOf, Supplier<List<Feed>> feeds,
-                            GoodsScreener goods, Policy consignmentPolicy) {
+                            GoodsScreener goods, Policy consignmentPolicy, AuditWriter audit) {
 }

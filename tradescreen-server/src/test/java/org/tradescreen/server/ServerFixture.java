@@ -14,6 +14,9 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.tradescreen.audit.AuditLog;
+import org.tradescreen.audit.AuditWriter;
+import org.tradescreen.audit.InstanceKey;
 import org.tradescreen.consign.policy.PolicyLoader;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.lists.load.ListLoader;
@@ -37,6 +40,7 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
 
     private Path dataDir;
     private Database database;
+    private AuditWriter audit;
     private TradescreenServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -53,6 +57,7 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
         ServerFixture started = start();
         dataDir = started.dataDir;
         database = started.database;
+        audit = started.audit;
         server = started.server;
     }
 
@@ -80,12 +85,15 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
             for (LoadRequest request : more) {
                 loader.load(request);
             }
+            AuditWriter audit = new AuditWriter(new AuditLog(db, InstanceKey.of(dir), Clock.systemUTC()));
             ServerContext context = new ServerContext(store, loader, new ListsAsOf(store, NameAnalyzer.standard()),
-                    () -> feeds, GoodsScreener.bundled(), PolicyLoader.bundled());
+                    () -> feeds, GoodsScreener.bundled(), PolicyLoader.bundled(),
+                    audit);
             ServerSettings s = settings.apply(ServerSettings.local(0).withAdminKeys(List.of(ADMIN_KEY)));
             ServerFixture fixture = new ServerFixture();
             fixture.dataDir = dir;
             fixture.database = db;
+            fixture.audit = audit;
             fixture.server = new TradescreenServer(s, context).start().awaitReady();
             return fixture;
         } catch (IOException e) {
@@ -98,6 +106,11 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
 
     public String url(String path) {
         return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    /** The audit log the server records in. */
+    public AuditLog audit() {
+        return audit.log();
     }
 
     public TradescreenServer server() {
@@ -133,6 +146,7 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
     @Override
     public void close() {
         server.close();
+        audit.close();
         database.close();
     }
 }

@@ -74,13 +74,18 @@ public final class ConsignmentsApi {
                     }
                 }
             }
+            ScreeningAudit.consignments(context.audit(), ctx,
+                    results.stream().map(r -> (JsonNode) ConsignmentJson.auditPayload(r)).toList());
             answer = Map.of("results", results);
         } else {
+            ConsignmentResult one;
             try {
-                answer = screener.screen(JsonConsignments.read(body), asOf);
+                one = screener.screen(JsonConsignments.read(body), asOf);
             } catch (IllegalArgumentException e) {
                 throw new BadRequest(e.getMessage());
             }
+            ScreeningAudit.consignments(context.audit(), ctx, List.of(ConsignmentJson.auditPayload(one)));
+            answer = one;
         }
         ctx.contentType("application/json").result(ConsignmentJson.mapper().writeValueAsString(answer));
     }

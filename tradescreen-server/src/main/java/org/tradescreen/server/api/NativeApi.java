@@ -99,7 +99,10 @@ public final class NativeApi {
         Algorithm algorithm = algorithm(Params.text(ctx, "algorithm"));
         ListsAsOf.View view = live.at(asOf);
         List<Hit> hits = view.screener().screen(q, threshold, limit, algorithm);
-        ctx.json(ScreenReport.of(q.name(), asOf, threshold, algorithm, view.coverage(q.sources()), hits));
+        Coverage coverage = view.coverage(q.sources());
+        ScreeningAudit.screens(context.audit(), ctx, "GET /api/v1/screen", asOf, threshold, algorithm.code(), coverage,
+                List.of(new ScreeningAudit.Screened(null, q, hits)));
+        ctx.json(ScreenReport.of(q.name(), asOf, threshold, algorithm, coverage, hits));
     }
 
     /** One result of a batch: the client's id and the hits. */
@@ -142,11 +145,17 @@ public final class NativeApi {
                 results.add(new BatchResult(ids.get(i), view.screener().screen(parsed.get(i), threshold, limit, algorithm)));
             }
         }
+        Coverage coverage = view.coverage(sources);
+        List<ScreeningAudit.Screened> screened = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            screened.add(new ScreeningAudit.Screened(ids.get(i), parsed.get(i), results.get(i).hits()));
+        }
+        ScreeningAudit.screens(context.audit(), ctx, "POST /api/v1/screen", asOf, threshold, algorithm.code(), coverage,
+                screened);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("as_of", asOf);
         doc.put("threshold", threshold);
         doc.put("algorithm", algorithm.code());
-        Coverage coverage = view.coverage(sources);
         doc.put("lists", ScreenReport.ListRef.of(coverage.used()));
         doc.put("coverage", ScreenReport.CoverageView.of(coverage));
         doc.put("warnings", coverage.warnings(asOf));

@@ -53,57 +53,70 @@ public final class AuditLog {
 
     /** Appends the acts in order, in one transaction: all are recorded, or none. */
     public List<AuditRecord> appendAll(List<Act> acts) {
-        String at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS).toString();
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             try {
-                long seq;
-                String prev;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT seq, record_hash FROM audit_head WHERE id = 1 FOR UPDATE");
-                     ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new StoreException("the audit log has no head row; was the database migrated?", null);
-                    }
-                    seq = rs.getLong(1);
-                    prev = rs.getString(2);
-                }
-                List<AuditRecord> out = new ArrayList<>();
-                try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_record"
-                        + " (seq, kind, at, actor, payload, prev_hash, record_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    for (Act act : acts) {
-                        seq++;
-                        String payload = JSON.writeValueAsString(act.payload());
-                        String hash = AuditRecord.hashOf(seq, act.kind(), at, act.actor(), prev, payload);
-                        AuditRecord r = new AuditRecord(seq, act.kind(), at, act.actor(), payload, prev, hash);
-                        ins.setLong(1, seq);
-                        ins.setString(2, r.kind());
-                        ins.setString(3, at);
-                        ins.setString(4, act.actor());
-                        ins.setString(5, payload);
-                        ins.setString(6, prev);
-                        ins.setString(7, hash);
-                        ins.addBatch();
-                        out.add(r);
-                        prev = hash;
-                    }
-                    ins.executeBatch();
-                }
-                try (PreparedStatement up = c.prepareStatement(
-                        "UPDATE audit_head SET seq = ?, record_hash = ? WHERE id = 1")) {
-                    up.setLong(1, seq);
-                    up.setString(2, prev);
-                    up.executeUpdate();
-                }
+                List<AuditRecord> out = appendIn(c, acts);
                 c.commit();
-                appended = true;
                 return out;
-            } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw new StoreException("cannot append to the audit log: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Appends the acts within the caller's transaction, so that a change and its record commit together or not at
+     * all (an alert's transition, a user added). The caller commits.
+     */
+    public List<AuditRecord> appendIn(Connection c, List<Act> acts) throws SQLException {
+        String at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS).toString();
+        long seq;
+        String prev;
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, record_hash FROM audit_head WHERE id = 1 FOR UPDATE");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new StoreException("the audit log has no head row; was the database migrated?", null);
+            }
+            seq = rs.getLong(1);
+            prev = rs.getString(2).strip();
+        }
+        List<AuditRecord> out = new ArrayList<>();
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_record"
+                + " (seq, kind, at, actor, payload, prev_hash, record_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Act act : acts) {
+                seq++;
+                String payload = json(act.payload());
+                String hash = AuditRecord.hashOf(seq, act.kind(), at, act.actor(), prev, payload);
+                AuditRecord r = new AuditRecord(seq, act.kind(), at, act.actor(), payload, prev, hash);
+                ins.setLong(1, seq);
+                ins.setString(2, r.kind());
+                ins.setString(3, at);
+                ins.setString(4, r.actor());
+                ins.setString(5, payload);
+                ins.setString(6, prev);
+                ins.setString(7, hash);
+                ins.addBatch();
+                out.add(r);
+                prev = hash;
+            }
+            ins.executeBatch();
+        }
+        try (PreparedStatement up = c.prepareStatement("UPDATE audit_head SET seq = ?, record_hash = ? WHERE id = 1")) {
+            up.setLong(1, seq);
+            up.setString(2, prev);
+            up.executeUpdate();
+        }
+        appended = true;
+        return out;
+    }
+
+    private static String json(JsonNode payload) {
+        try {
+            return JSON.writeValueAsString(payload);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("audit payload is not JSON: " + e.getMessage(), e);
         }

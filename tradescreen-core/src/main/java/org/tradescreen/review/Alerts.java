@@ -1,0 +1,296 @@
+package org.tradescreen.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tradescreen.audit.AuditLog;
+import org.tradescreen.lists.snapshot.Database;
+import org.tradescreen.lists.snapshot.StoreException;
+import org.tradescreen.review.ReviewException.Kind;
+
+/**
+ * Alerts and their review, in the store's database. An alert is raised once per (subject, list entry). Its review
+ * follows the four-eyes rule, enforced here and not left to the pages: an analyst proposes, a supervisor who is not
+ * the proposer confirms or sends back. Every change names the version it saw and fails with a conflict if the alert
+ * moved meanwhile; the change and its audit record commit in one transaction.
+ */
+public final class Alerts {
+
+    /** A possible match to raise: who, against which entry, how close, and from what. */
+    public record Raise(Subject subject, String entityId, String entityName, String listVersion, double score,
+                        String origin, String reason) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COLUMNS = "id, subject_key, subject, counterparty_id, entity_id, entity_name,"
+            + " list_version, score, origin, reason, status, disposition, reason_code, note, proposed_by, decided_by,"
+            + " created_at, updated_at, version";
+
+    private final Database db;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Alerts(Database db, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Raises each possible match that has no alert yet; returns how many were new. */
+    public int raise(List<Raise> raises) {
+        int created = 0;
+        String now = Instant.now(clock).toString();
+        try (Connection c = db.connect()) {
+            for (Raise r : raises) {
+                if (exists(c, r.subject().fingerprint(), r.entityId())) {
+                    continue;
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (subject_key, subject,"
+                        + " counterparty_id, entity_id, entity_name, list_version, score, origin, reason, status,"
+                        + " created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                    ps.setString(1, r.subject().fingerprint());
+                    ps.setString(2, r.subject().json().toString());
+                    ps.setString(3, r.subject().counterpartyId());
+                    ps.setString(4, r.entityId());
+                    ps.setString(5, r.entityName());
+                    ps.setString(6, r.listVersion());
+                    ps.setDouble(7, r.score());
+                    ps.setString(8, r.origin());
+                    ps.setString(9, r.reason());
+                    ps.setString(10, AlertStatus.OPEN.code());
+                    ps.setString(11, now);
+                    ps.setString(12, now);
+                    ps.executeUpdate();
+                    created++;
+                } catch (SQLException e) {
+                    if (!"23505".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    // raised a moment ago by another writer: the one alert stands
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot raise alerts: " + e.getMessage(), e);
+        }
+        return created;
+    }
+
+    private static boolean exists(Connection c, String subjectKey, String entityId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM alert WHERE subject_key = ? AND entity_id = ?")) {
+            ps.setString(1, subjectKey);
+            ps.setString(2, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    public Optional<Alert> get(long id) {
+        return query("SELECT " + COLUMNS + " FROM alert WHERE id = ?", id, null).stream().findFirst();
+    }
+
+    /** Alerts, newest first; only those in {@code status} when given. */
+    public List<Alert> list(AlertStatus status, int limit) {
+        return status == null
+                ? query("SELECT " + COLUMNS + " FROM alert ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY", null, null)
+                : query("SELECT " + COLUMNS + " FROM alert WHERE status = ? ORDER BY id DESC FETCH FIRST " + limit
+                        + " ROWS ONLY", null, status.code());
+    }
+
+    /** An analyst or supervisor takes an open or escalated alert into review. */
+    public Alert claim(long id, User user, int version) {
+        requireReviewer(user);
+        return change(id, user, version, "claimed", a -> {
+            requireStatus(a, AlertStatus.OPEN, AlertStatus.ESCALATED);
+            return new Change(AlertStatus.IN_REVIEW, a.disposition(), a.reasonCode(), a.note(), a.proposedBy(), null);
+        });
+    }
+
+    /** An analyst or supervisor proposes what the alert is, with a reason from the fixed list. */
+    public Alert propose(long id, User user, int version, Disposition disposition, ReasonCode reason, String note) {
+        requireReviewer(user);
+        if (reason.disposition() != disposition) {
+            throw new IllegalArgumentException("reason_code " + reason.code() + " supports "
+                    + reason.disposition().code() + ", not " + disposition.code());
+        }
+        return change(id, user, version, "proposed", a -> {
+            requireStatus(a, AlertStatus.OPEN, AlertStatus.IN_REVIEW, AlertStatus.ESCALATED);
+            return new Change(AlertStatus.PROPOSED, disposition, reason, note, user.name(), null);
+        });
+    }
+
+    /**
+     * A supervisor other than the proposer confirms: a match is a confirmed match, a false positive is cleared, an
+     * inconclusive finding is escalated.
+     */
+    public Alert confirm(long id, User user, int version, String note) {
+        requireSecondPair(user);
+        return change(id, user, version, "confirmed", a -> {
+            requireStatus(a, AlertStatus.PROPOSED);
+            requireOtherThanProposer(a, user);
+            AlertStatus to = switch (a.disposition()) {
+                case MATCH -> AlertStatus.CONFIRMED_MATCH;
+                case FALSE_POSITIVE -> AlertStatus.CLEARED;
+                case INCONCLUSIVE -> AlertStatus.ESCALATED;
+            };
+            return new Change(to, a.disposition(), a.reasonCode(), note != null ? note : a.note(), a.proposedBy(),
+                    user.name());
+        });
+    }
+
+    /** A supervisor other than the proposer sends the proposal back for more review. */
+    public Alert sendBack(long id, User user, int version, String note) {
+        requireSecondPair(user);
+        return change(id, user, version, "sent back", a -> {
+            requireStatus(a, AlertStatus.PROPOSED);
+            requireOtherThanProposer(a, user);
+            return new Change(AlertStatus.IN_REVIEW, null, null, note, null, null);
+        });
+    }
+
+    /** An analyst or supervisor escalates a live alert. */
+    public Alert escalate(long id, User user, int version, String note) {
+        requireReviewer(user);
+        return change(id, user, version, "escalated", a -> {
+            requireStatus(a, AlertStatus.OPEN, AlertStatus.IN_REVIEW, AlertStatus.PROPOSED);
+            return new Change(AlertStatus.ESCALATED, a.disposition(), a.reasonCode(), note, a.proposedBy(), null);
+        });
+    }
+
+    private record Change(AlertStatus status, Disposition disposition, ReasonCode reasonCode, String note,
+                          String proposedBy, String decidedBy) {
+    }
+
+    @FunctionalInterface
+    private interface Transition {
+        Change apply(Alert current);
+    }
+
+    /**
+     * Reads the alert, checks the version the user saw, applies the transition and writes it only if nobody else
+     * did first ({@code WHERE version = ?}); the audit record commits with it.
+     */
+    private Alert change(long id, User user, int version, String action, Transition transition) {
+        Alert a = get(id).orElseThrow(() -> new ReviewException(Kind.NOT_FOUND, "no alert " + id));
+        if (a.version() != version) {
+            throw new ReviewException(Kind.CONFLICT, "alert " + id + " is at version " + a.version() + ", not "
+                    + version + ": someone changed it since you read it; reload and decide again");
+        }
+        Change ch = transition.apply(a);
+        String now = Instant.now(clock).toString();
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE alert SET status = ?, disposition = ?,"
+                        + " reason_code = ?, note = ?, proposed_by = ?, decided_by = ?, updated_at = ?,"
+                        + " version = version + 1 WHERE id = ? AND version = ?")) {
+                    ps.setString(1, ch.status().code());
+                    ps.setString(2, ch.disposition() == null ? null : ch.disposition().code());
+                    ps.setString(3, ch.reasonCode() == null ? null : ch.reasonCode().code());
+                    ps.setString(4, ch.note());
+                    ps.setString(5, ch.proposedBy());
+                    ps.setString(6, ch.decidedBy());
+                    ps.setString(7, now);
+                    ps.setLong(8, id);
+                    ps.setInt(9, version);
+                    if (ps.executeUpdate() == 0) {
+                        c.rollback();
+                        throw new ReviewException(Kind.CONFLICT, "alert " + id + " was changed by someone else just"
+                                + " now; reload and decide again");
+                    }
+                }
+                ObjectNode p = JsonNodeFactory.instance.objectNode().put("alert_id", id).put("action", action)
+                        .put("from", a.status().code()).put("to", ch.status().code())
+                        .put("entity_id", a.entityId()).put("subject_key", a.subjectKey())
+                        .put("disposition", ch.disposition() == null ? null : ch.disposition().code())
+                        .put("reason_code", ch.reasonCode() == null ? null : ch.reasonCode().code())
+                        .put("note", ch.note()).put("version", version + 1);
+                audit.appendIn(c, List.of(new AuditLog.Act("alert", user.name(), p)));
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot change alert " + id + ": " + e.getMessage(), e);
+        }
+        return get(id).orElseThrow();
+    }
+
+    private static void requireReviewer(User user) {
+        if (!user.role().canReview()) {
+            throw new ReviewException(Kind.FORBIDDEN, user.name() + " is " + user.role().code()
+                    + "; only analysts and supervisors review alerts");
+        }
+    }
+
+    private static void requireSecondPair(User user) {
+        if (!user.role().canConfirm()) {
+            throw new ReviewException(Kind.FORBIDDEN, user.name() + " is " + user.role().code()
+                    + "; only a supervisor confirms or sends back a proposal");
+        }
+    }
+
+    private static void requireOtherThanProposer(Alert a, User user) {
+        if (user.name().equals(a.proposedBy())) {
+            throw new ReviewException(Kind.FORBIDDEN, user.name() + " proposed this; four eyes: another supervisor"
+                    + " must confirm or send it back");
+        }
+    }
+
+    private static void requireStatus(Alert a, AlertStatus... allowed) {
+        for (AlertStatus s : allowed) {
+            if (a.status() == s) {
+                return;
+            }
+        }
+        throw new ReviewException(Kind.CONFLICT, "alert " + a.id() + " is " + a.status().code() + "; that action"
+                + " needs it " + java.util.Arrays.stream(allowed).map(AlertStatus::code)
+                .collect(java.util.stream.Collectors.joining(" or ")));
+    }
+
+    private List<Alert> query(String sql, Long id, String text) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            if (id != null) {
+                ps.setLong(1, id);
+            } else if (text != null) {
+                ps.setString(1, text);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Alert> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(alert(rs));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read alerts: " + e.getMessage(), e);
+        }
+    }
+
+    private static Alert alert(ResultSet rs) throws SQLException {
+        JsonNode subject;
+        try {
+            subject = JSON.readTree(rs.getString(3));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException("alert " + rs.getLong(1) + " has a damaged subject", e);
+        }
+        String disposition = rs.getString(12);
+        String reason = rs.getString(13);
+        return new Alert(rs.getLong(1), rs.getString(2).strip(), subject, rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9), rs.getString(10),
+                AlertStatus.of(rs.getString(11)), disposition == null ? null : Disposition.of(disposition),
+                reason == null ? null : ReasonCode.of(reason), rs.getString(14), rs.getString(15), rs.getString(16),
+                rs.getString(17), rs.getString(18), rs.getInt(19));
+    }
+}

@@ -84,7 +84,7 @@ final class ConsignmentsCommand implements Runnable {
                     Clock.systemUTC());
             boolean json = parent.root.json;
             List<ConsignmentResult> collected = new ArrayList<>();
-            ConsignmentAudit audit = new ConsignmentAudit(ws.audit());
+            ConsignmentAudit audit = new ConsignmentAudit(ws.audit(), ws.alerts());
             Progress progress = new Progress(Files.size(input));
             ConsignmentBatch.Summary summary;
             try (Manifest manifest = Manifest.open(new InputStreamReader(progress.track(Files.newInputStream(input)),

@@ -31,6 +31,8 @@ import org.tradescreen.match.Coverage;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Screener;
+import org.tradescreen.review.Alerts;
+import org.tradescreen.review.Subject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,6 +72,10 @@ final class ScreenFileCommand implements Callable<Integer> {
     private record Row(long line, String id, String name, String type, String country, String dob, String identifier) {
     }
 
+    /** One row's output cells, and its hits, each of which becomes an alert. */
+    private record Screened(List<String> cells, List<Hit> hits) {
+    }
+
     @Override
     public Integer call() throws IOException {
         CliFiles.regular(input, "");
@@ -101,9 +107,11 @@ final class ScreenFileCommand implements Callable<Integer> {
             while (it.hasNext()) {
                 chunk.add(it.next());
                 if (chunk.size() == CHUNK || !it.hasNext()) {
-                    List<String>[] screened = screen(chunk, view.screener(), threshold, limit, algorithm);
+                    Screened[] screened = screen(chunk, view.screener(), threshold, limit, algorithm);
+                    List<Alerts.Raise> raises = new ArrayList<>();
                     for (int i = 0; i < screened.length; i++) {
-                        List<String> r = screened[i];
+                        List<String> r = screened[i].cells();
+                        raises.addAll(alerts(chunk.get(i), screened[i].hits(), view));
                         CliFiles.print(printer, r);
                         results.update(String.join("\u001f", r).concat("\n").getBytes(StandardCharsets.UTF_8));
                         if ("true".equals(r.get(2))) {
@@ -112,6 +120,7 @@ final class ScreenFileCommand implements Callable<Integer> {
                                     .put("entity_id", r.get(3)).put("score", Double.parseDouble(r.get(4)));
                         }
                     }
+                    ws.alerts().raise(raises);
                     rows += chunk.size();
                     progress.update(rows);
                     chunk.clear();
@@ -155,15 +164,30 @@ final class ScreenFileCommand implements Callable<Integer> {
         };
     }
 
-    @SuppressWarnings("unchecked")
-    private List<String>[] screen(List<Row> chunk, Screener screener, double threshold, int limit, Algorithm algorithm) {
-        List<String>[] out = new List[chunk.size()];
+    /** Every hit of a row is an alert on that subject (one per list entry, however often it is screened). */
+    private static List<Alerts.Raise> alerts(Row row, List<Hit> hits, ListsAsOf.View view) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        Subject subject = new Subject(row.id(), row.name(), row.type(), row.country(), row.dob(),
+                row.identifier() == null ? List.of() : List.of(row.identifier()));
+        return hits.stream().map(h -> new Alerts.Raise(subject, h.entityId(), h.name(), version(view, h.source()),
+                h.score(), "batch", "batch")).toList();
+    }
+
+    static String version(ListsAsOf.View view, String source) {
+        return view.versions().stream().filter(v -> v.source().equals(source)).findFirst()
+                .map(v -> v.source() + ":" + v.version()).orElse(source);
+    }
+
+    private Screened[] screen(List<Row> chunk, Screener screener, double threshold, int limit, Algorithm algorithm) {
+        Screened[] out = new Screened[chunk.size()];
         IntStream.range(0, chunk.size()).parallel().forEach(i -> out[i] = screenRow(chunk.get(i), screener,
                 threshold, limit, algorithm));
         return out;
     }
 
-    private List<String> screenRow(Row row, Screener screener, double threshold, int limit, Algorithm algorithm) {
+    private Screened screenRow(Row row, Screener screener, double threshold, int limit, Algorithm algorithm) {
         String where = input.getFileName() + ":" + row.line() + ": field ";
         try {
             if (row.name() == null || row.name().isBlank()) {
@@ -172,12 +196,13 @@ final class ScreenFileCommand implements Callable<Integer> {
             List<Hit> hits = screener.screen(options.query(row.name(), row.type(), row.country(), row.dob(), row.identifier(), where),
                     threshold, limit, algorithm);
             Hit top = hits.isEmpty() ? null : hits.get(0);
-            return List.of(nz(row.id()), row.name(), String.valueOf(top != null), top == null ? "" : top.entityId(),
-                    top == null ? "" : String.valueOf(top.score()), top == null ? "" : top.matchedName(),
-                    String.valueOf(hits.size()), "");
+            return new Screened(List.of(nz(row.id()), row.name(), String.valueOf(top != null),
+                    top == null ? "" : top.entityId(), top == null ? "" : String.valueOf(top.score()),
+                    top == null ? "" : top.matchedName(), String.valueOf(hits.size()), ""), hits);
         } catch (UserInputException | IllegalArgumentException e) {
             System.err.println("tradescreen: note: " + e.getMessage());
-            return List.of(nz(row.id()), nz(row.name()), "false", "", "", "", "0", e.getMessage());
+            return new Screened(List.of(nz(row.id()), nz(row.name()), "false", "", "", "", "0", e.getMessage()),
+                    List.of());
         }
     }
 

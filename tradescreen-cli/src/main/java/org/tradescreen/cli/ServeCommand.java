@@ -79,7 +79,8 @@ final class ServeCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, GoodsScreener.bundled(), ConsignmentsCommand.policy(policy), new AuditWriter(ws.audit()));
+        }, GoodsScreener.bundled(), ConsignmentsCommand.policy(policy), new AuditWriter(ws.audit()),
+                ws.alerts(), ws.users());
         TradescreenServer server = new TradescreenServer(settings, context).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

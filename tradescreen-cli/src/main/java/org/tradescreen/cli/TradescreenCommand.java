@@ -9,7 +9,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "tradescreen", mixinStandardHelpOptions = true, version = "tradescreen 0.1.0",
         description = "Screens trade against sanctions and export-control lists, with list history.",
         subcommands = {ListsCommand.class, HistoryCommand.class, ScreenCommand.class, ScreenFileCommand.class,
-                CompareCommand.class, GoodsCommand.class, ConsignmentsCommand.class, ServeCommand.class, AuditCommand.class})
+                CompareCommand.class, GoodsCommand.class, ConsignmentsCommand.class, ServeCommand.class, AuditCommand.class,
+                AlertsCommand.class, UsersCommand.class})
 final class TradescreenCommand implements Runnable {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",

@@ -16,13 +16,15 @@ import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.normalize.NameAnalyzer;
+import org.tradescreen.review.Alerts;
+import org.tradescreen.review.Users;
 
 /**
  * The data directory and the store in it, opened once per command and closed after it. The wiring
  * is all here: no container, no service locator.
  */
-record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf listsAsOf, AuditLog audit)
-        implements AutoCloseable {
+record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf listsAsOf, AuditLog audit,
+                 Alerts alerts, Users users) implements AutoCloseable {
 
     static Workspace open(Path dataDirOption, String dbOption) {
         Path dataDir = dataDirOption != null ? dataDirOption
@@ -39,8 +41,9 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
                 : configured(dataDir, "db").orElse(Database.embeddedUrl(dataDir));
         Clock clock = Clock.systemUTC();
         SnapshotStore store = new SnapshotStore(Database.open(url), clock);
+        AuditLog audit = new AuditLog(store.database(), InstanceKey.of(dataDir), clock);
         return new Workspace(dataDir, store, new ListLoader(store, clock), new ListsAsOf(store, NameAnalyzer.standard()),
-                new AuditLog(store.database(), InstanceKey.of(dataDir), clock));
+                audit, new Alerts(store.database(), audit, clock), new Users(store.database(), audit, clock));
     }
 
     /** A setting from {@code DATA_DIR/tradescreen.properties}, the team's shared configuration. */

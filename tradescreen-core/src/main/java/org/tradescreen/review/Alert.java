@@ -1,6 +1,8 @@
 package org.tradescreen.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One possible match waiting for a person: the subject screened, the list entry it resembled and how much, where
@@ -11,4 +13,28 @@ public record Alert(long id, String subjectKey, JsonNode subject, String counter
                     String entityName, String listVersion, double score, String origin, String reason,
                     AlertStatus status, Disposition disposition, ReasonCode reasonCode, String note, String proposedBy,
                     String decidedBy, String createdAt, String updatedAt, int version) {
+
+    /** As the CLI and the API show it: the fields the contract pins first, then the review so far. */
+    public Map<String, Object> json() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("counterparty_id", counterpartyId);
+        m.put("entity_id", entityId);
+        m.put("score", score);
+        m.put("status", status.code());
+        m.put("reason", reason);
+        m.put("list_version", listVersion);
+        m.put("origin", origin);
+        m.put("subject", subject);
+        m.put("entity_name", entityName);
+        m.put("disposition", disposition == null ? null : disposition.code());
+        m.put("reason_code", reasonCode == null ? null : reasonCode.code());
+        m.put("note", note);
+        m.put("proposed_by", proposedBy);
+        m.put("decided_by", decidedBy);
+        m.put("created_at", createdAt);
+        m.put("updated_at", updatedAt);
+        m.put("version", version);
+        return m;
+    }
 }

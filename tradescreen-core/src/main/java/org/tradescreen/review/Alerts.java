@@ -46,41 +46,65 @@ public final class Alerts {
         this.clock = clock;
     }
 
-    /** Raises each possible match that has no alert yet; returns how many were new. */
+    /**
+     * Raises each possible match that has no alert yet; returns how many were new. All in one transaction; if
+     * another writer raised one of them meanwhile (a unique-key clash), the batch is redone one alert at a time.
+     */
     public int raise(List<Raise> raises) {
-        int created = 0;
-        String now = Instant.now(clock).toString();
+        if (raises.isEmpty()) {
+            return 0;
+        }
         try (Connection c = db.connect()) {
-            for (Raise r : raises) {
-                if (exists(c, r.subject().fingerprint(), r.entityId())) {
-                    continue;
+            c.setAutoCommit(false);
+            try {
+                int created = insertNew(c, raises, false);
+                c.commit();
+                return created;
+            } catch (SQLException e) {
+                c.rollback();
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
                 }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (subject_key, subject,"
-                        + " counterparty_id, entity_id, entity_name, list_version, score, origin, reason, status,"
-                        + " created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
-                    ps.setString(1, r.subject().fingerprint());
-                    ps.setString(2, r.subject().json().toString());
-                    ps.setString(3, r.subject().counterpartyId());
-                    ps.setString(4, r.entityId());
-                    ps.setString(5, r.entityName());
-                    ps.setString(6, r.listVersion());
-                    ps.setDouble(7, r.score());
-                    ps.setString(8, r.origin());
-                    ps.setString(9, r.reason());
-                    ps.setString(10, AlertStatus.OPEN.code());
-                    ps.setString(11, now);
-                    ps.setString(12, now);
-                    ps.executeUpdate();
-                    created++;
-                } catch (SQLException e) {
-                    if (!"23505".equals(e.getSQLState())) {
-                        throw e;
-                    }
-                    // raised a moment ago by another writer: the one alert stands
-                }
+                c.setAutoCommit(true);
+                return insertNew(c, raises, true);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot raise alerts: " + e.getMessage(), e);
+        }
+    }
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private int insertNew(Connection c, List<Raise> raises, boolean skipClashes) throws SQLException {
+        int created = 0;
+        String now = Instant.now(clock).toString();
+        for (Raise r : raises) {
+            if (exists(c, r.subject().fingerprint(), r.entityId())) {
+                continue;
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (subject_key, subject,"
+                    + " counterparty_id, entity_id, entity_name, list_version, score, origin, reason, status,"
+                    + " created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                ps.setString(1, r.subject().fingerprint());
+                ps.setString(2, r.subject().json().toString());
+                ps.setString(3, r.subject().counterpartyId());
+                ps.setString(4, r.entityId());
+                ps.setString(5, r.entityName());
+                ps.setString(6, r.listVersion());
+                ps.setDouble(7, r.score());
+                ps.setString(8, r.origin());
+                ps.setString(9, r.reason());
+                ps.setString(10, AlertStatus.OPEN.code());
+                ps.setString(11, now);
+                ps.setString(12, now);
+                ps.executeUpdate();
+                created++;
+            } catch (SQLException e) {
+                if (!skipClashes || !UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                // raised a moment ago by another writer: the one alert stands
+            }
         }
         return created;
     }

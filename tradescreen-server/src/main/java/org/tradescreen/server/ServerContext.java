@@ -9,11 +9,15 @@ import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.update.Feed;
 import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.review.Alerts;
+import org.tradescreen.review.Users;
 
 /**
  * What the server works on: the store and its loader, the as-of screeners, the feeds, the goods screener, the
- * policy consignments are decided under, and the audit log every screening is recorded in.
+ * policy consignments are decided under, the audit log every screening is recorded in, and the alerts and users
+ * of review.
  */
 public record ServerContext(SnapshotStore store, ListLoader loader, ListsAsOf listsAsOf, Supplier<List<Feed>> feeds,
-                            GoodsScreener goods, Policy consignmentPolicy, AuditWriter audit) {
+                            GoodsScreener goods, Policy consignmentPolicy, AuditWriter audit, Alerts alerts,
+                            Users users) {
 }

@@ -17,6 +17,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.tradescreen.lists.snapshot.EntityCodec;
 import org.tradescreen.lists.update.ListUpdater;
 import org.tradescreen.server.api.AdminApi;
+import org.tradescreen.server.api.AlertsApi;
 import org.tradescreen.server.api.ConsignmentsApi;
 import org.tradescreen.server.api.ApiErrors;
 import org.tradescreen.server.api.ApiKeys;
@@ -98,7 +99,8 @@ public final class TradescreenServer implements AutoCloseable {
             if (readKeys.any()) {
                 // A CORS preflight carries no key by design; the request it prepares does.
                 config.routes.before(ctx -> {
-                    if (!ctx.method().equals(HandlerType.OPTIONS) && ReadAccess.guarded(ctx.path())) {
+                    if (!ctx.method().equals(HandlerType.OPTIONS) && ReadAccess.guarded(ctx.path())
+                            && !AlertsApi.owns(ctx.path())) {
                         ReadAccess.require(ctx, readKeys);
                     }
                 });
@@ -107,6 +109,7 @@ public final class TradescreenServer implements AutoCloseable {
             ApiRoutes api = new ApiRoutes(config.routes);
             new NativeApi(context, live, settings.maxBatch(), work).register(api);
             new ConsignmentsApi(context, settings.maxBatch(), work).register(api);
+            new AlertsApi(context.alerts(), context.users()).register(api);
             new AdminApi(refresher, adminKeys, settings.maxRequestBytes()).register(api);
             new CslApi(live).register(api);
             new YenteApi(live, work).register(api);

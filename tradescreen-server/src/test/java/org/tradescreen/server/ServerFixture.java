@@ -27,6 +27,8 @@ import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.update.Feed;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.normalize.NameAnalyzer;
+import org.tradescreen.review.Alerts;
+import org.tradescreen.review.Users;
 
 /**
  * A real server on a free port over a fresh H2 data directory holding the bundled sample (five CSL
@@ -41,6 +43,8 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
     private Path dataDir;
     private Database database;
     private AuditWriter audit;
+    private Alerts alerts;
+    private Users users;
     private TradescreenServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -58,6 +62,8 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
         dataDir = started.dataDir;
         database = started.database;
         audit = started.audit;
+        alerts = started.alerts;
+        users = started.users;
         server = started.server;
     }
 
@@ -85,15 +91,18 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
             for (LoadRequest request : more) {
                 loader.load(request);
             }
-            AuditWriter audit = new AuditWriter(new AuditLog(db, InstanceKey.of(dir), Clock.systemUTC()));
+            AuditLog log = new AuditLog(db, InstanceKey.of(dir), Clock.systemUTC());
+            AuditWriter audit = new AuditWriter(log);
             ServerContext context = new ServerContext(store, loader, new ListsAsOf(store, NameAnalyzer.standard()),
                     () -> feeds, GoodsScreener.bundled(), PolicyLoader.bundled(),
-                    audit);
+                    audit, new Alerts(db, log, Clock.systemUTC()), new Users(db, log, Clock.systemUTC()));
             ServerSettings s = settings.apply(ServerSettings.local(0).withAdminKeys(List.of(ADMIN_KEY)));
             ServerFixture fixture = new ServerFixture();
             fixture.dataDir = dir;
             fixture.database = db;
             fixture.audit = audit;
+            fixture.alerts = context.alerts();
+            fixture.users = context.users();
             fixture.server = new TradescreenServer(s, context).start().awaitReady();
             return fixture;
         } catch (IOException e) {
@@ -106,6 +115,14 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
 
     public String url(String path) {
         return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    public Alerts alerts() {
+        return alerts;
+    }
+
+    public Users users() {
+        return users;
     }
 
     /** The audit log the server records in. */

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import java.util.Map;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.load.LoadRefusedException;
+import org.tradescreen.review.ReviewException;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.ListRefresher;
@@ -67,6 +68,12 @@ public final class ApiErrors {
     public static Failure classify(Exception e) {
         if (e instanceof BadRequest || e instanceof IllegalArgumentException || e instanceof ListFormatException) {
             return Failure.client(400, "Cannot answer", e.getMessage());
+        } else if (e instanceof ReviewException r) {
+            return switch (r.kind()) {
+                case NOT_FOUND -> Failure.client(404, "Not found", e.getMessage());
+                case FORBIDDEN -> Failure.client(403, "Not allowed", e.getMessage());
+                case CONFLICT -> Failure.client(409, "The alert changed", e.getMessage());
+            };
         } else if (e instanceof LoadRefusedException) {
             return Failure.client(422, "The list was not loaded", e.getMessage());
         } else if (e instanceof ApiKeys.Unauthorized) {

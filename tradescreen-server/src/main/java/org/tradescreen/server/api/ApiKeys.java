@@ -71,7 +71,7 @@ public final class ApiKeys {
         }
     }
 
-    private static String presented(Context ctx) {
+    static String presented(Context ctx) {
         for (String header : List.of("X-Api-Key", "subscription-key", "Ocp-Apim-Subscription-Key")) {
             String v = ctx.header(header);
             if (v != null && !v.isBlank()) {

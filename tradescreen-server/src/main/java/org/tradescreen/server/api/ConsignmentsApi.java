@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tradescreen.consign.manifest.JsonConsignments;
+import org.tradescreen.consign.screen.ConsignmentAlerts;
 import org.tradescreen.consign.screen.ConsignmentJson;
 import org.tradescreen.consign.screen.ConsignmentResult;
 import org.tradescreen.consign.screen.ConsignmentScreener;
@@ -76,6 +77,7 @@ public final class ConsignmentsApi {
             }
             ScreeningAudit.consignments(context.audit(), ctx,
                     results.stream().map(r -> (JsonNode) ConsignmentJson.auditPayload(r)).toList());
+            context.alerts().raise(results.stream().flatMap(r -> ConsignmentAlerts.of(r).stream()).toList());
             answer = Map.of("results", results);
         } else {
             ConsignmentResult one;
@@ -85,6 +87,7 @@ public final class ConsignmentsApi {
                 throw new BadRequest(e.getMessage());
             }
             ScreeningAudit.consignments(context.audit(), ctx, List.of(ConsignmentJson.auditPayload(one)));
+            context.alerts().raise(ConsignmentAlerts.of(one));
             answer = one;
         }
         ctx.contentType("application/json").result(ConsignmentJson.mapper().writeValueAsString(answer));

@@ -60,7 +60,9 @@ public final class NativeApi {
                         Param.query("identifier", "string", "An identifier (passport, IMO…); an exact match is decisive"),
                         Param.query("threshold", "number", "Decision threshold in [0,1], default 0.75"),
                         Param.query("limit", "integer", "Most hits, default 10, at most 100"),
-                        Param.query("algorithm", "string", "tradescreen-v1 (default) or ofac")),
+                        Param.query("algorithm", "string", "tradescreen-v1 (default) or ofac"),
+                        Param.query("record", "boolean", "true: also raise an alert for each hit (the subject's id in 'id')"),
+                        Param.query("id", "string", "the subject's own id, kept on its alerts")),
                 this::screenOne);
         api.post("/api/v1/screen", "screening", "Screen a batch of parties (at most the batch limit per request)",
                 List.of(), """
@@ -100,8 +102,12 @@ public final class NativeApi {
         ListsAsOf.View view = live.at(asOf);
         List<Hit> hits = view.screener().screen(q, threshold, limit, algorithm);
         Coverage coverage = view.coverage(q.sources());
+        List<ScreeningAudit.Screened> screened = List.of(new ScreeningAudit.Screened(Params.text(ctx, "id"), q, hits));
         ScreeningAudit.screens(context.audit(), ctx, "GET /api/v1/screen", asOf, threshold, algorithm.code(), coverage,
-                List.of(new ScreeningAudit.Screened(null, q, hits)));
+                screened);
+        if (Params.flag(ctx, "record")) {
+            context.alerts().raise(ScreeningAudit.alerts(screened, coverage, "screen"));
+        }
         ctx.json(ScreenReport.of(q.name(), asOf, threshold, algorithm, coverage, hits));
     }
 
@@ -152,6 +158,7 @@ public final class NativeApi {
         }
         ScreeningAudit.screens(context.audit(), ctx, "POST /api/v1/screen", asOf, threshold, algorithm.code(), coverage,
                 screened);
+        context.alerts().raise(ScreeningAudit.alerts(screened, coverage, "batch"));
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("as_of", asOf);
         doc.put("threshold", threshold);

@@ -12,6 +12,8 @@ import org.tradescreen.audit.AuditWriter;
 import org.tradescreen.match.Coverage;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.Query;
+import org.tradescreen.review.Alerts;
+import org.tradescreen.review.Subject;
 
 /**
  * What the API records of a screening before it answers: the endpoint, the queries, the date, threshold and
@@ -47,6 +49,26 @@ final class ScreeningAudit {
                     .put("matched_name", h.matchedName()));
         }
         audit.record("screen", actor(ctx), p);
+    }
+
+    /** The alerts of screened queries: one per hit, on the subject as queried (issue 13: batches, recorded screens). */
+    static List<Alerts.Raise> alerts(List<Screened> screened, Coverage coverage, String origin) {
+        List<Alerts.Raise> out = new java.util.ArrayList<>();
+        for (Screened s : screened) {
+            if (s.hits().isEmpty()) {
+                continue;
+            }
+            Query q = s.query();
+            Subject subject = new Subject(s.id(), q.name(), q.type() == null ? null : q.type().code(), q.country(),
+                    q.birthDate() == null ? null : q.birthDate().toString(),
+                    q.identifiers().stream().map(i -> i.value()).toList());
+            for (Hit h : s.hits()) {
+                String version = coverage.used().stream().filter(v -> v.source().equals(h.source())).findFirst()
+                        .map(v -> v.source() + ":" + v.version()).orElse(h.source());
+                out.add(new Alerts.Raise(subject, h.entityId(), h.name(), version, h.score(), origin, origin));
+            }
+        }
+        return out;
     }
 
     static void consignments(AuditWriter audit, Context ctx, List<JsonNode> payloads) {

@@ -1,0 +1,107 @@
+package org.tradescreen.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import org.tradescreen.review.Alert;
+import org.tradescreen.review.AlertStatus;
+import org.tradescreen.review.Alerts;
+import org.tradescreen.review.Disposition;
+import org.tradescreen.review.ReasonCode;
+import org.tradescreen.review.User;
+import org.tradescreen.review.Users;
+import org.tradescreen.server.openapi.ApiRoutes;
+import org.tradescreen.server.openapi.ApiRoutes.Param;
+
+/**
+ * The alert queue and its review over HTTP. Every call names its user by their own key ({@code X-Api-Key} or
+ * {@code Authorization: Bearer}); the four-eyes rule, the roles and the versions are enforced by {@link Alerts},
+ * so no client can skip them: the same user confirming their own proposal gets 403, a stale version 409.
+ */
+public final class AlertsApi {
+
+    private final Alerts alerts;
+    private final Users users;
+
+    public AlertsApi(Alerts alerts, Users users) {
+        this.alerts = alerts;
+        this.users = users;
+    }
+
+    /** Alert paths check the user's own key, not the shared read key. */
+    public static boolean owns(String path) {
+        return path.startsWith("/api/v1/alerts");
+    }
+
+    public void register(ApiRoutes api) {
+        api.get("/api/v1/alerts", "alerts", "The alert queue, newest first (any user, auditors included)",
+                List.of(Param.query("status", "string", "only alerts in this status"),
+                        Param.query("limit", "integer", "at most this many (default 200)")), ctx -> {
+                    user(ctx);
+                    String status = Params.text(ctx, "status");
+                    List<Alert> found = alerts.list(status == null ? null : AlertStatus.of(status),
+                            Params.integer(ctx, "limit", 200, 1, 10_000));
+                    ctx.json(Map.of("alerts", found.stream().map(Alert::json).toList()));
+                });
+        api.get("/api/v1/alerts/{id}", "alerts", "One alert, with its review so far", List.of(), ctx -> {
+            user(ctx);
+            ctx.json(alerts.get(id(ctx)).orElseThrow(() -> new org.tradescreen.review.ReviewException(
+                    org.tradescreen.review.ReviewException.Kind.NOT_FOUND, "no alert " + ctx.pathParam("id"))).json());
+        });
+        action(api, "claim", "Take an open or escalated alert into review (analyst, supervisor)", "{\"version\": 1}",
+                (ctx, user, body, version) -> alerts.claim(id(ctx), user, version));
+        action(api, "propose", "Propose a disposition with a reason code (analyst, supervisor)",
+                "{\"version\": 2, \"disposition\": \"false_positive\", \"reason_code\": \"different_birth_date\","
+                        + " \"note\": \"born 1990; the listed person 1961\"}",
+                (ctx, user, body, version) -> alerts.propose(id(ctx), user, version,
+                        Disposition.of(required(body, "disposition")), ReasonCode.of(required(body, "reason_code")),
+                        Json.text(body, "note")));
+        action(api, "confirm", "Confirm another user's proposal (supervisor; never the proposer)", "{\"version\": 3}",
+                (ctx, user, body, version) -> alerts.confirm(id(ctx), user, version, Json.text(body, "note")));
+        action(api, "send-back", "Send another user's proposal back to review (supervisor; never the proposer)",
+                "{\"version\": 3, \"note\": \"ask for the birth date\"}",
+                (ctx, user, body, version) -> alerts.sendBack(id(ctx), user, version, Json.text(body, "note")));
+        action(api, "escalate", "Escalate a live alert (analyst, supervisor)", "{\"version\": 2, \"note\": \"…\"}",
+                (ctx, user, body, version) -> alerts.escalate(id(ctx), user, version, Json.text(body, "note")));
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        Alert apply(Context ctx, User user, JsonNode body, int version);
+    }
+
+    private void action(ApiRoutes api, String name, String summary, String example, Action action) {
+        api.post("/api/v1/alerts/{id}/" + name, "alerts", summary, List.of(), example, ctx -> {
+            User user = user(ctx);
+            JsonNode body = Json.body(ctx);
+            JsonNode version = body.path("version");
+            if (!version.canConvertToInt() || !version.isIntegralNumber()) {
+                throw new BadRequest("version: required, the alert's version as you read it");
+            }
+            ctx.json(action.apply(ctx, user, body, version.asInt()).json());
+        });
+    }
+
+    private User user(Context ctx) {
+        return users.authenticate(ApiKeys.presented(ctx)).orElseThrow(() -> new ApiKeys.Unauthorized(
+                "alerts need your own user key (X-Api-Key or Authorization: Bearer); 'tradescreen users add'"
+                        + " makes one"));
+    }
+
+    private static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new BadRequest("id: not an alert number: " + ctx.pathParam("id"));
+        }
+    }
+
+    private static String required(JsonNode body, String field) {
+        String v = Json.text(body, field);
+        if (v == null) {
+            throw new BadRequest(field + ": required");
+        }
+        return v;
+    }
+}

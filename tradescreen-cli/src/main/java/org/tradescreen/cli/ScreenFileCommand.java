@@ -171,8 +171,8 @@ final class ScreenFileCommand implements Callable<Integer> {
         }
         Subject subject = new Subject(row.id(), row.name(), row.type(), row.country(), row.dob(),
                 row.identifier() == null ? List.of() : List.of(row.identifier()));
-        return hits.stream().map(h -> new Alerts.Raise(subject, h.entityId(), h.name(), version(view, h.source()),
-                h.score(), "batch", "batch")).toList();
+        return hits.stream().map(h -> Alerts.Raise.of(subject, h, version(view, h.source()), "batch", "batch"))
+                .toList();
     }
 
     static String version(ListsAsOf.View view, String source) {

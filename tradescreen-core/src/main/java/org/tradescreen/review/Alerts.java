@@ -19,7 +19,8 @@ import org.tradescreen.lists.snapshot.StoreException;
 import org.tradescreen.review.ReviewException.Kind;
 
 /**
- * Alerts and their review, in the store's database. An alert is raised once per (subject, list entry). Its review
+ * Alerts and their review, in the store's database. At most one live alert stands per (subject, list entry); a pair
+ * the allow-list holds gets a {@code suppressed} record instead. Its review
  * follows the four-eyes rule, enforced here and not left to the pages: an analyst proposes, a supervisor who is not
  * the proposer confirms or sends back. Every change names the version it saw and fails with a conflict if the alert
  * moved meanwhile; the change and its audit record commit in one transaction.
@@ -27,23 +28,38 @@ import org.tradescreen.review.ReviewException.Kind;
 public final class Alerts {
 
     /** A possible match to raise: who, against which entry, how close, and from what. */
-    public record Raise(Subject subject, String entityId, String entityName, String listVersion, double score,
-                        String origin, String reason) {
+    public record Raise(Subject subject, String entityId, String entityName, String entityHash, String listVersion,
+                        double score, String origin, String reason) {
+
+        /** A hit on a subject; the entry's content hash is that of the entity the screen saw. */
+        public static Raise of(Subject subject, org.tradescreen.match.Hit hit, String listVersion, String origin,
+                               String reason) {
+            String hash = hit.entity() == null ? null
+                    : org.tradescreen.lists.snapshot.EncodedEntity.of(hit.entity()).recordHash();
+            return new Raise(subject, hit.entityId(), hit.name(), hash, listVersion, hit.score(), origin, reason);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "id, subject_key, subject, counterparty_id, entity_id, entity_name,"
-            + " list_version, score, origin, reason, status, disposition, reason_code, note, proposed_by, decided_by,"
-            + " created_at, updated_at, version";
+            + " entity_hash, list_version, score, origin, reason, status, disposition, reason_code, note, proposed_by,"
+            + " decided_by, created_at, updated_at, version, allow_id";
 
     private final Database db;
     private final AuditLog audit;
     private final Clock clock;
+    private final AllowList allowList;
 
     public Alerts(Database db, AuditLog audit, Clock clock) {
         this.db = db;
         this.audit = audit;
         this.clock = clock;
+        this.allowList = new AllowList(db, audit, clock, this);
+    }
+
+    /** The allow-list these alerts are held by. */
+    public AllowList allowList() {
+        return allowList;
     }
 
     /**
@@ -77,28 +93,40 @@ public final class Alerts {
 
     private int insertNew(Connection c, List<Raise> raises, boolean skipClashes) throws SQLException {
         int created = 0;
-        String now = Instant.now(clock).toString();
+        Instant now = Instant.now(clock);
         for (Raise r : raises) {
-            if (exists(c, r.subject().fingerprint(), r.entityId())) {
+            String subjectKey = r.subject().fingerprint();
+            Optional<Long> held = allowList.holding(c, subjectKey, r.entityId(), r.entityHash(), now);
+            if (held.isEmpty() && exists(c, liveKey(subjectKey, r.entityId()))) {
                 continue;
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (subject_key, subject,"
-                    + " counterparty_id, entity_id, entity_name, list_version, score, origin, reason, status,"
-                    + " created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
-                ps.setString(1, r.subject().fingerprint());
+                    + " counterparty_id, entity_id, entity_name, entity_hash, list_version, score, origin, reason,"
+                    + " status, created_at, updated_at, version, live_key, allow_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")) {
+                ps.setString(1, subjectKey);
                 ps.setString(2, r.subject().json().toString());
                 ps.setString(3, r.subject().counterpartyId());
                 ps.setString(4, r.entityId());
                 ps.setString(5, r.entityName());
-                ps.setString(6, r.listVersion());
-                ps.setDouble(7, r.score());
-                ps.setString(8, r.origin());
-                ps.setString(9, r.reason());
-                ps.setString(10, AlertStatus.OPEN.code());
-                ps.setString(11, now);
-                ps.setString(12, now);
+                ps.setString(6, r.entityHash());
+                ps.setString(7, r.listVersion());
+                ps.setDouble(8, r.score());
+                ps.setString(9, r.origin());
+                ps.setString(10, r.reason());
+                ps.setString(11, (held.isPresent() ? AlertStatus.SUPPRESSED : AlertStatus.OPEN).code());
+                ps.setString(12, now.toString());
+                ps.setString(13, now.toString());
+                ps.setString(14, held.isPresent() ? null : liveKey(subjectKey, r.entityId()));
+                if (held.isPresent()) {
+                    ps.setLong(15, held.get());
+                } else {
+                    ps.setNull(15, java.sql.Types.BIGINT);
+                }
                 ps.executeUpdate();
-                created++;
+                if (held.isEmpty()) {
+                    created++;
+                }
             } catch (SQLException e) {
                 if (!skipClashes || !UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw e;
@@ -109,10 +137,14 @@ public final class Alerts {
         return created;
     }
 
-    private static boolean exists(Connection c, String subjectKey, String entityId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM alert WHERE subject_key = ? AND entity_id = ?")) {
-            ps.setString(1, subjectKey);
-            ps.setString(2, entityId);
+    /** What makes two live alerts the same: subject and list entry. */
+    private static String liveKey(String subjectKey, String entityId) {
+        return subjectKey + "|" + entityId;
+    }
+
+    private static boolean exists(Connection c, String liveKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM alert WHERE live_key = ?")) {
+            ps.setString(1, liveKey);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
@@ -217,7 +249,7 @@ public final class Alerts {
             try {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE alert SET status = ?, disposition = ?,"
                         + " reason_code = ?, note = ?, proposed_by = ?, decided_by = ?, updated_at = ?,"
-                        + " version = version + 1 WHERE id = ? AND version = ?")) {
+                        + " version = version + 1, live_key = ? WHERE id = ? AND version = ?")) {
                     ps.setString(1, ch.status().code());
                     ps.setString(2, ch.disposition() == null ? null : ch.disposition().code());
                     ps.setString(3, ch.reasonCode() == null ? null : ch.reasonCode().code());
@@ -225,8 +257,10 @@ public final class Alerts {
                     ps.setString(5, ch.proposedBy());
                     ps.setString(6, ch.decidedBy());
                     ps.setString(7, now);
-                    ps.setLong(8, id);
-                    ps.setInt(9, version);
+                    // a closed alert no longer stands in the way of a new one on the same pair
+                    ps.setString(8, ch.status().live() ? liveKey(a.subjectKey(), a.entityId()) : null);
+                    ps.setLong(9, id);
+                    ps.setInt(10, version);
                     if (ps.executeUpdate() == 0) {
                         c.rollback();
                         throw new ReviewException(Kind.CONFLICT, "alert " + id + " was changed by someone else just"
@@ -309,12 +343,14 @@ public final class Alerts {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new StoreException("alert " + rs.getLong(1) + " has a damaged subject", e);
         }
-        String disposition = rs.getString(12);
-        String reason = rs.getString(13);
+        String hash = rs.getString(7);
+        String disposition = rs.getString(13);
+        String reason = rs.getString(14);
+        Long allow = rs.getObject(21) == null ? null : rs.getLong(21);
         return new Alert(rs.getLong(1), rs.getString(2).strip(), subject, rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9), rs.getString(10),
-                AlertStatus.of(rs.getString(11)), disposition == null ? null : Disposition.of(disposition),
-                reason == null ? null : ReasonCode.of(reason), rs.getString(14), rs.getString(15), rs.getString(16),
-                rs.getString(17), rs.getString(18), rs.getInt(19));
+                rs.getString(6), hash == null ? null : hash.strip(), rs.getString(8), rs.getDouble(9), rs.getString(10),
+                rs.getString(11), AlertStatus.of(rs.getString(12)), disposition == null ? null : Disposition.of(disposition),
+                reason == null ? null : ReasonCode.of(reason), rs.getString(15), rs.getString(16), rs.getString(17),
+                rs.getString(18), rs.getString(19), rs.getInt(20), allow);
     }
 }

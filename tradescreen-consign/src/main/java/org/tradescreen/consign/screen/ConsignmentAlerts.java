@@ -26,8 +26,8 @@ public final class ConsignmentAlerts {
             Subject subject = new Subject(r.consignmentId() + "/" + party.role(), party.name(), null, null, null,
                     List.of());
             for (Hit h : party.hits()) {
-                out.add(new Alerts.Raise(subject, h.entityId(), h.name(), version(r, h.source()), h.score(),
-                        "consignment", r.decision().name().toLowerCase(java.util.Locale.ROOT)));
+                out.add(Alerts.Raise.of(subject, h, version(r, h.source()), "consignment",
+                        r.decision().name().toLowerCase(java.util.Locale.ROOT)));
             }
         }
         return out;

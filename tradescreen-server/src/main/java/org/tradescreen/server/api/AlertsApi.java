@@ -2,11 +2,13 @@ package org.tradescreen.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.tradescreen.review.Alert;
 import org.tradescreen.review.AlertStatus;
 import org.tradescreen.review.Alerts;
+import org.tradescreen.review.AllowList;
 import org.tradescreen.review.Disposition;
 import org.tradescreen.review.ReasonCode;
 import org.tradescreen.review.User;
@@ -29,9 +31,9 @@ public final class AlertsApi {
         this.users = users;
     }
 
-    /** Alert paths check the user's own key, not the shared read key. */
+    /** Alert and allow-list paths check the user's own key, not the shared read key. */
     public static boolean owns(String path) {
-        return path.startsWith("/api/v1/alerts");
+        return path.startsWith("/api/v1/alerts") || path.startsWith("/api/v1/allow-list");
     }
 
     public void register(ApiRoutes api) {
@@ -64,6 +66,50 @@ public final class AlertsApi {
                 (ctx, user, body, version) -> alerts.sendBack(id(ctx), user, version, Json.text(body, "note")));
         action(api, "escalate", "Escalate a live alert (analyst, supervisor)", "{\"version\": 2, \"note\": \"…\"}",
                 (ctx, user, body, version) -> alerts.escalate(id(ctx), user, version, Json.text(body, "note")));
+        registerAllowList(api);
+    }
+
+    private void registerAllowList(ApiRoutes api) {
+        AllowList allow = alerts.allowList();
+        api.get("/api/v1/allow-list", "allow-list", "Allow-list entries, newest first (any user)", List.of(), ctx -> {
+            user(ctx);
+            ctx.json(Map.of("entries", allow.list().stream().map(AllowList.Entry::json).toList()));
+        });
+        api.post("/api/v1/allow-list", "allow-list", "Propose holding an alert's (subject, list entry) pair"
+                        + " (analyst, supervisor; a supervisor other than the proposer approves)", List.of(),
+                "{\"alert_id\": 7, \"reason_code\": \"different_birth_date\", \"note\": \"…\","
+                        + " \"expires_at\": \"2027-12-31T00:00:00Z\"}", ctx -> {
+                    User user = user(ctx);
+                    JsonNode body = Json.body(ctx);
+                    JsonNode alertId = body.path("alert_id");
+                    if (!alertId.isIntegralNumber()) {
+                        throw new BadRequest("alert_id: required, the alert whose pair to hold");
+                    }
+                    String expires = Json.text(body, "expires_at");
+                    Instant expiresAt;
+                    try {
+                        expiresAt = expires == null ? null : Instant.parse(expires);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw new BadRequest("expires_at: not an ISO-8601 instant: " + expires);
+                    }
+                    ctx.status(201).json(allow.propose(alertId.asLong(), user,
+                            ReasonCode.of(required(body, "reason_code")), Json.text(body, "note"), expiresAt).json());
+                });
+        for (String decision : List.of("approve", "reject", "revoke")) {
+            api.post("/api/v1/allow-list/{id}/" + decision, "allow-list", decision.substring(0, 1).toUpperCase()
+                    + decision.substring(1) + " an allow-list entry (supervisor; approve and reject: never the"
+                    + " proposer)", List.of(), "{\"version\": 1}", ctx -> {
+                        User user = user(ctx);
+                        int version = version(Json.body(ctx));
+                        long id = id(ctx);
+                        AllowList.Entry e = switch (decision) {
+                            case "approve" -> allow.approve(id, user, version);
+                            case "reject" -> allow.reject(id, user, version);
+                            default -> allow.revoke(id, user, version);
+                        };
+                        ctx.json(e.json());
+                    });
+        }
     }
 
     @FunctionalInterface
@@ -75,12 +121,16 @@ public final class AlertsApi {
         api.post("/api/v1/alerts/{id}/" + name, "alerts", summary, List.of(), example, ctx -> {
             User user = user(ctx);
             JsonNode body = Json.body(ctx);
-            JsonNode version = body.path("version");
-            if (!version.canConvertToInt() || !version.isIntegralNumber()) {
-                throw new BadRequest("version: required, the alert's version as you read it");
-            }
-            ctx.json(action.apply(ctx, user, body, version.asInt()).json());
+            ctx.json(action.apply(ctx, user, body, version(body)).json());
         });
+    }
+
+    private static int version(JsonNode body) {
+        JsonNode version = body.path("version");
+        if (!version.canConvertToInt() || !version.isIntegralNumber()) {
+            throw new BadRequest("version: required, the version as you read it");
+        }
+        return version.asInt();
     }
 
     private User user(Context ctx) {

@@ -65,7 +65,7 @@ final class ScreeningAudit {
             for (Hit h : s.hits()) {
                 String version = coverage.used().stream().filter(v -> v.source().equals(h.source())).findFirst()
                         .map(v -> v.source() + ":" + v.version()).orElse(h.source());
-                out.add(new Alerts.Raise(subject, h.entityId(), h.name(), version, h.score(), origin, origin));
+                out.add(Alerts.Raise.of(subject, h, version, origin, origin));
             }
         }
         return out;

@@ -46,6 +46,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     private static int status(Exception e) {
         return e instanceof ListFormatException || e instanceof LoadRefusedException || e instanceof IllegalArgumentException
                 || e instanceof FileSystemException || e instanceof UserInputException || e instanceof BoundedReader.TooLong
+                || e instanceof org.tradescreen.review.ReviewException
                 ? ExitCodes.INPUT_ERROR : ExitCodes.INTERNAL_ERROR;
     }
 

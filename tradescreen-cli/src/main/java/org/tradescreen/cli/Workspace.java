@@ -17,6 +17,7 @@ import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.review.Alerts;
+import org.tradescreen.review.Cases;
 import org.tradescreen.review.Users;
 
 /**
@@ -24,7 +25,7 @@ import org.tradescreen.review.Users;
  * is all here: no container, no service locator.
  */
 record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf listsAsOf, AuditLog audit,
-                 Alerts alerts, Users users) implements AutoCloseable {
+                 Alerts alerts, Users users, Cases cases) implements AutoCloseable {
 
     static Workspace open(Path dataDirOption, String dbOption) {
         Path dataDir = dataDirOption != null ? dataDirOption
@@ -42,8 +43,9 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
         Clock clock = Clock.systemUTC();
         SnapshotStore store = new SnapshotStore(Database.open(url), clock);
         AuditLog audit = new AuditLog(store.database(), InstanceKey.of(dataDir), clock);
+        Alerts alerts = new Alerts(store.database(), audit, clock);
         return new Workspace(dataDir, store, new ListLoader(store, clock), new ListsAsOf(store, NameAnalyzer.standard()),
-                audit, new Alerts(store.database(), audit, clock), new Users(store.database(), audit, clock));
+                audit, alerts, new Users(store.database(), audit, clock), new Cases(store.database(), audit, alerts, clock));
     }
 
     /** A setting from {@code DATA_DIR/tradescreen.properties}, the team's shared configuration. */

@@ -51,6 +51,10 @@ public final class AuditFacts {
         return "cli:" + System.getProperty("user.name", "unknown");
     }
 
+    public static String sha256Bytes(byte[] bytes) {
+        return HexFormat.of().formatHex(MerkleTree.sha256().digest(bytes));
+    }
+
     public static String sha256(String text) {
         return HexFormat.of().formatHex(MerkleTree.sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }

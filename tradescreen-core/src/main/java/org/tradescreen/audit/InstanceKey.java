@@ -96,7 +96,7 @@ public final class InstanceKey {
         return keyId(publicKey.getEncoded());
     }
 
-    static String keyId(byte[] x509) {
+    public static String keyId(byte[] x509) {
         return HexFormat.of().formatHex(MerkleTree.sha256().digest(x509)).substring(0, 16);
     }
 

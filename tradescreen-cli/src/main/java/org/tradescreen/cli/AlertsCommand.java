@@ -5,12 +5,24 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tradescreen.review.Alert;
 import org.tradescreen.review.AlertStatus;
+import org.tradescreen.review.Alerts;
+import org.tradescreen.review.Disposition;
+import org.tradescreen.review.ReasonCode;
+import org.tradescreen.review.ReviewException;
+import org.tradescreen.review.User;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code tradescreen alerts}: the possible matches waiting for review, newest first. */
-@Command(name = "alerts", mixinStandardHelpOptions = true, description = "List alerts, newest first.")
+/**
+ * {@code tradescreen alerts}: the possible matches waiting for review, newest first; with a subcommand, one review
+ * action as a user (their key in {@code --key} or {@code TRADESCREEN_USER_KEY}), under the same rules as the API.
+ */
+@Command(name = "alerts", mixinStandardHelpOptions = true,
+        description = "List alerts, newest first; or review one (claim, propose, confirm, send-back, escalate).",
+        subcommands = {AlertsCommand.Claim.class, AlertsCommand.Propose.class, AlertsCommand.Confirm.class,
+                AlertsCommand.SendBack.class, AlertsCommand.Escalate.class})
 final class AlertsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -46,5 +58,96 @@ final class AlertsCommand implements Callable<Integer> {
             System.err.println("tradescreen: " + alerts.size() + " alert(s)");
         }
         return ExitCodes.OK;
+    }
+
+    /** What every review action takes: the alert, the version read, the user's key, a note. */
+    abstract static class Action implements Callable<Integer> {
+        @ParentCommand
+        AlertsCommand alerts;
+
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+
+        @Option(names = "--version", required = true, description = "The alert's version as you read it.")
+        int version;
+
+        @Option(names = "--key", paramLabel = "KEY", description = "Your user key (env TRADESCREEN_USER_KEY).")
+        String key;
+
+        @Option(names = "--note")
+        String note;
+
+        abstract Alert act(Alerts review, User user);
+
+        @Override
+        public Integer call() {
+            Workspace ws = alerts.root.workspace();
+            String given = key != null ? key : System.getenv("TRADESCREEN_USER_KEY");
+            User user = ws.users().authenticate(given).orElseThrow(() -> new UserInputException(
+                    "--key: give your user key (or TRADESCREEN_USER_KEY); 'tradescreen users add' makes one"));
+            Alert a;
+            try {
+                a = act(ws.alerts(), user);
+            } catch (ReviewException e) {
+                System.err.println("tradescreen: " + e.getMessage());
+                return e.kind() == ReviewException.Kind.NOT_FOUND ? ExitCodes.INPUT_ERROR : ExitCodes.HIT;
+            }
+            if (alerts.root.json) {
+                JsonOutput.print(a.json());
+            } else {
+                System.out.println("alert " + a.id() + " is " + a.status().code() + " (version " + a.version() + ")");
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "claim", mixinStandardHelpOptions = true, description = "Take an alert into review.")
+    static final class Claim extends Action {
+        @Override
+        Alert act(Alerts review, User user) {
+            return review.claim(id, user, version);
+        }
+    }
+
+    @Command(name = "propose", mixinStandardHelpOptions = true, description = "Propose a disposition with a reason.")
+    static final class Propose extends Action {
+        @Option(names = "--disposition", required = true, description = "match, false_positive or inconclusive")
+        String disposition;
+
+        @Option(names = "--reason", required = true, description = "A reason code (see the README).")
+        String reason;
+
+        @Override
+        Alert act(Alerts review, User user) {
+            try {
+                return review.propose(id, user, version, Disposition.of(disposition), ReasonCode.of(reason), note);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "confirm", mixinStandardHelpOptions = true, description = "Confirm another user's proposal.")
+    static final class Confirm extends Action {
+        @Override
+        Alert act(Alerts review, User user) {
+            return review.confirm(id, user, version, note);
+        }
+    }
+
+    @Command(name = "send-back", mixinStandardHelpOptions = true, description = "Send a proposal back to review.")
+    static final class SendBack extends Action {
+        @Override
+        Alert act(Alerts review, User user) {
+            return review.sendBack(id, user, version, note);
+        }
+    }
+
+    @Command(name = "escalate", mixinStandardHelpOptions = true, description = "Escalate an alert.")
+    static final class Escalate extends Action {
+        @Override
+        Alert act(Alerts review, User user) {
+            return review.escalate(id, user, version, note);
+        }
     }
 }

@@ -62,4 +62,30 @@ class AlertsCommandTest {
         assertThat(CliRun.in(data, "users", "list").out()).contains("anna  analyst");
         assertThat(CliRun.in(data, "audit", "verify").exit()).isZero();
     }
+
+    /** A review scripted from the command line, under the API's rules: four eyes, versions, keys. */
+    @Test
+    void aReview_scriptedFromTheCommandLine() throws Exception {
+        String anna = CliRun.in(data, "users", "add", "anna", "--role", "analyst").out().strip();
+        String sam = CliRun.in(data, "users", "add", "sam", "--role", "supervisor").out().strip();
+        Path names = data.resolve("names.csv");
+        Files.writeString(names, "id,name\nC-1,Institute of Forensic Science of China\n");
+        CliRun.in(data, "screen-file", "--as-of", "2021-06-01", names.toString(), "-o", data.resolve("o.csv").toString());
+        String id = CliRun.in(data, "alerts", "--json").json().path("alerts").get(0).path("id").asText();
+
+        assertThat(CliRun.in(data, "alerts", "claim", id, "--version", "1").exit()).as("no key").isEqualTo(2);
+        assertThat(CliRun.in(data, "alerts", "claim", id, "--version", "1", "--key", anna).exit()).isZero();
+        assertThat(CliRun.in(data, "alerts", "claim", id, "--version", "1", "--key", anna).exit()).as("stale")
+                .isEqualTo(1);
+        assertThat(CliRun.in(data, "alerts", "propose", id, "--version", "2", "--disposition", "false_positive",
+                "--reason", "different_birth_date", "--note", "born 1990", "--key", anna).exit()).isZero();
+        CliRun own = CliRun.in(data, "alerts", "confirm", id, "--version", "3", "--key", anna);
+        assertThat(own.exit()).isEqualTo(1);
+        assertThat(own.err()).contains("only a supervisor confirms");
+        CliRun confirmed = CliRun.in(data, "alerts", "confirm", id, "--version", "3", "--key", sam, "--json");
+
+        assertThat(confirmed.exit()).isZero();
+        assertThat(confirmed.json().path("status").asText()).isEqualTo("cleared");
+        assertThat(confirmed.json().path("decided_by").asText()).isEqualTo("sam");
+    }
 }

@@ -53,19 +53,7 @@ public final class AuditLog {
 
     /** Appends the acts in order, in one transaction: all are recorded, or none. */
     public List<AuditRecord> appendAll(List<Act> acts) {
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            try {
-                List<AuditRecord> out = appendIn(c, acts);
-                c.commit();
-                return out;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot append to the audit log: " + e.getMessage(), e);
-        }
+        return db.transaction("cannot append to the audit log", c -> appendIn(c, acts));
     }
 
     /**
@@ -288,28 +276,7 @@ public final class AuditLog {
                 rs.getString(6).strip(), rs.getString(7).strip());
     }
 
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(reader.read(rs));
-                }
-                return out;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("audit log query failed: " + e.getMessage(), e);
-        }
+    private <T> List<T> query(String sql, Database.Binder binder, Database.RowReader<T> reader) {
+        return db.query("audit log query failed", sql, binder, reader);
     }
 }

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tradescreen.audit.AuditLog;
@@ -244,44 +243,34 @@ public final class Alerts {
         }
         Change ch = transition.apply(a);
         String now = Instant.now(clock).toString();
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE alert SET status = ?, disposition = ?,"
-                        + " reason_code = ?, note = ?, proposed_by = ?, decided_by = ?, updated_at = ?,"
-                        + " version = version + 1, live_key = ? WHERE id = ? AND version = ?")) {
-                    ps.setString(1, ch.status().code());
-                    ps.setString(2, ch.disposition() == null ? null : ch.disposition().code());
-                    ps.setString(3, ch.reasonCode() == null ? null : ch.reasonCode().code());
-                    ps.setString(4, ch.note());
-                    ps.setString(5, ch.proposedBy());
-                    ps.setString(6, ch.decidedBy());
-                    ps.setString(7, now);
-                    // a closed alert no longer stands in the way of a new one on the same pair
-                    ps.setString(8, ch.status().live() ? liveKey(a.subjectKey(), a.entityId()) : null);
-                    ps.setLong(9, id);
-                    ps.setInt(10, version);
-                    if (ps.executeUpdate() == 0) {
-                        c.rollback();
-                        throw new ReviewException(Kind.CONFLICT, "alert " + id + " was changed by someone else just"
-                                + " now; reload and decide again");
-                    }
+        db.transaction("cannot change alert " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE alert SET status = ?, disposition = ?,"
+                    + " reason_code = ?, note = ?, proposed_by = ?, decided_by = ?, updated_at = ?,"
+                    + " version = version + 1, live_key = ? WHERE id = ? AND version = ?")) {
+                ps.setString(1, ch.status().code());
+                ps.setString(2, ch.disposition() == null ? null : ch.disposition().code());
+                ps.setString(3, ch.reasonCode() == null ? null : ch.reasonCode().code());
+                ps.setString(4, ch.note());
+                ps.setString(5, ch.proposedBy());
+                ps.setString(6, ch.decidedBy());
+                ps.setString(7, now);
+                // a closed alert no longer stands in the way of a new one on the same pair
+                ps.setString(8, ch.status().live() ? liveKey(a.subjectKey(), a.entityId()) : null);
+                ps.setLong(9, id);
+                ps.setInt(10, version);
+                if (ps.executeUpdate() == 0) {
+                    throw new ReviewException(Kind.CONFLICT, "alert " + id + " was changed by someone else just"
+                            + " now; reload and decide again");
                 }
-                ObjectNode p = JsonNodeFactory.instance.objectNode().put("alert_id", id).put("action", action)
-                        .put("from", a.status().code()).put("to", ch.status().code())
-                        .put("entity_id", a.entityId()).put("subject_key", a.subjectKey())
-                        .put("disposition", ch.disposition() == null ? null : ch.disposition().code())
-                        .put("reason_code", ch.reasonCode() == null ? null : ch.reasonCode().code())
-                        .put("note", ch.note()).put("version", version + 1);
-                audit.appendIn(c, List.of(new AuditLog.Act("alert", user.name(), p)));
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot change alert " + id + ": " + e.getMessage(), e);
-        }
+            ObjectNode p = JsonNodeFactory.instance.objectNode().put("alert_id", id).put("action", action)
+                    .put("from", a.status().code()).put("to", ch.status().code())
+                    .put("entity_id", a.entityId()).put("subject_key", a.subjectKey())
+                    .put("disposition", ch.disposition() == null ? null : ch.disposition().code())
+                    .put("reason_code", ch.reasonCode() == null ? null : ch.reasonCode().code())
+                    .put("note", ch.note()).put("version", version + 1);
+            return audit.appendIn(c, List.of(new AuditLog.Act("alert", user.name(), p)));
+        });
         return get(id).orElseThrow();
     }
 
@@ -318,22 +307,13 @@ public final class Alerts {
     }
 
     private List<Alert> query(String sql, Long id, String text) {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        return db.query("cannot read alerts", sql, ps -> {
             if (id != null) {
                 ps.setLong(1, id);
             } else if (text != null) {
                 ps.setString(1, text);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Alert> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(alert(rs));
-                }
-                return out;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read alerts: " + e.getMessage(), e);
-        }
+        }, Alerts::alert);
     }
 
     private static Alert alert(ResultSet rs) throws SQLException {

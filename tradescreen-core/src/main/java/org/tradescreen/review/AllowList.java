@@ -9,14 +9,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.lists.snapshot.Database;
-import org.tradescreen.lists.snapshot.StoreException;
 import org.tradescreen.review.ReviewException.Kind;
 
 /**
@@ -91,38 +89,30 @@ public final class AllowList {
         if (!expires.isAfter(now)) {
             throw new IllegalArgumentException("expires_at must be in the future");
         }
-        long id;
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO allow_entry (subject_key, subject,"
-                        + " entity_id, entity_hash, reason_code, note, status, proposed_by, created_at, expires_at,"
-                        + " version) VALUES (?, ?, ?, ?, ?, ?, 'proposed', ?, ?, ?, 1)", new String[] {"id"})) {
-                    ps.setString(1, a.subjectKey());
-                    ps.setString(2, a.subject().toString());
-                    ps.setString(3, a.entityId());
-                    ps.setString(4, a.entityHash());
-                    ps.setString(5, reason.code());
-                    ps.setString(6, note);
-                    ps.setString(7, user.name());
-                    ps.setString(8, now.toString());
-                    ps.setString(9, expires.toString());
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
+        long id = db.transaction("cannot propose an allow-list entry", c -> {
+            long made;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO allow_entry (subject_key, subject,"
+                    + " entity_id, entity_hash, reason_code, note, status, proposed_by, created_at, expires_at,"
+                    + " version) VALUES (?, ?, ?, ?, ?, ?, 'proposed', ?, ?, ?, 1)", new String[] {"id"})) {
+                ps.setString(1, a.subjectKey());
+                ps.setString(2, a.subject().toString());
+                ps.setString(3, a.entityId());
+                ps.setString(4, a.entityHash());
+                ps.setString(5, reason.code());
+                ps.setString(6, note);
+                ps.setString(7, user.name());
+                ps.setString(8, now.toString());
+                ps.setString(9, expires.toString());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    made = keys.getLong(1);
                 }
-                audit.appendIn(c, List.of(act(user, id, "proposed", a.subjectKey(), a.entityId(), reason, note,
-                        expires.toString())));
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot propose an allow-list entry: " + e.getMessage(), e);
-        }
+            audit.appendIn(c, List.of(act(user, made, "proposed", a.subjectKey(), a.entityId(), reason, note,
+                    expires.toString())));
+            return made;
+        });
         return get(id).orElseThrow();
     }
 
@@ -156,31 +146,21 @@ public final class AllowList {
             throw new ReviewException(Kind.FORBIDDEN, user.name() + " proposed this entry; four eyes: another"
                     + " supervisor must decide it");
         }
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE allow_entry SET status = ?, approved_by = ?,"
-                        + " version = version + 1 WHERE id = ? AND version = ?")) {
-                    ps.setString(1, to);
-                    ps.setString(2, user.name());
-                    ps.setLong(3, id);
-                    ps.setInt(4, version);
-                    if (ps.executeUpdate() == 0) {
-                        c.rollback();
-                        throw new ReviewException(Kind.CONFLICT, "allow-list entry " + id + " is not at version "
-                                + version + ": someone changed it; reload and decide again");
-                    }
+        db.transaction("cannot change allow-list entry " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE allow_entry SET status = ?, approved_by = ?,"
+                    + " version = version + 1 WHERE id = ? AND version = ?")) {
+                ps.setString(1, to);
+                ps.setString(2, user.name());
+                ps.setLong(3, id);
+                ps.setInt(4, version);
+                if (ps.executeUpdate() == 0) {
+                    throw new ReviewException(Kind.CONFLICT, "allow-list entry " + id + " is not at version "
+                            + version + ": someone changed it; reload and decide again");
                 }
-                audit.appendIn(c, List.of(act(user, id, action, e.subjectKey(), e.entityId(), e.reasonCode(),
-                        e.note(), e.expiresAt())));
-                c.commit();
-            } catch (SQLException | RuntimeException ex) {
-                c.rollback();
-                throw ex;
             }
-        } catch (SQLException ex) {
-            throw new StoreException("cannot change allow-list entry " + id + ": " + ex.getMessage(), ex);
-        }
+            return audit.appendIn(c, List.of(act(user, id, action, e.subjectKey(), e.entityId(), e.reasonCode(),
+                    e.note(), e.expiresAt())));
+        });
         return get(id).orElseThrow();
     }
 
@@ -225,21 +205,12 @@ public final class AllowList {
     }
 
     private List<Entry> query(String sql, Long id) {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        return db.query("cannot read the allow-list", sql, ps -> {
             if (id != null) {
                 ps.setLong(1, id);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Entry> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(new Entry(rs.getLong(1), rs.getString(2).strip(), rs.getString(3), rs.getString(4),
-                            rs.getString(5).strip(), ReasonCode.of(rs.getString(6)), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getInt(13)));
-                }
-                return out;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the allow-list: " + e.getMessage(), e);
-        }
+        }, rs -> new Entry(rs.getLong(1), rs.getString(2).strip(), rs.getString(3), rs.getString(4),
+                rs.getString(5).strip(), ReasonCode.of(rs.getString(6)), rs.getString(7), rs.getString(8),
+                rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getInt(13)));
     }
 }

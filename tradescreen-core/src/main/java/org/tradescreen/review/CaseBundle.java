@@ -9,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -21,7 +19,6 @@ import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.audit.InstanceKey;
 import org.tradescreen.lists.snapshot.Database;
-import org.tradescreen.lists.snapshot.StoreException;
 
 /**
  * A case sent to another instance, as the working group of agencies shares them: the case document with personal
@@ -119,43 +116,32 @@ public final class CaseBundle {
         }
         String payloadText = payload.toString();
         String sha = AuditFacts.sha256(bundle.path("payload").asText());
-        try (Connection c = db.connect()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM shared_case WHERE payload_sha256 = ?")) {
-                ps.setString(1, sha);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return new Received(rs.getLong(1), bundle.path("key_id").asText(), payload, true);
-                    }
-                }
-            }
-            c.setAutoCommit(false);
-            try {
-                long id;
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO shared_case (sender_key_id, sender_key,"
-                        + " received_at, payload_sha256, payload) VALUES (?, ?, ?, ?, ?)", new String[] {"id"})) {
-                    ps.setString(1, bundle.path("key_id").asText());
-                    ps.setString(2, bundle.path("public_key").asText());
-                    ps.setString(3, Instant.now(clock).toString());
-                    ps.setString(4, sha);
-                    ps.setString(5, payloadText);
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
-                }
-                audit.appendIn(c, List.of(new AuditLog.Act("case", by, JsonNodeFactory.instance.objectNode()
-                        .put("action", "received").put("shared_case_id", id)
-                        .put("sender_key_id", bundle.path("key_id").asText()).put("payload_sha256", sha))));
-                c.commit();
-                return new Received(id, bundle.path("key_id").asText(), payload, false);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot keep the received case: " + e.getMessage(), e);
+        List<Long> held = db.query("cannot read received cases", "SELECT id FROM shared_case WHERE payload_sha256 = ?",
+                ps -> ps.setString(1, sha), rs -> rs.getLong(1));
+        if (!held.isEmpty()) {
+            return new Received(held.get(0), bundle.path("key_id").asText(), payload, true);
         }
+        long id = db.transaction("cannot keep the received case", c -> {
+            long kept;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO shared_case (sender_key_id, sender_key,"
+                    + " received_at, payload_sha256, payload) VALUES (?, ?, ?, ?, ?)", new String[] {"id"})) {
+                ps.setString(1, bundle.path("key_id").asText());
+                ps.setString(2, bundle.path("public_key").asText());
+                ps.setString(3, Instant.now(clock).toString());
+                ps.setString(4, sha);
+                ps.setString(5, payloadText);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    kept = keys.getLong(1);
+                }
+            }
+            audit.appendIn(c, List.of(new AuditLog.Act("case", by, JsonNodeFactory.instance.objectNode()
+                    .put("action", "received").put("shared_case_id", kept)
+                    .put("sender_key_id", bundle.path("key_id").asText()).put("payload_sha256", sha))));
+            return kept;
+        });
+        return new Received(id, bundle.path("key_id").asText(), payload, false);
     }
 
     /** This instance's redaction salt, made on first use and never exported. */

@@ -203,24 +203,7 @@ public final class Cases {
         document(caseId);
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("case change failed: " + e.getMessage(), e);
-        }
+    private <T> T inTransaction(Database.Work<T> work) {
+        return db.transaction("case change failed", work);
     }
 }

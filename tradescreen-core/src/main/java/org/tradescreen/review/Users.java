@@ -6,14 +6,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -61,29 +58,26 @@ public final class Users {
         RANDOM.nextBytes(salt);
         String hash = "pbkdf2-sha256$" + ITERATIONS + "$" + Base64.getEncoder().encodeToString(salt) + "$"
                 + Base64.getEncoder().encodeToString(pbkdf2(key, salt, ITERATIONS));
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO app_user"
-                    + " (name, role, key_id, key_hash, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, name);
-                ps.setString(2, role.code());
-                ps.setString(3, keyId(key));
-                ps.setString(4, hash);
-                ps.setString(5, Instant.now(clock).toString());
-                ps.setString(6, by);
-                ps.executeUpdate();
-                audit.appendIn(c, List.of(new AuditLog.Act("user", by, JsonNodeFactory.instance.objectNode()
-                        .put("action", "added").put("user", name).put("role", role.code()))));
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                if (e instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                    throw new IllegalArgumentException("a user named " + name + " already exists");
+        try {
+            db.transaction("cannot add user " + name, c -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO app_user"
+                        + " (name, role, key_id, key_hash, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    ps.setString(1, name);
+                    ps.setString(2, role.code());
+                    ps.setString(3, keyId(key));
+                    ps.setString(4, hash);
+                    ps.setString(5, Instant.now(clock).toString());
+                    ps.setString(6, by);
+                    ps.executeUpdate();
                 }
-                throw e;
+                return audit.appendIn(c, List.of(new AuditLog.Act("user", by, JsonNodeFactory.instance.objectNode()
+                        .put("action", "added").put("user", name).put("role", role.code()))));
+            });
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                throw new IllegalArgumentException("a user named " + name + " already exists");
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot add user " + name + ": " + e.getMessage(), e);
+            throw e;
         }
         return key;
     }
@@ -106,20 +100,15 @@ public final class Users {
         if (known != null) {
             return Optional.of(known);
         }
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT name, role, key_hash FROM app_user WHERE key_id = ?")) {
-            ps.setString(1, keyId(key));
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || !matches(key, rs.getString(3))) {
-                    return Optional.empty();
-                }
-                User user = new User(rs.getString(1), Role.of(rs.getString(2)));
-                checked.put(fingerprint, user);
-                return Optional.of(user);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot check a key: " + e.getMessage(), e);
+        List<String[]> rows = db.query("cannot check a key", "SELECT name, role, key_hash FROM app_user"
+                + " WHERE key_id = ?", ps -> ps.setString(1, keyId(key)),
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+        if (rows.isEmpty() || !matches(key, rows.get(0)[2])) {
+            return Optional.empty();
         }
+        User user = new User(rows.get(0)[0], Role.of(rows.get(0)[1]));
+        checked.put(fingerprint, user);
+        return Optional.of(user);
     }
 
     private static boolean matches(String key, String stored) {
@@ -151,19 +140,10 @@ public final class Users {
     }
 
     private List<User> query(String sql, String arg) {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        return db.query("cannot read users", sql, ps -> {
             if (arg != null) {
                 ps.setString(1, arg);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<User> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(new User(rs.getString(1), Role.of(rs.getString(2))));
-                }
-                return out;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read users: " + e.getMessage(), e);
-        }
+        }, rs -> new User(rs.getString(1), Role.of(rs.getString(2))));
     }
 }

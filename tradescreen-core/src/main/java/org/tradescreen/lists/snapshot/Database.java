@@ -3,7 +3,11 @@ package org.tradescreen.lists.snapshot;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 
@@ -61,6 +65,67 @@ public final class Database implements AutoCloseable {
 
     public Connection connect() throws SQLException {
         return pool.getConnection();
+    }
+
+    /** Sets a statement's parameters. */
+    @FunctionalInterface
+    public interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Reads one row. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Work done on one connection inside a transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Every row of a query, read on a pooled connection; a failure names {@code what} failed. */
+    public <T> List<T> query(String what, String sql, Binder binder, RowReader<T> reader) {
+        try (Connection c = connect()) {
+            return query(c, sql, binder, reader);
+        } catch (SQLException e) {
+            throw new StoreException(what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every row of a query on the caller's connection (inside its transaction). */
+    public static <T> List<T> query(Connection c, String sql, Binder binder, RowReader<T> reader) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+                return out;
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws (a runtime
+     * exception passes through as it is; an SQL failure becomes a StoreException naming {@code what} failed).
+     */
+    public <T> T transaction(String what, Work<T> work) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(what + ": " + e.getMessage(), e);
+        }
     }
 
     /** Notes that this process wrote to the database, so closing it should compact an H2 file. */

@@ -279,33 +279,13 @@ public final class SnapshotStore {
                 rs.getInt("entity_count"), rs.getTimestamp("loaded_at").toInstant());
     }
 
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
+    private <T> List<T> query(String sql, Database.Binder binder, Database.RowReader<T> reader) {
+        return db.query("store query failed", sql, binder, reader);
     }
 
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
-        try (Connection c = db.connect()) {
-            return query(c, sql, binder, reader);
-        } catch (SQLException e) {
-            throw new StoreException("store query failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static <T> List<T> query(Connection c, String sql, Binder binder, RowReader<T> reader) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(reader.read(rs));
-                }
-                return out;
-            }
-        }
+    private static <T> List<T> query(Connection c, String sql, Database.Binder binder, Database.RowReader<T> reader)
+            throws SQLException {
+        return Database.query(c, sql, binder, reader);
     }
 
     private static String placeholders(int n) {

@@ -10,6 +10,7 @@ import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.update.Feed;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.review.Alerts;
+import org.tradescreen.review.Cases;
 import org.tradescreen.review.Users;
 
 /**
@@ -19,5 +20,5 @@ import org.tradescreen.review.Users;
  */
 public record ServerContext(SnapshotStore store, ListLoader loader, ListsAsOf listsAsOf, Supplier<List<Feed>> feeds,
                             GoodsScreener goods, Policy consignmentPolicy, AuditWriter audit, Alerts alerts,
-                            Users users) {
+                            Users users, Cases cases) {
 }

@@ -28,6 +28,7 @@ import org.tradescreen.lists.update.Feed;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.review.Alerts;
+import org.tradescreen.review.Cases;
 import org.tradescreen.review.Users;
 
 /**
@@ -93,9 +94,10 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
             }
             AuditLog log = new AuditLog(db, InstanceKey.of(dir), Clock.systemUTC());
             AuditWriter audit = new AuditWriter(log);
+            Alerts alerts = new Alerts(db, log, Clock.systemUTC());
             ServerContext context = new ServerContext(store, loader, new ListsAsOf(store, NameAnalyzer.standard()),
                     () -> feeds, GoodsScreener.bundled(), PolicyLoader.bundled(),
-                    audit, new Alerts(db, log, Clock.systemUTC()), new Users(db, log, Clock.systemUTC()));
+                    audit, alerts, new Users(db, log, Clock.systemUTC()), new Cases(db, log, alerts, Clock.systemUTC()));
             ServerSettings s = settings.apply(ServerSettings.local(0).withAdminKeys(List.of(ADMIN_KEY)));
             ServerFixture fixture = new ServerFixture();
             fixture.dataDir = dir;

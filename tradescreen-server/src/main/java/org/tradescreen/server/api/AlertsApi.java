@@ -31,9 +31,10 @@ public final class AlertsApi {
         this.users = users;
     }
 
-    /** Alert and allow-list paths check the user's own key, not the shared read key. */
+    /** Alert, allow-list and case paths check the user's own key, not the shared read key. */
     public static boolean owns(String path) {
-        return path.startsWith("/api/v1/alerts") || path.startsWith("/api/v1/allow-list");
+        return path.startsWith("/api/v1/alerts") || path.startsWith("/api/v1/allow-list")
+                || path.startsWith("/api/v1/cases");
     }
 
     public void register(ApiRoutes api) {
@@ -125,7 +126,7 @@ public final class AlertsApi {
         });
     }
 
-    private static int version(JsonNode body) {
+    static int version(JsonNode body) {
         JsonNode version = body.path("version");
         if (!version.canConvertToInt() || !version.isIntegralNumber()) {
             throw new BadRequest("version: required, the version as you read it");
@@ -134,8 +135,13 @@ public final class AlertsApi {
     }
 
     private User user(Context ctx) {
+        return authenticate(users, ctx);
+    }
+
+    /** The user whose own key the request carries; 401 without one. */
+    static User authenticate(Users users, Context ctx) {
         return users.authenticate(ApiKeys.presented(ctx)).orElseThrow(() -> new ApiKeys.Unauthorized(
-                "alerts need your own user key (X-Api-Key or Authorization: Bearer); 'tradescreen users add'"
+                "review needs your own user key (X-Api-Key or Authorization: Bearer); 'tradescreen users add'"
                         + " makes one"));
     }
 

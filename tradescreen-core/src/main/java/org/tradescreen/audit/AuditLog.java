@@ -129,6 +129,18 @@ public final class AuditLog {
                 }, AuditLog::record);
     }
 
+    /**
+     * The records of one kind about one thing, in order: those whose payload begins with {@code "key":value}, as
+     * the alert, allow-list and case records do (the history shown beside an alert).
+     */
+    public List<AuditRecord> about(String kind, String key, long value) {
+        return query("SELECT seq, kind, at, actor, payload, prev_hash, record_hash FROM audit_record"
+                + " WHERE kind = ? AND payload LIKE ? ORDER BY seq", ps -> {
+                    ps.setString(1, kind);
+                    ps.setString(2, "{\"" + key + "\":" + value + ",%");
+                }, AuditLog::record);
+    }
+
     /** The first record at or after this instant, for exports by date; empty when none. */
     public Optional<Long> firstAtOrAfter(Instant when) {
         List<Long> seq = query("SELECT MIN(seq) FROM audit_record WHERE at >= ?",

@@ -26,6 +26,7 @@ import org.tradescreen.server.api.Metrics;
 import org.tradescreen.server.api.NativeApi;
 import org.tradescreen.server.api.ReadAccess;
 import org.tradescreen.server.api.SystemApi;
+import org.tradescreen.server.web.ReviewPages;
 import org.tradescreen.server.compat.csl.CslApi;
 import org.tradescreen.server.compat.yente.YenteApi;
 import org.tradescreen.server.http.Admission;
@@ -101,7 +102,7 @@ public final class TradescreenServer implements AutoCloseable {
                 // A CORS preflight carries no key by design; the request it prepares does.
                 config.routes.before(ctx -> {
                     if (!ctx.method().equals(HandlerType.OPTIONS) && ReadAccess.guarded(ctx.path())
-                            && !AlertsApi.owns(ctx.path())) {
+                            && !AlertsApi.owns(ctx.path()) && !ReviewPages.owns(ctx.path())) {
                         ReadAccess.require(ctx, readKeys);
                     }
                 });

@@ -24,6 +24,7 @@ public final class Templates {
             new NavItem("batch", "Batch", "/batch"),
             new NavItem("goods", "Goods", "/goods"),
             new NavItem("consignments", "Consignments", "/consignments"),
+            new NavItem("review", "Review", "/review"),
             new NavItem("api", "API", "/api"));
 
     public static final String HTMX = "/webjars/htmx.org/2.0.10/dist/htmx.min.js";

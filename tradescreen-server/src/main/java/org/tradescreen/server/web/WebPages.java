@@ -21,6 +21,7 @@ public final class WebPages {
     private final BatchPage batch;
     private final GoodsPage goods;
     private final ConsignmentsPage consignments;
+    private final ReviewPages review;
 
     public WebPages(ServerContext context, LiveLists live, int maxBatch, WorkLimits work) {
         this.search = new SearchPage(context, live, templates);
@@ -29,6 +30,7 @@ public final class WebPages {
         this.batch = new BatchPage(live, maxBatch, work, templates);
         this.goods = new GoodsPage(context, templates);
         this.consignments = new ConsignmentsPage(context, maxBatch, work, templates);
+        this.review = new ReviewPages(context, templates);
     }
 
     public void register(RoutesConfig routes) {
@@ -46,6 +48,15 @@ public final class WebPages {
         routes.get("/consignments/{token}.jsonl", page(consignments::download));
         routes.get("/consignments/{token}", page(consignments::show));
         routes.get("/consignments/{token}/c/{index}", page(consignments::detail));
+        routes.get("/review", ctx -> ctx.redirect("/review/alerts"));
+        routes.get("/review/login", page(review::loginForm));
+        routes.post("/review/login", page(review::login));
+        routes.post("/review/logout", page(review::logout));
+        routes.get("/review/alerts", page(review::queue));
+        routes.get("/review/alerts/{id}", page(review::alert));
+        routes.post("/review/alerts/{id}/{action}", page(review::act));
+        routes.get("/review/allow-list", page(review::allowList));
+        routes.get("/review/audit", page(review::audit));
     }
 
     /** A page's failures answered as the API's are ({@link ApiErrors#classify}), as a page. */

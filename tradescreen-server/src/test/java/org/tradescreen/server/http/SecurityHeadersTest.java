@@ -31,7 +31,7 @@ class SecurityHeadersTest {
                 assertThat(csp).doesNotContain("unsafe-inline", "unsafe-eval");
             });
             assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
         }
     }
 

@@ -28,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -349,5 +350,54 @@ class WebPagesBrowserTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Signs in with a key, works an alert through the queue, and signs out; a supervisor then confirms it. */
+    private void signIn(String key) {
+        driver.get(server.url("/review/login"));
+        driver.findElement(By.id("key")).sendKeys(key);
+        driver.findElement(By.cssSelector("form.login button[type=submit]")).click();
+    }
+
+    @Test
+    void review_anAnalystProposes_aSupervisorConfirms_inThePages() {
+        String anna = server.users().add("page-anna", org.tradescreen.review.Role.ANALYST, "test");
+        String sam = server.users().add("page-sam", org.tradescreen.review.Role.SUPERVISOR, "test");
+        server.get("/api/v1/screen?name=Institute+of+Forensic+Science+of+China&as_of=2021-06-01&record=true"
+                + "&id=PAGE-1&country=NZ");
+
+        driver.get(server.url("/review/alerts"));
+        assertThat(driver.getCurrentUrl()).as("signed out: to the sign-in page").contains("/review/login");
+        signIn(anna);
+        assertThat(driver.getCurrentUrl()).as(driver.getPageSource()).endsWith("/review/alerts");
+        new Select(driver.findElement(By.id("status"))).selectByValue("open");
+        driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        WebElement row = driver.findElements(By.cssSelector("table.alerts tbody tr")).stream()
+                .filter(r -> r.getText().contains(INSTITUTE)).findFirst().orElseThrow();
+        row.findElement(By.cssSelector("a")).click();
+        driver.findElement(By.cssSelector("form.claim button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector("h1 .status")).getText()).isEqualTo("in_review");
+        new Select(driver.findElement(By.id("disposition"))).selectByValue("false_positive");
+        new Select(driver.findElement(By.id("reason_code"))).selectByValue("different_address");
+        driver.findElement(By.id("note")).sendKeys("our customer is in Auckland");
+        driver.findElement(By.cssSelector("form.propose button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector("h1 .status")).getText()).isEqualTo("proposed");
+        String alertUrl = driver.getCurrentUrl();
+        driver.findElement(By.cssSelector("form.confirm button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector("p.error")).getText()).contains("only a supervisor");
+        screenshot("review-refused.png");
+        driver.findElement(By.cssSelector("nav.review form button[type=submit]")).click();
+
+        signIn(sam);
+        driver.get(alertUrl);
+        driver.findElement(By.cssSelector("form.confirm button[type=submit]")).click();
+
+        assertThat(driver.findElement(By.cssSelector("h1 .status")).getText()).isEqualTo("cleared");
+        assertThat(driver.findElement(By.cssSelector("table.history")).getText())
+                .contains("page-anna").contains("page-sam").contains("different_address");
+        screenshot("review-cleared.png");
+        driver.findElement(By.linkText("Audit log")).click();
+        assertThat(driver.findElement(By.cssSelector("p.verified")).getText()).startsWith("Intact");
+        driver.findElement(By.cssSelector("nav.review form button[type=submit]")).click();
     }
 }

@@ -1,0 +1,252 @@
+package org.tradescreen.server.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tradescreen.audit.AuditRecord;
+import org.tradescreen.audit.Verification;
+import org.tradescreen.review.Alert;
+import org.tradescreen.review.AlertStatus;
+import org.tradescreen.review.AllowList;
+import org.tradescreen.review.Disposition;
+import org.tradescreen.review.ReasonCode;
+import org.tradescreen.review.ReviewException;
+import org.tradescreen.review.User;
+import org.tradescreen.server.ServerContext;
+import org.tradescreen.server.api.BadRequest;
+
+/**
+ * The review pages: sign in with your own key, the alert queue with filters, an alert with its review and the
+ * actions open to you, the allow-list, and the audit log. A key signs in once and is not kept: the browser holds
+ * a random session token in an HTTP-only, same-site-strict cookie (secure over HTTPS) for eight hours, and every
+ * form carries that session's CSRF token, checked before anything changes. The rules are those of the API: the
+ * pages call the same {@code Alerts}.
+ */
+public final class ReviewPages {
+
+    static final String COOKIE = "tradescreen_review";
+    private static final Duration SESSION = Duration.ofHours(8);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** One signed-in browser. */
+    record Session(User user, String csrf, Instant expires) {
+    }
+
+    /** The view of the sign-in page. */
+    public record LoginView(String error) {
+    }
+
+    /** The view of the queue: the filters as given and the alerts shown. */
+    public record QueueView(User user, String csrf, String status, String source, String minScore, String maxAgeDays,
+                            List<Alert> alerts) {
+    }
+
+    /** The view of one alert: the alert, its history in the audit log, and the choices for a proposal. */
+    public record AlertView(User user, String csrf, Alert alert, List<AuditRecord> history, List<Disposition> dispositions,
+                            List<ReasonCode> reasons, String error) {
+    }
+
+    /** The view of the allow-list. */
+    public record AllowListView(User user, String csrf, List<AllowList.Entry> entries) {
+    }
+
+    /** The view of the audit page: the check of the whole log and the newest records. */
+    public record AuditView(User user, String csrf, Verification verification, List<AuditRecord> records, long size) {
+    }
+
+    private final ServerContext context;
+    private final Templates templates;
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+
+    ReviewPages(ServerContext context, Templates templates) {
+        this.context = context;
+        this.templates = templates;
+    }
+
+    /** The review pages sign users in themselves; the shared read key does not apply to them. */
+    public static boolean owns(String path) {
+        return path.equals("/review") || path.startsWith("/review/");
+    }
+
+    void loginForm(Context ctx) {
+        templates.page(ctx, 200, "reviewLogin.jte", new LoginView(null));
+    }
+
+    void login(Context ctx) {
+        User user = context.users().authenticate(Forms.body(ctx, "key")).orElse(null);
+        if (user == null) {
+            templates.page(ctx, 401, "reviewLogin.jte", new LoginView("That key is not a user's key."));
+            return;
+        }
+        sessions.values().removeIf(s -> s.expires().isBefore(Instant.now()));
+        String token = random();
+        sessions.put(token, new Session(user, random(), Instant.now().plus(SESSION)));
+        ctx.cookie(new Cookie(COOKIE, token, "/review", (int) SESSION.toSeconds(), ctx.scheme().equals("https"), true,
+                null, SameSite.STRICT));
+        ctx.redirect("/review/alerts", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    void logout(Context ctx) {
+        Session s = changing(ctx);
+        if (s != null) {
+            sessions.remove(ctx.cookie(COOKIE));
+            ctx.removeCookie(COOKIE, "/review");
+            ctx.redirect("/review/login", io.javalin.http.HttpStatus.SEE_OTHER);
+        }
+    }
+
+    void queue(Context ctx) {
+        Session s = session(ctx);
+        if (s == null) {
+            return;
+        }
+        String status = Forms.query(ctx, "status");
+        String source = Forms.query(ctx, "source");
+        String minScore = Forms.query(ctx, "min_score");
+        String maxAge = Forms.query(ctx, "max_age_days");
+        double min = number(minScore, "min_score", 0, 1);
+        double age = number(maxAge, "max_age_days", 0, 100_000);
+        Instant since = maxAge.isEmpty() ? null : Instant.now().minus(Duration.ofMinutes((long) (age * 24 * 60)));
+        List<Alert> shown = context.alerts().list(status.isEmpty() ? null : AlertStatus.of(status), 1000).stream()
+                .filter(a -> source.isEmpty() || a.entityId().startsWith(source + ":"))
+                .filter(a -> a.score() >= min)
+                .filter(a -> since == null || Instant.parse(a.createdAt()).isAfter(since))
+                .toList();
+        templates.page(ctx, 200, "reviewAlerts.jte", new QueueView(s.user(), s.csrf(), status, source, minScore, maxAge,
+                shown));
+    }
+
+    void alert(Context ctx) {
+        Session s = session(ctx);
+        if (s != null) {
+            showAlert(ctx, s, id(ctx), 200, null);
+        }
+    }
+
+    /** One review action from the alert page; the page is shown again, with the rules' refusal if any. */
+    void act(Context ctx) {
+        Session s = changing(ctx);
+        if (s == null) {
+            return;
+        }
+        long id = id(ctx);
+        int version;
+        try {
+            version = Integer.parseInt(Forms.body(ctx, "version"));
+        } catch (NumberFormatException e) {
+            throw new BadRequest("version: required");
+        }
+        String note = Forms.body(ctx, "note");
+        note = note.isEmpty() ? null : note;
+        try {
+            switch (ctx.pathParam("action")) {
+                case "claim" -> context.alerts().claim(id, s.user(), version);
+                case "propose" -> context.alerts().propose(id, s.user(), version,
+                        Disposition.of(Forms.body(ctx, "disposition")), ReasonCode.of(Forms.body(ctx, "reason_code")),
+                        note);
+                case "confirm" -> context.alerts().confirm(id, s.user(), version, note);
+                case "send-back" -> context.alerts().sendBack(id, s.user(), version, note);
+                case "escalate" -> context.alerts().escalate(id, s.user(), version, note);
+                default -> throw new BadRequest("no action " + ctx.pathParam("action"));
+            }
+        } catch (ReviewException | IllegalArgumentException e) {
+            int status = e instanceof ReviewException r && r.kind() == ReviewException.Kind.CONFLICT ? 409
+                    : e instanceof ReviewException ? 403 : 400;
+            showAlert(ctx, s, id, status, e.getMessage());
+            return;
+        }
+        ctx.redirect("/review/alerts/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    void allowList(Context ctx) {
+        Session s = session(ctx);
+        if (s != null) {
+            templates.page(ctx, 200, "reviewAllowList.jte", new AllowListView(s.user(), s.csrf(),
+                    context.alerts().allowList().list()));
+        }
+    }
+
+    void audit(Context ctx) {
+        Session s = session(ctx);
+        if (s != null) {
+            long size = context.audit().log().size();
+            List<AuditRecord> newest = new java.util.ArrayList<>(context.audit().log().records(Math.max(1, size - 49),
+                    size));
+            java.util.Collections.reverse(newest);
+            templates.page(ctx, 200, "reviewAudit.jte", new AuditView(s.user(), s.csrf(), context.audit().log().verify(),
+                    newest, size));
+        }
+    }
+
+    private void showAlert(Context ctx, Session s, long id, int status, String error) {
+        Alert a = context.alerts().get(id).orElseThrow(() -> new ReviewException(ReviewException.Kind.NOT_FOUND,
+                "no alert " + id));
+        templates.page(ctx, status, "reviewAlert.jte", new AlertView(s.user(), s.csrf(), a,
+                context.audit().log().about("alert", "alert_id", id), List.of(Disposition.values()),
+                List.of(ReasonCode.values()), error));
+    }
+
+    /** The signed-in session, or a redirect to the sign-in page (and null). */
+    private Session session(Context ctx) {
+        String token = ctx.cookie(COOKIE);
+        Session s = token == null ? null : sessions.get(token);
+        if (s == null || s.expires().isBefore(Instant.now())) {
+            ctx.redirect("/review/login", io.javalin.http.HttpStatus.SEE_OTHER);
+            return null;
+        }
+        return s;
+    }
+
+    /** The session of a form that changes something, once its CSRF token matches; else 403. */
+    private Session changing(Context ctx) {
+        Session s = session(ctx);
+        if (s == null) {
+            return null;
+        }
+        byte[] given = Forms.body(ctx, "csrf").getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(given, s.csrf().getBytes(StandardCharsets.UTF_8))) {
+            templates.message(ctx, 403, "Not allowed", "This form is out of date or not from this site; reload the"
+                    + " page and try again.");
+            return null;
+        }
+        return s;
+    }
+
+    private static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new BadRequest("not an alert number: " + ctx.pathParam("id"));
+        }
+    }
+
+    private static double number(String text, String name, double min, double max) {
+        if (text.isEmpty()) {
+            return min;
+        }
+        try {
+            double v = Double.parseDouble(text);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw new BadRequest(name + ": a number from " + (int) min + " to " + (int) max + ", got '" + text + "'");
+    }
+
+    private static String random() {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    }
+}

@@ -8,6 +8,7 @@ CREATE TABLE review_case (
     title           VARCHAR(500)  NOT NULL,
     status          VARCHAR(30)   NOT NULL,
     outcome         VARCHAR(2000),
+    submitted_by    VARCHAR(100),
     created_by      VARCHAR(100)  NOT NULL,
     created_at      VARCHAR(40)   NOT NULL,
     updated_at      VARCHAR(40)   NOT NULL,

@@ -127,10 +127,19 @@ final class CasesCommand implements Runnable {
         @Option(names = "--version", required = true, description = "The case's version as you read it.")
         int version;
 
+        @Option(names = "--key", paramLabel = "KEY", description = "Act as this user (env TRADESCREEN_USER_KEY);"
+                + " closing needs someone other than who submitted the case for approval.")
+        String key;
+
         @Override
         public Integer call() {
+            Workspace ws = cases.root.workspace();
+            String given = key != null ? key : System.getenv("TRADESCREEN_USER_KEY");
+            String by = given == null ? AuditFacts.cliActor() : ws.users().authenticate(given)
+                    .map(org.tradescreen.review.User::name)
+                    .orElseThrow(() -> new UserInputException("--key: not a user's key"));
             input(() -> {
-                cases.root.workspace().cases().move(id, status, outcome, version, AuditFacts.cliActor());
+                ws.cases().move(id, status, outcome, version, by);
                 return null;
             });
             return ExitCodes.OK;

@@ -120,23 +120,39 @@ public final class Cases {
         });
     }
 
-    /** Moves a case to another state; closing needs an outcome. Names the version read (conflict otherwise). */
+    /**
+     * Moves a case to another state. Names the version read (conflict otherwise). Four eyes: a case is closed, with
+     * an outcome, only from {@code pending_approval} and only by someone other than who submitted it for approval.
+     */
     public void move(long caseId, String status, String outcome, int version, String by) {
         if (!STATES.contains(status)) {
             throw new IllegalArgumentException("status must be one of " + STATES + ", got '" + status + "'");
         }
-        if (status.equals("closed") && (outcome == null || outcome.isBlank())) {
-            throw new IllegalArgumentException("closing a case needs an outcome");
+        ObjectNode current = document(caseId);
+        if (status.equals("closed")) {
+            if (outcome == null || outcome.isBlank()) {
+                throw new IllegalArgumentException("closing a case needs an outcome");
+            }
+            if (!current.path("status").asText().equals("pending_approval")) {
+                throw new ReviewException(Kind.CONFLICT, "case " + caseId + " is " + current.path("status").asText()
+                        + "; it is closed from pending_approval");
+            }
+            if (by.equals(current.path("submitted_by").asText())) {
+                throw new ReviewException(Kind.FORBIDDEN, by + " submitted this case for approval; four eyes:"
+                        + " someone else closes it");
+            }
         }
-        requireCase(caseId);
+        String submitter = status.equals("pending_approval") ? by : current.path("submitted_by").asText(null);
         inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE review_case SET status = ?, outcome = ?,"
-                    + " updated_at = ?, version = version + 1 WHERE id = ? AND version = ? AND status <> 'closed'")) {
+                    + " submitted_by = ?, updated_at = ?, version = version + 1"
+                    + " WHERE id = ? AND version = ? AND status <> 'closed'")) {
                 ps.setString(1, status);
                 ps.setString(2, outcome);
-                ps.setString(3, Instant.now(clock).toString());
-                ps.setLong(4, caseId);
-                ps.setInt(5, version);
+                ps.setString(3, submitter);
+                ps.setString(4, Instant.now(clock).toString());
+                ps.setLong(5, caseId);
+                ps.setInt(6, version);
                 if (ps.executeUpdate() == 0) {
                     throw new ReviewException(Kind.CONFLICT, "case " + caseId + " is closed or not at version "
                             + version + "; reload it");
@@ -153,7 +169,7 @@ public final class Cases {
         ObjectNode doc = JsonNodeFactory.instance.objectNode();
         try (Connection c = db.connect()) {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, ref, title, status, outcome, created_by,"
-                    + " created_at, updated_at, version FROM review_case WHERE id = ?")) {
+                    + " created_at, updated_at, version, submitted_by FROM review_case WHERE id = ?")) {
                 ps.setLong(1, caseId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -163,7 +179,7 @@ public final class Cases {
                             .put("title", rs.getString(4)).put("status", rs.getString(5))
                             .put("outcome", rs.getString(6)).put("created_by", rs.getString(7))
                             .put("created_at", rs.getString(8)).put("updated_at", rs.getString(9))
-                            .put("version", rs.getInt(10));
+                            .put("version", rs.getInt(10)).put("submitted_by", rs.getString(11));
                 }
             }
             ArrayNode list = doc.putArray("alerts");

@@ -68,6 +68,18 @@ class CasesApiTest {
         assertThat(closed.path("status").asText()).isEqualTo("closed");
         assertThat(closed.path("outcome").asText()).isEqualTo("not the listed party");
         assertThat(server.audit().verify().intact()).isTrue();
+
+        // four eyes: who submitted a case for approval does not close it, supervisor or not
+        long second = JSON.readTree(server.post("/api/v1/cases", "{\"kind\":\"consignment\",\"ref\":\"X-2\","
+                + "\"title\":\"second\",\"alert_ids\":[]}", "X-Api-Key", sam).body()).path("id").asLong();
+        assertThat(server.post("/api/v1/cases/" + second + "/move", "{\"status\":\"closed\",\"outcome\":\"x\","
+                + "\"version\":1}", "X-Api-Key", sam).statusCode()).as("not from open").isEqualTo(409);
+        server.post("/api/v1/cases/" + second + "/move", "{\"status\":\"pending_approval\",\"version\":1}",
+                "X-Api-Key", sam);
+        HttpResponse<String> own = server.post("/api/v1/cases/" + second + "/move", "{\"status\":\"closed\","
+                + "\"outcome\":\"x\",\"version\":2}", "X-Api-Key", sam);
+        assertThat(own.statusCode()).isEqualTo(403);
+        assertThat(own.body()).contains("four eyes");
     }
 
     @Test

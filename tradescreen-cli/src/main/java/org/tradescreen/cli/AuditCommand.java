@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tradescreen.audit.AuditExport;
+import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.audit.AuditExportVerifier;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.audit.Checkpoint;
@@ -25,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Check the tamper-evident audit log, export records for an examiner, check an export.",
         subcommands = {AuditCommand.Verify.class, AuditCommand.Export.class, AuditCommand.VerifyExport.class,
-                AuditCommand.PublicKey.class})
+                AuditCommand.PublicKey.class, AuditCommand.Prune.class, AuditCommand.Hold.class,
+                AuditCommand.Release.class})
 final class AuditCommand implements Runnable {
 
     @ParentCommand
@@ -52,12 +54,13 @@ final class AuditCommand implements Runnable {
                 doc.put("intact", v.intact());
                 doc.put("records", v.records());
                 doc.put("checkpoints", v.checkpoints());
+                doc.put("pruned", v.pruned());
                 doc.put("first_bad_record", v.firstBad());
                 doc.put("problem", v.problem());
                 JsonOutput.print(doc);
             } else if (v.intact()) {
-                System.out.println("audit log intact: " + v.records() + " records, " + v.checkpoints()
-                        + " signed checkpoints (key " + log.key().keyId() + ")");
+                System.out.println("audit log intact: " + v.records() + " records (" + v.pruned() + " pruned past"
+                        + " their retention), " + v.checkpoints() + " signed checkpoints (key " + log.key().keyId() + ")");
             } else {
                 System.out.println("audit log NOT intact: first bad record " + v.firstBad() + ": " + v.problem());
             }
@@ -178,6 +181,84 @@ final class AuditCommand implements Runnable {
             System.out.println(log.key().publicKeyBase64());
             log.latestCheckpoint().map(Checkpoint::toString).ifPresent(cp ->
                     System.err.println("tradescreen: key " + log.key().keyId() + "; latest " + cp));
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code audit prune}: payloads past their kind's retention and under no hold go; hashes and places stay. */
+    @Command(name = "prune", mixinStandardHelpOptions = true, description = "Prune payloads past their retention"
+            + " (DATA_DIR/tradescreen.properties: audit.retention.default=P10Y, audit.retention.<kind>=P5Y).")
+    static final class Prune implements Callable<Integer> {
+        @ParentCommand
+        AuditCommand audit;
+
+        @Option(names = "--dry-run", description = "Only say which records are due.")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            Workspace ws = audit.root.workspace();
+            org.tradescreen.audit.Retention retention;
+            try {
+                retention = org.tradescreen.audit.Retention.of(Workspace.settings(ws.dataDir()));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("tradescreen.properties: " + e.getMessage());
+            }
+            java.util.List<Long> due = ws.audit().prune(retention, dryRun, AuditFacts.cliActor());
+            System.out.println((dryRun ? "due for pruning: " : "pruned: ") + due.size() + " record(s)"
+                    + (due.isEmpty() ? "" : " (" + due.get(0) + " to " + due.get(due.size() - 1) + ")"));
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code audit hold}: a legal hold on a range of records, which no retention prunes until released. */
+    @Command(name = "hold", mixinStandardHelpOptions = true, description = "Place a legal hold; prints its id.")
+    static final class Hold implements Callable<Integer> {
+        @ParentCommand
+        AuditCommand audit;
+
+        @Option(names = "--from", required = true, paramLabel = "DATE")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE")
+        LocalDate to;
+
+        @Option(names = "--kind", description = "Only records of this kind (default every kind).")
+        String kind;
+
+        @Option(names = "--reason", required = true)
+        String reason;
+
+        @Override
+        public Integer call() {
+            try {
+                long id = audit.root.workspace().audit().hold(kind, from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000), reason,
+                        AuditFacts.cliActor());
+                System.out.println(id);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code audit release ID}. */
+    @Command(name = "release", mixinStandardHelpOptions = true, description = "Release a legal hold.")
+    static final class Release implements Callable<Integer> {
+        @ParentCommand
+        AuditCommand audit;
+
+        @Parameters(paramLabel = "ID")
+        long id;
+
+        @Override
+        public Integer call() {
+            try {
+                audit.root.workspace().audit().release(id, AuditFacts.cliActor());
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage());
+            }
             return ExitCodes.OK;
         }
     }

@@ -50,17 +50,22 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
 
     /** A setting from {@code DATA_DIR/tradescreen.properties}, the team's shared configuration. */
     private static Optional<String> configured(Path dataDir, String key) {
+        return Optional.ofNullable(settings(dataDir).getProperty(key)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** The team's settings in {@code DATA_DIR/tradescreen.properties}; empty when there is no such file. */
+    static Properties settings(Path dataDir) {
         Path file = dataDir.resolve("tradescreen.properties");
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
         Properties p = new Properties();
+        if (!Files.exists(file)) {
+            return p;
+        }
         try (Reader r = Files.newBufferedReader(file)) {
             p.load(r);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        return Optional.ofNullable(p.getProperty(key)).map(String::strip).filter(v -> !v.isEmpty());
+        return p;
     }
 
     /**

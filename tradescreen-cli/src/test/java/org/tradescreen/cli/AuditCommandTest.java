@@ -135,4 +135,23 @@ class AuditCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("the audit log is empty");
     }
+
+    @Test
+    void holdsAndPruning_fromTheCommandLine() throws Exception {
+        Path names = data.resolve("names.csv");
+        Files.writeString(names, "id,name\n1,Jane Doe\n");
+        run(null, "screen-file", names.toString(), "-o", data.resolve("o.csv").toString());
+
+        CliRun held = run(null, "audit", "hold", "--from", "2020-01-01", "--to", "2030-12-31", "--reason",
+                "litigation hold 2026-17");
+        assertThat(held.exit()).as(held.err()).isZero();
+        assertThat(run(null, "audit", "prune", "--dry-run").out()).contains("due for pruning: 0 record(s)");
+        assertThat(run(null, "audit", "release", held.out().strip()).exit()).isZero();
+        assertThat(run(null, "audit", "release", held.out().strip()).exit()).as("released twice").isEqualTo(2);
+        Files.writeString(data.resolve("tradescreen.properties"), "audit.retention.batch=ten years\n");
+        CliRun bad = run(null, "audit", "prune");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("audit.retention.batch: not an ISO-8601 period");
+        assertThat(run(null, "audit", "verify").exit()).isZero();
+    }
 }

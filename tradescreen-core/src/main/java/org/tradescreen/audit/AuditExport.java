@@ -53,6 +53,7 @@ public final class AuditExport {
                         .put("actor", r.actor())
                         .put("prev_hash", r.prevHash())
                         .put("hash", r.hash())
+                        .put("payload_sha256", r.payloadSha256())
                         .put("payload", r.payload());
                 ArrayNode proof = n.putArray("inclusion");
                 tree.inclusionProof((int) (r.seq() - 1)).forEach(p -> proof.add(HexFormat.of().formatHex(p)));

@@ -73,8 +73,9 @@ public final class AuditExportVerifier {
             JsonNode r = lines.get(i);
             long lineNo = i + 1;
             AuditRecord record = new AuditRecord(r.path("seq").asLong(), r.path("kind").asText(),
-                    r.path("at").asText(), r.path("actor").asText(), r.path("payload").asText(),
-                    r.path("prev_hash").asText(), r.path("hash").asText());
+                    r.path("at").asText(), r.path("actor").asText(),
+                    r.path("payload").isTextual() ? r.path("payload").asText() : null,
+                    r.path("payload_sha256").asText(), r.path("prev_hash").asText(), r.path("hash").asText());
             String problem = problem(record, expected, prev, inclusion(r), checkpoint.treeSize(), root);
             if (problem != null) {
                 return new Result(i - 1, checkpoint.treeSize(), checkpoint.keyId(), lineNo, problem);

@@ -31,6 +31,7 @@ public final class AuditLog {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RECORD = "seq, kind, at, actor, payload, payload_sha256, prev_hash, record_hash";
 
     private final Database db;
     private final InstanceKey key;
@@ -73,23 +74,22 @@ public final class AuditLog {
             prev = rs.getString(2).strip();
         }
         List<AuditRecord> out = new ArrayList<>();
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_record"
-                + " (seq, kind, at, actor, payload, prev_hash, record_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO audit_record (seq, kind, at, actor, payload,"
+                + " payload_sha256, prev_hash, record_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Act act : acts) {
                 seq++;
-                String payload = json(act.payload());
-                String hash = AuditRecord.hashOf(seq, act.kind(), at, act.actor(), prev, payload);
-                AuditRecord r = new AuditRecord(seq, act.kind(), at, act.actor(), payload, prev, hash);
+                AuditRecord r = AuditRecord.of(seq, act.kind(), at, act.actor(), json(act.payload()), prev);
                 ins.setLong(1, seq);
                 ins.setString(2, r.kind());
                 ins.setString(3, at);
                 ins.setString(4, r.actor());
-                ins.setString(5, payload);
-                ins.setString(6, prev);
-                ins.setString(7, hash);
+                ins.setString(5, r.payload());
+                ins.setString(6, r.payloadSha256());
+                ins.setString(7, prev);
+                ins.setString(8, r.hash());
                 ins.addBatch();
                 out.add(r);
-                prev = hash;
+                prev = r.hash();
             }
             ins.executeBatch();
         }
@@ -110,6 +110,103 @@ public final class AuditLog {
         }
     }
 
+    /** A legal hold: records of {@code kind} (null: every kind) from {@code from} to {@code to} are never pruned. */
+    public record Hold(long id, String kind, Instant from, Instant to, String reason, String placedBy, boolean released) {
+
+        boolean covers(String recordKind, Instant at) {
+            return !released && (kind == null || kind.equals(recordKind)) && !at.isBefore(from) && !at.isAfter(to);
+        }
+    }
+
+    /** Places a legal hold; returns its id. Recorded in the log. */
+    public long hold(String kind, Instant from, Instant to, String reason, String by) {
+        if (reason == null || reason.isBlank() || to.isBefore(from)) {
+            throw new IllegalArgumentException("a hold needs a reason and a range that does not run backwards");
+        }
+        return db.transaction("cannot place a hold", c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_hold (kind, from_at, to_at, reason,"
+                    + " placed_by, placed_at) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                ps.setString(1, kind);
+                ps.setString(2, from.toString());
+                ps.setString(3, to.toString());
+                ps.setString(4, reason);
+                ps.setString(5, by);
+                ps.setString(6, Instant.now(clock).toString());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            appendIn(c, List.of(new Act("audit", by, JSON.createObjectNode().put("action", "hold placed")
+                    .put("hold_id", id).put("kind", kind).put("from", from.toString()).put("to", to.toString())
+                    .put("reason", reason))));
+            return id;
+        });
+    }
+
+    /** Releases a legal hold. Recorded in the log. */
+    public void release(long id, String by) {
+        db.transaction("cannot release hold " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE audit_hold SET released_by = ?, released_at = ?"
+                    + " WHERE id = ? AND released_at IS NULL")) {
+                ps.setString(1, by);
+                ps.setString(2, Instant.now(clock).toString());
+                ps.setLong(3, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("no hold " + id + " in force");
+                }
+            }
+            return appendIn(c, List.of(new Act("audit", by, JSON.createObjectNode().put("action", "hold released")
+                    .put("hold_id", id))));
+        });
+    }
+
+    public List<Hold> holds() {
+        return query("SELECT id, kind, from_at, to_at, reason, placed_by, released_at FROM audit_hold ORDER BY id",
+                ps -> { }, rs -> new Hold(rs.getLong(1), rs.getString(2), Instant.parse(rs.getString(3)),
+                        Instant.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7) != null));
+    }
+
+    /**
+     * Prunes the payload of every record past its kind's retention and under no hold, keeping its payload hash and
+     * its place in the chain and the tree; returns the records pruned (or, with {@code dryRun}, that would be). The
+     * pruning is itself a record.
+     */
+    public List<Long> prune(Retention retention, boolean dryRun, String by) {
+        Instant now = Instant.now(clock);
+        List<Hold> holds = holds();
+        List<Long> due = new ArrayList<>();
+        for (String[] r : query("SELECT seq, kind, at FROM audit_record WHERE pruned_at IS NULL ORDER BY seq",
+                ps -> { }, rs -> new String[] {String.valueOf(rs.getLong(1)), rs.getString(2), rs.getString(3)})) {
+            Instant at = Instant.parse(r[2]);
+            Instant cutoff = now.atZone(java.time.ZoneOffset.UTC).minus(retention.of(r[1])).toInstant();
+            if (at.isBefore(cutoff) && holds.stream().noneMatch(h -> h.covers(r[1], at))) {
+                due.add(Long.parseLong(r[0]));
+            }
+        }
+        if (dryRun || due.isEmpty()) {
+            return due;
+        }
+        db.transaction("cannot prune the audit log", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE audit_record SET payload = NULL, pruned_at = ?"
+                    + " WHERE seq = ? AND pruned_at IS NULL")) {
+                for (long seq : due) {
+                    ps.setString(1, now.toString());
+                    ps.setLong(2, seq);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode p = JSON.createObjectNode().put("action", "pruned")
+                    .put("count", due.size()).put("first", due.get(0)).put("last", due.get(due.size() - 1));
+            due.forEach(p.putArray("records")::add);
+            return appendIn(c, List.of(new Act("audit", by, p)));
+        });
+        return due;
+    }
+
     /** Whether this instance appended anything: a checkpoint is then due. */
     public boolean appended() {
         return appended;
@@ -122,7 +219,7 @@ public final class AuditLog {
 
     /** Records {@code from} to {@code to}, inclusive, in order. */
     public List<AuditRecord> records(long from, long to) {
-        return query("SELECT seq, kind, at, actor, payload, prev_hash, record_hash FROM audit_record"
+        return query("SELECT " + RECORD + " FROM audit_record"
                 + " WHERE seq BETWEEN ? AND ? ORDER BY seq", ps -> {
                     ps.setLong(1, from);
                     ps.setLong(2, to);
@@ -134,7 +231,7 @@ public final class AuditLog {
      * the alert, allow-list and case records do (the history shown beside an alert).
      */
     public List<AuditRecord> about(String kind, String key, long value) {
-        return query("SELECT seq, kind, at, actor, payload, prev_hash, record_hash FROM audit_record"
+        return query("SELECT " + RECORD + " FROM audit_record"
                 + " WHERE kind = ? AND payload LIKE ? ORDER BY seq", ps -> {
                     ps.setString(1, kind);
                     ps.setString(2, "{\"" + key + "\":" + value + ",%");
@@ -258,8 +355,9 @@ public final class AuditLog {
             }
         }
         List<byte[]> leaves = records.stream().map(AuditRecord::leaf).toList();
+        long pruned = records.stream().filter(AuditRecord::pruned).count();
         if (c == 0 || rootHolds(leaves, checkpoints.get(c - 1))) {
-            return new Verification(n, c, null, null);
+            return new Verification(n, c, pruned, null, null);
         }
         int lo = 0;
         int hi = c - 1;
@@ -285,7 +383,7 @@ public final class AuditLog {
 
     private static AuditRecord record(ResultSet rs) throws SQLException {
         return new AuditRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6).strip(), rs.getString(7).strip());
+                rs.getString(6).strip(), rs.getString(7).strip(), rs.getString(8).strip());
     }
 
     private <T> List<T> query(String sql, Database.Binder binder, Database.RowReader<T> reader) {

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -126,9 +127,10 @@ class AuditLogTest {
             String prev = records.get(6).hash();
             for (AuditRecord r : records.subList(7, 12)) {
                 String payload = r.seq() == 8 ? "{\"query\":\"rewritten\"}" : r.payload();
-                String hash = AuditRecord.hashOf(r.seq(), r.kind(), r.at(), r.actor(), prev, payload);
-                tamper(db, backend, "UPDATE audit_record SET payload = ?, prev_hash = ?, record_hash = ? WHERE seq = ?",
-                        payload, prev, hash, r.seq());
+                String sha = AuditFacts.sha256(payload);
+                String hash = AuditRecord.hashOf(r.seq(), r.kind(), r.at(), r.actor(), prev, sha);
+                tamper(db, backend, "UPDATE audit_record SET payload = ?, payload_sha256 = ?, prev_hash = ?,"
+                        + " record_hash = ? WHERE seq = ?", payload, sha, prev, hash, r.seq());
                 prev = hash;
             }
             tamper(db, backend, "UPDATE audit_head SET record_hash = ? WHERE id = 1", prev);
@@ -209,6 +211,65 @@ class AuditLogTest {
             String dropped = export.lines().filter(l -> !l.contains("\"seq\":5")).reduce("", (a, b) -> a + b + "\n");
             assertThat(AuditExportVerifier.verify(reader(dropped), key).problem()).contains("record 5 is missing");
         }
+    }
+
+    /** Records past their kind's retention lose their payload, not their place; a legal hold keeps them whole. */
+    @ParameterizedTest
+    @MethodSource("org.tradescreen.testing.TestStores#backends")
+    void retentionPrunesPayloads_holdsKeepThem_andTheLogStillVerifies(String backend) throws Exception {
+        try (Database db = TestStores.fresh(backend)) {
+            Instant longAgo = Instant.parse("2014-03-01T10:00:00Z");
+            AuditLog past = new AuditLog(db, InstanceKey.of(dataDir), Clock.fixed(longAgo, java.time.ZoneOffset.UTC));
+            write(past, 6);
+            past.append("batch", "cli:root", JsonNodeFactory.instance.objectNode().put("rows", 3));
+            AuditLog log = log(db);
+            write(log, 2);
+            long hold = log.hold("screen", Instant.parse("2014-03-01T00:00:00Z"), Instant.parse("2014-03-01T23:59:59Z"),
+                    "subpoena 14-cv-0042", "supervisor");
+            Retention fiveYears = Retention.of(props("audit.retention.default", "P5Y"));
+
+            assertThat(log.prune(fiveYears, false, "cli:root")).as("screens held, the batch due").containsExactly(7L);
+            log.release(hold, "supervisor");
+            List<Long> pruned = log.prune(fiveYears, false, "cli:root");
+            log.checkpoint();
+
+            assertThat(pruned).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+            assertThat(log.records(1, 7)).allMatch(AuditRecord::pruned);
+            assertThat(log.records(8, 9)).noneMatch(AuditRecord::pruned);
+            Verification v = log.verify();
+            assertThat(v.intact()).as(v.problem()).isTrue();
+            assertThat(v.pruned()).isEqualTo(7);
+            StringWriter out = new StringWriter();
+            AuditExport.write(log, 1, 9, out);
+            assertThat(AuditExportVerifier.verify(reader(out.toString()), log.key().publicKeyBase64()).valid()).isTrue();
+            // a pruned record's payload hash still binds it: changing it breaks the record
+            tamper(db, backend, "UPDATE audit_record SET payload_sha256 = ? WHERE seq = 3", "0".repeat(64));
+            assertThat(log.verify().firstBad()).isEqualTo(3);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void onPostgres_pruningIsTheOnlyChangeTheTriggerLetsThrough() throws Exception {
+        try (Database db = TestStores.fresh("postgres")) {
+            AuditLog past = new AuditLog(db, InstanceKey.of(dataDir),
+                    Clock.fixed(Instant.parse("2010-01-01T00:00:00Z"), java.time.ZoneOffset.UTC));
+            write(past, 2);
+            AuditLog log = log(db);
+            assertThat(log.prune(Retention.DEFAULT, false, "cli:root")).containsExactly(1L, 2L);
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_record SET payload = 'x' WHERE seq = 3"))
+                        .hasMessageContaining("append-only");
+                assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_record SET pruned_at = NULL WHERE seq = 1"))
+                        .hasMessageContaining("append-only");
+            }
+            assertThat(log.verify().intact()).isTrue();
+        }
+    }
+
+    private static java.util.Properties props(String key, String value) {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty(key, value);
+        return p;
     }
 
     private static BufferedReader reader(String text) {

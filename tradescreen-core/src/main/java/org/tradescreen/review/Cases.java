@@ -164,6 +164,17 @@ public final class Cases {
         });
     }
 
+    /** One line of the case list. */
+    public record Summary(long id, String kind, String ref, String title, String status, String updatedAt) {
+    }
+
+    /** Cases, newest first. */
+    public List<Summary> list(int limit) {
+        return db.query("cannot list cases", "SELECT id, kind, ref, title, status, updated_at FROM review_case"
+                + " ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY", ps -> { }, rs -> new Summary(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+    }
+
     /** The whole case as one document: the case, its alerts (with subjects) and its notes (attachments in base64). */
     public ObjectNode document(long caseId) {
         ObjectNode doc = JsonNodeFactory.instance.objectNode();

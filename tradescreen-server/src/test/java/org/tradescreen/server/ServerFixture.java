@@ -46,6 +46,7 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
     private AuditWriter audit;
     private Alerts alerts;
     private Users users;
+    private Cases cases;
     private TradescreenServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -65,6 +66,7 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
         audit = started.audit;
         alerts = started.alerts;
         users = started.users;
+        cases = started.cases;
         server = started.server;
     }
 
@@ -105,6 +107,7 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
             fixture.audit = audit;
             fixture.alerts = context.alerts();
             fixture.users = context.users();
+            fixture.cases = context.cases();
             fixture.server = new TradescreenServer(s, context).start().awaitReady();
             return fixture;
         } catch (IOException e) {
@@ -125,6 +128,10 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
 
     public Users users() {
         return users;
+    }
+
+    public Cases cases() {
+        return cases;
     }
 
     /** The audit log the server records in. */

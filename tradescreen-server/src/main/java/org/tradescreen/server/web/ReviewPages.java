@@ -55,6 +55,14 @@ public final class ReviewPages {
                             List<ReasonCode> reasons, String error) {
     }
 
+    /** The view of the case list. */
+    public record CasesView(User user, String csrf, List<org.tradescreen.review.Cases.Summary> cases) {
+    }
+
+    /** The view of one case: its document (alerts, notes), and the refusal of the last action if any. */
+    public record CaseView(User user, String csrf, com.fasterxml.jackson.databind.JsonNode doc, String error) {
+    }
+
     /** The view of the allow-list. */
     public record AllowListView(User user, String csrf, List<AllowList.Entry> entries) {
     }
@@ -165,6 +173,66 @@ public final class ReviewPages {
             return;
         }
         ctx.redirect("/review/alerts/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    void cases(Context ctx) {
+        Session s = session(ctx);
+        if (s != null) {
+            templates.page(ctx, 200, "reviewCases.jte", new CasesView(s.user(), s.csrf(), context.cases().list(500)));
+        }
+    }
+
+    void oneCase(Context ctx) {
+        Session s = session(ctx);
+        if (s != null) {
+            templates.page(ctx, 200, "reviewCase.jte", new CaseView(s.user(), s.csrf(), context.cases().document(id(ctx)),
+                    null));
+        }
+    }
+
+    /**
+     * A case action: a note; or a move, where "propose" submits the case for approval with its outcome, "confirm"
+     * closes it (someone other than who proposed) and "send back" returns it to investigation.
+     */
+    void caseAct(Context ctx) {
+        Session s = changing(ctx);
+        if (s == null) {
+            return;
+        }
+        long id = id(ctx);
+        String action = ctx.pathParam("action");
+        try {
+            if (!s.user().role().canReview()) {
+                throw new ReviewException(ReviewException.Kind.FORBIDDEN, s.user().name() + " is "
+                        + s.user().role().code() + "; only analysts and supervisors work cases");
+            }
+            if (action.equals("note")) {
+                context.cases().note(id, Forms.body(ctx, "text"), null, null, s.user().name());
+            } else {
+                int version = Integer.parseInt(Forms.body(ctx, "version"));
+                String outcome = Forms.body(ctx, "outcome");
+                switch (action) {
+                    case "investigate" -> context.cases().move(id, "investigating", null, version, s.user().name());
+                    case "propose" -> context.cases().move(id, "pending_approval", outcome, version, s.user().name());
+                    case "confirm" -> {
+                        if (!s.user().role().canConfirm()) {
+                            throw new ReviewException(ReviewException.Kind.FORBIDDEN, "only a supervisor closes a case");
+                        }
+                        context.cases().move(id, "closed", outcome, version, s.user().name());
+                    }
+                    case "send-back" -> context.cases().move(id, "investigating", null, version, s.user().name());
+                    case "escalate" -> context.cases().move(id, "escalated", null, version, s.user().name());
+                    default -> throw new BadRequest("no action " + action);
+                }
+            }
+        } catch (ReviewException | IllegalArgumentException e) {
+            int status = e instanceof ReviewException r && r.kind() == ReviewException.Kind.CONFLICT ? 409
+                    : e instanceof ReviewException ? 403 : 400;
+            templates.page(ctx, status, "reviewCase.jte", new CaseView(s.user(), s.csrf(), context.cases().document(id),
+                    e.getMessage()));
+            return;
+        }
+        ctx.redirect("/review/cases/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     void allowList(Context ctx) {

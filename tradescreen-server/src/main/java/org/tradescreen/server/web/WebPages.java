@@ -55,6 +55,9 @@ public final class WebPages {
         routes.get("/review/alerts", page(review::queue));
         routes.get("/review/alerts/{id}", page(review::alert));
         routes.post("/review/alerts/{id}/{action}", page(review::act));
+        routes.get("/review/cases", page(review::cases));
+        routes.get("/review/cases/{id}", page(review::oneCase));
+        routes.post("/review/cases/{id}/{action}", page(review::caseAct));
         routes.get("/review/allow-list", page(review::allowList));
         routes.get("/review/audit", page(review::audit));
     }

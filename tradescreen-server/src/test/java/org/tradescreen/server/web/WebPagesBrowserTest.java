@@ -400,4 +400,38 @@ class WebPagesBrowserTest {
         assertThat(driver.findElement(By.cssSelector("p.verified")).getText()).startsWith("Intact");
         driver.findElement(By.cssSelector("nav.review form button[type=submit]")).click();
     }
+
+    @Test
+    void review_aCaseIsNotedProposedAndClosedByAnotherInThePages() throws Exception {
+        String anna = server.users().add("case-anna", org.tradescreen.review.Role.ANALYST, "test");
+        String sam = server.users().add("case-sam", org.tradescreen.review.Role.SUPERVISOR, "test");
+        server.get("/api/v1/screen?name=Institute+of+Forensic+Science+of+China&as_of=2021-06-01&record=true"
+                + "&id=CASE-1&country=CL");
+        long alert = server.alerts().list(null, 100).stream().filter(a -> "CASE-1".equals(a.counterpartyId()))
+                .findFirst().orElseThrow().id();
+        long id = server.cases().create("counterparty", "CASE-1", "Chilean lookalike", List.of(alert), "case-anna");
+
+        signIn(anna);
+        driver.findElement(By.linkText("Cases")).click();
+        driver.findElements(By.cssSelector("table.cases tbody tr a")).stream()
+                .filter(a -> a.getText().equals(String.valueOf(id))).findFirst().orElseThrow().click();
+        driver.findElement(By.id("text")).sendKeys("invoice checked: consignee in Valparaiso");
+        driver.findElement(By.cssSelector("form.note button[type=submit]")).click();
+        driver.findElement(By.id("outcome")).sendKeys("not the listed party");
+        driver.findElement(By.cssSelector("form.propose button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector("h1 .status")).getText()).isEqualTo("pending_approval");
+        driver.findElement(By.cssSelector("form.confirm button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector("p.error")).getText()).contains("only a supervisor");
+        driver.findElement(By.cssSelector("nav.review form button[type=submit]")).click();
+
+        signIn(sam);
+        driver.get(server.url("/review/cases/" + id));
+        driver.findElement(By.cssSelector("form.confirm button[type=submit]")).click();
+
+        assertThat(driver.findElement(By.cssSelector("h1 .status")).getText()).isEqualTo("closed");
+        assertThat(driver.findElement(By.cssSelector("dd.outcome")).getText()).isEqualTo("not the listed party");
+        assertThat(driver.findElement(By.cssSelector("ul.case-notes")).getText()).contains("Valparaiso");
+        screenshot("review-case.png");
+        driver.findElement(By.cssSelector("nav.review form button[type=submit]")).click();
+    }
 }

@@ -18,6 +18,7 @@ import org.tradescreen.lists.snapshot.EntityCodec;
 import org.tradescreen.lists.update.ListUpdater;
 import org.tradescreen.server.api.AdminApi;
 import org.tradescreen.server.api.AlertsApi;
+import org.tradescreen.server.api.AuditApi;
 import org.tradescreen.server.api.CasesApi;
 import org.tradescreen.server.api.ConsignmentsApi;
 import org.tradescreen.server.api.ApiErrors;
@@ -113,6 +114,7 @@ public final class TradescreenServer implements AutoCloseable {
             new ConsignmentsApi(context, settings.maxBatch(), work).register(api);
             new AlertsApi(context.alerts(), context.users()).register(api);
             new CasesApi(context.cases(), context.users()).register(api);
+            new AuditApi(context.users(), context.audit().log()).register(api);
             new AdminApi(refresher, adminKeys, settings.maxRequestBytes()).register(api);
             new CslApi(live).register(api);
             new YenteApi(live, work).register(api);

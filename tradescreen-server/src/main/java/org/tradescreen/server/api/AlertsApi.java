@@ -31,10 +31,10 @@ public final class AlertsApi {
         this.users = users;
     }
 
-    /** Alert, allow-list and case paths check the user's own key, not the shared read key. */
+    /** Alert, allow-list, case, user and audit paths check the user's own key, not the shared read key. */
     public static boolean owns(String path) {
         return path.startsWith("/api/v1/alerts") || path.startsWith("/api/v1/allow-list")
-                || path.startsWith("/api/v1/cases");
+                || path.startsWith("/api/v1/cases") || path.startsWith("/api/v1/users") || path.startsWith("/api/v1/audit");
     }
 
     public void register(ApiRoutes api) {

@@ -23,6 +23,7 @@ CREATE TABLE alert (
     entity_id       VARCHAR(300)  NOT NULL,
     entity_name     VARCHAR(2000),
     entity_hash     CHAR(64),
+    explanation     VARCHAR,
     list_version    VARCHAR(200),
     score           DOUBLE PRECISION NOT NULL,
     origin          VARCHAR(40)   NOT NULL,

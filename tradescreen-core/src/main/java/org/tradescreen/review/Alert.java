@@ -7,13 +7,15 @@ import java.util.Map;
 /**
  * One possible match waiting for a person: the subject screened, the list entry it resembled and how much, where
  * it came from ({@code batch}, {@code consignment}, {@code screen}, {@code monitoring}), and the review so far.
- * {@code entityHash} is the entry's content as screened; {@code allowId} the allow-list entry that suppressed it.
+ * {@code entityHash} is the entry's content as screened; {@code allowId} the allow-list entry that suppressed it;
+ * {@code explanation} the hit's explanation (aligned words, features) as the screen gave it.
  * {@code version} is what a change must name, so that two people acting at once cannot overwrite each other.
  */
 public record Alert(long id, String subjectKey, JsonNode subject, String counterpartyId, String entityId,
                     String entityName, String entityHash, String listVersion, double score, String origin, String reason,
                     AlertStatus status, Disposition disposition, ReasonCode reasonCode, String note, String proposedBy,
-                    String decidedBy, String createdAt, String updatedAt, int version, Long allowId) {
+                    String decidedBy, String createdAt, String updatedAt, int version, Long allowId,
+                    JsonNode explanation) {
 
     /** As the CLI and the API show it: the fields the contract pins first, then the review so far. */
     public Map<String, Object> json() {
@@ -38,6 +40,7 @@ public record Alert(long id, String subjectKey, JsonNode subject, String counter
         m.put("version", version);
         m.put("entity_hash", entityHash);
         m.put("allow_id", allowId);
+        m.put("explanation", explanation);
         return m;
     }
 }

@@ -28,21 +28,35 @@ public final class Alerts {
 
     /** A possible match to raise: who, against which entry, how close, and from what. */
     public record Raise(Subject subject, String entityId, String entityName, String entityHash, String listVersion,
-                        double score, String origin, String reason) {
+                        double score, String origin, String reason, String explanation) {
 
-        /** A hit on a subject; the entry's content hash is that of the entity the screen saw. */
+        /**
+         * A hit on a subject; the entry's content hash is that of the entity the screen saw, and the hit's explanation
+         * (aligned words, features) is kept for the reviewer.
+         */
         public static Raise of(Subject subject, org.tradescreen.match.Hit hit, String listVersion, String origin,
                                String reason) {
             String hash = hit.entity() == null ? null
                     : org.tradescreen.lists.snapshot.EncodedEntity.of(hit.entity()).recordHash();
-            return new Raise(subject, hit.entityId(), hit.name(), hash, listVersion, hit.score(), origin, reason);
+            String explanation;
+            try {
+                explanation = hit.explanation() == null ? null : SNAKE.writeValueAsString(hit.explanation());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("a hit's explanation is not JSON", e);
+            }
+            return new Raise(subject, hit.entityId(), hit.name(), hash, listVersion, hit.score(), origin, reason,
+                    explanation);
         }
     }
+
+    /** The explanation as the API shows it: snake_case. */
+    private static final ObjectMapper SNAKE = new ObjectMapper()
+            .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "id, subject_key, subject, counterparty_id, entity_id, entity_name,"
             + " entity_hash, list_version, score, origin, reason, status, disposition, reason_code, note, proposed_by,"
-            + " decided_by, created_at, updated_at, version, allow_id";
+            + " decided_by, created_at, updated_at, version, allow_id, explanation";
 
     private final Database db;
     private final AuditLog audit;
@@ -101,8 +115,8 @@ public final class Alerts {
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (subject_key, subject,"
                     + " counterparty_id, entity_id, entity_name, entity_hash, list_version, score, origin, reason,"
-                    + " status, created_at, updated_at, version, live_key, allow_id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")) {
+                    + " status, created_at, updated_at, version, live_key, allow_id, explanation)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)")) {
                 ps.setString(1, subjectKey);
                 ps.setString(2, r.subject().json().toString());
                 ps.setString(3, r.subject().counterpartyId());
@@ -122,6 +136,7 @@ public final class Alerts {
                 } else {
                     ps.setNull(15, java.sql.Types.BIGINT);
                 }
+                ps.setString(16, r.explanation());
                 ps.executeUpdate();
                 if (held.isEmpty()) {
                     created++;
@@ -327,10 +342,16 @@ public final class Alerts {
         String disposition = rs.getString(13);
         String reason = rs.getString(14);
         Long allow = rs.getObject(21) == null ? null : rs.getLong(21);
+        JsonNode explanation;
+        try {
+            explanation = rs.getString(22) == null ? null : JSON.readTree(rs.getString(22));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException("alert " + rs.getLong(1) + " has a damaged explanation", e);
+        }
         return new Alert(rs.getLong(1), rs.getString(2).strip(), subject, rs.getString(4), rs.getString(5),
                 rs.getString(6), hash == null ? null : hash.strip(), rs.getString(8), rs.getDouble(9), rs.getString(10),
                 rs.getString(11), AlertStatus.of(rs.getString(12)), disposition == null ? null : Disposition.of(disposition),
                 reason == null ? null : ReasonCode.of(reason), rs.getString(15), rs.getString(16), rs.getString(17),
-                rs.getString(18), rs.getString(19), rs.getInt(20), allow);
+                rs.getString(18), rs.getString(19), rs.getInt(20), allow, explanation);
     }
 }

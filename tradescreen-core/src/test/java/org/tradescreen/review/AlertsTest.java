@@ -28,7 +28,7 @@ class AlertsTest {
 
     private static Alerts.Raise raise(String name, String entity) {
         return new Alerts.Raise(new Subject("cp-1", name, "person", "CN", null, List.of()), entity, "Listed Name",
-                "a".repeat(64), "us-ofac-sdn:3", 0.93, "batch", "batch");
+                "a".repeat(64), "us-ofac-sdn:3", 0.93, "batch", "batch", null);
     }
 
     @ParameterizedTest

@@ -375,6 +375,7 @@ class WebPagesBrowserTest {
         WebElement row = driver.findElements(By.cssSelector("table.alerts tbody tr")).stream()
                 .filter(r -> r.getText().contains(INSTITUTE)).findFirst().orElseThrow();
         row.findElement(By.cssSelector("a")).click();
+        assertThat(driver.findElement(By.cssSelector("table.aligned")).getText()).contains("forensic");
         driver.findElement(By.cssSelector("form.claim button[type=submit]")).click();
         assertThat(driver.findElement(By.cssSelector("h1 .status")).getText()).isEqualTo("in_review");
         new Select(driver.findElement(By.id("disposition"))).selectByValue("false_positive");

@@ -52,7 +52,8 @@ public final class ReviewPages {
 
     /** The view of one alert: the alert, its history in the audit log, and the choices for a proposal. */
     public record AlertView(User user, String csrf, Alert alert, List<AuditRecord> history, List<Disposition> dispositions,
-                            List<ReasonCode> reasons, String error) {
+                            List<ReasonCode> reasons, List<org.tradescreen.lists.history.HistoryEvent> timeline,
+                            String error) {
     }
 
     /** The view of the case list. */
@@ -258,9 +259,12 @@ public final class ReviewPages {
     private void showAlert(Context ctx, Session s, long id, int status, String error) {
         Alert a = context.alerts().get(id).orElseThrow(() -> new ReviewException(ReviewException.Kind.NOT_FOUND,
                 "no alert " + id));
+        List<org.tradescreen.lists.history.HistoryEvent> timeline = org.tradescreen.lists.history.EntityHistory
+                .of(context.store(), a.entityId()).map(org.tradescreen.lists.history.EntityHistory::events)
+                .orElse(List.of());
         templates.page(ctx, status, "reviewAlert.jte", new AlertView(s.user(), s.csrf(), a,
                 context.audit().log().about("alert", "alert_id", id), List.of(Disposition.values()),
-                List.of(ReasonCode.values()), error));
+                List.of(ReasonCode.values()), timeline, error));
     }
 
     /** The signed-in session, or a redirect to the sign-in page (and null). */

@@ -356,7 +356,16 @@ class WebPagesBrowserTest {
     private void signIn(String key) {
         driver.get(server.url("/review/login"));
         driver.findElement(By.id("key")).sendKeys(key);
-        driver.findElement(By.cssSelector("form.login button[type=submit]")).click();
+        submit("form.login");
+    }
+
+    /** Clicks a form's submit button and waits until the page it answers with has replaced this one. */
+    private void submit(String form) {
+        // a mark on this page's window, gone once the browser shows the answer
+        driver.executeScript("window.tradescreenOldPage = true;");
+        driver.findElement(By.cssSelector(form + " button[type=submit]")).click();
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.tradescreenOldPage === undefined && document.readyState === 'complete';")));
     }
 
     @Test
@@ -371,27 +380,29 @@ class WebPagesBrowserTest {
         signIn(anna);
         assertThat(driver.getCurrentUrl()).as(driver.getPageSource()).endsWith("/review/alerts");
         new Select(driver.findElement(By.id("status"))).selectByValue("open");
-        driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        submit("form.filters");
         WebElement row = driver.findElements(By.cssSelector("table.alerts tbody tr")).stream()
                 .filter(r -> r.getText().contains(INSTITUTE)).findFirst().orElseThrow();
         row.findElement(By.cssSelector("a")).click();
         assertThat(driver.findElement(By.cssSelector("table.aligned")).getText()).contains("forensic");
-        driver.findElement(By.cssSelector("form.claim button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector("table.events")).getText()).contains("2020-06-05")
+                .contains("listed").contains("delisted");
+        submit("form.claim");
         assertThat(driver.findElement(By.cssSelector("h1 .status")).getText()).isEqualTo("in_review");
         new Select(driver.findElement(By.id("disposition"))).selectByValue("false_positive");
         new Select(driver.findElement(By.id("reason_code"))).selectByValue("different_address");
         driver.findElement(By.id("note")).sendKeys("our customer is in Auckland");
-        driver.findElement(By.cssSelector("form.propose button[type=submit]")).click();
+        submit("form.propose");
         assertThat(driver.findElement(By.cssSelector("h1 .status")).getText()).isEqualTo("proposed");
         String alertUrl = driver.getCurrentUrl();
-        driver.findElement(By.cssSelector("form.confirm button[type=submit]")).click();
+        submit("form.confirm");
         assertThat(driver.findElement(By.cssSelector("p.error")).getText()).contains("only a supervisor");
         screenshot("review-refused.png");
-        driver.findElement(By.cssSelector("nav.review form button[type=submit]")).click();
+        submit("nav.review form");
 
         signIn(sam);
         driver.get(alertUrl);
-        driver.findElement(By.cssSelector("form.confirm button[type=submit]")).click();
+        submit("form.confirm");
 
         assertThat(driver.findElement(By.cssSelector("h1 .status")).getText()).isEqualTo("cleared");
         assertThat(driver.findElement(By.cssSelector("table.history")).getText())
@@ -399,7 +410,7 @@ class WebPagesBrowserTest {
         screenshot("review-cleared.png");
         driver.findElement(By.linkText("Audit log")).click();
         assertThat(driver.findElement(By.cssSelector("p.verified")).getText()).startsWith("Intact");
-        driver.findElement(By.cssSelector("nav.review form button[type=submit]")).click();
+        submit("nav.review form");
     }
 
     @Test
@@ -417,22 +428,22 @@ class WebPagesBrowserTest {
         driver.findElements(By.cssSelector("table.cases tbody tr a")).stream()
                 .filter(a -> a.getText().equals(String.valueOf(id))).findFirst().orElseThrow().click();
         driver.findElement(By.id("text")).sendKeys("invoice checked: consignee in Valparaiso");
-        driver.findElement(By.cssSelector("form.note button[type=submit]")).click();
+        submit("form.note");
         driver.findElement(By.id("outcome")).sendKeys("not the listed party");
-        driver.findElement(By.cssSelector("form.propose button[type=submit]")).click();
+        submit("form.propose");
         assertThat(driver.findElement(By.cssSelector("h1 .status")).getText()).isEqualTo("pending_approval");
-        driver.findElement(By.cssSelector("form.confirm button[type=submit]")).click();
+        submit("form.confirm");
         assertThat(driver.findElement(By.cssSelector("p.error")).getText()).contains("only a supervisor");
-        driver.findElement(By.cssSelector("nav.review form button[type=submit]")).click();
+        submit("nav.review form");
 
         signIn(sam);
         driver.get(server.url("/review/cases/" + id));
-        driver.findElement(By.cssSelector("form.confirm button[type=submit]")).click();
+        submit("form.confirm");
 
         assertThat(driver.findElement(By.cssSelector("h1 .status")).getText()).isEqualTo("closed");
         assertThat(driver.findElement(By.cssSelector("dd.outcome")).getText()).isEqualTo("not the listed party");
         assertThat(driver.findElement(By.cssSelector("ul.case-notes")).getText()).contains("Valparaiso");
         screenshot("review-case.png");
-        driver.findElement(By.cssSelector("nav.review form button[type=submit]")).click();
+        submit("nav.review form");
     }
 }

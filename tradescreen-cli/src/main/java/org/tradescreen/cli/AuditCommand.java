@@ -50,14 +50,7 @@ final class AuditCommand implements Runnable {
             AuditLog log = audit.root.workspace().audit();
             Verification v = log.verify();
             if (audit.root.json) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("intact", v.intact());
-                doc.put("records", v.records());
-                doc.put("checkpoints", v.checkpoints());
-                doc.put("pruned", v.pruned());
-                doc.put("first_bad_record", v.firstBad());
-                doc.put("problem", v.problem());
-                JsonOutput.print(doc);
+                JsonOutput.print(v.json());
             } else if (v.intact()) {
                 System.out.println("audit log intact: " + v.records() + " records (" + v.pruned() + " pruned past"
                         + " their retention), " + v.checkpoints() + " signed checkpoints (key " + log.key().keyId() + ")");

@@ -7,6 +7,18 @@ package org.tradescreen.audit;
  */
 public record Verification(long records, long checkpoints, long pruned, Long firstBad, String problem) {
 
+    /** As {@code audit verify --json} and {@code GET /api/v1/audit/verify} show it. */
+    public java.util.Map<String, Object> json() {
+        java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>();
+        doc.put("intact", intact());
+        doc.put("records", records);
+        doc.put("checkpoints", checkpoints);
+        doc.put("pruned", pruned);
+        doc.put("first_bad_record", firstBad);
+        doc.put("problem", problem);
+        return doc;
+    }
+
     public boolean intact() {
         return firstBad == null;
     }

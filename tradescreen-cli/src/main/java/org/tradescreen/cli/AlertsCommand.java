@@ -82,8 +82,7 @@ final class AlertsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Workspace ws = alerts.root.workspace();
-            String given = key != null ? key : System.getenv("TRADESCREEN_USER_KEY");
-            User user = ws.users().authenticate(given).orElseThrow(() -> new UserInputException(
+            User user = ws.user(key).orElseThrow(() -> new UserInputException(
                     "--key: give your user key (or TRADESCREEN_USER_KEY); 'tradescreen users add' makes one"));
             Alert a;
             try {

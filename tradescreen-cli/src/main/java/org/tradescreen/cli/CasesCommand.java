@@ -134,10 +134,7 @@ final class CasesCommand implements Runnable {
         @Override
         public Integer call() {
             Workspace ws = cases.root.workspace();
-            String given = key != null ? key : System.getenv("TRADESCREEN_USER_KEY");
-            String by = given == null ? AuditFacts.cliActor() : ws.users().authenticate(given)
-                    .map(org.tradescreen.review.User::name)
-                    .orElseThrow(() -> new UserInputException("--key: not a user's key"));
+            String by = ws.user(key).map(org.tradescreen.review.User::name).orElse(AuditFacts.cliActor());
             input(() -> {
                 ws.cases().move(id, status, outcome, version, by);
                 return null;

@@ -53,6 +53,19 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
         return Optional.ofNullable(settings(dataDir).getProperty(key)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
+    /**
+     * The user a command acts as: the key given with {@code --key}, else {@code TRADESCREEN_USER_KEY}; empty when
+     * neither is set. A key that is no user's is a usage error.
+     */
+    Optional<org.tradescreen.review.User> user(String keyOption) {
+        String given = keyOption != null ? keyOption : System.getenv("TRADESCREEN_USER_KEY");
+        if (given == null || given.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(users.authenticate(given).orElseThrow(() -> new UserInputException(
+                "--key: not a user's key; 'tradescreen users add' makes one")));
+    }
+
     /** The team's settings in {@code DATA_DIR/tradescreen.properties}; empty when there is no such file. */
     static Properties settings(Path dataDir) {
         Path file = dataDir.resolve("tradescreen.properties");

@@ -49,24 +49,24 @@ public final class AlertsApi {
                 });
         api.get("/api/v1/alerts/{id}", "alerts", "One alert, with its review so far", List.of(), ctx -> {
             user(ctx);
-            ctx.json(alerts.get(id(ctx)).orElseThrow(() -> new org.tradescreen.review.ReviewException(
+            ctx.json(alerts.get(alertId(ctx)).orElseThrow(() -> new org.tradescreen.review.ReviewException(
                     org.tradescreen.review.ReviewException.Kind.NOT_FOUND, "no alert " + ctx.pathParam("id"))).json());
         });
         action(api, "claim", "Take an open or escalated alert into review (analyst, supervisor)", "{\"version\": 1}",
-                (ctx, user, body, version) -> alerts.claim(id(ctx), user, version));
+                (ctx, user, body, version) -> alerts.claim(alertId(ctx), user, version));
         action(api, "propose", "Propose a disposition with a reason code (analyst, supervisor)",
                 "{\"version\": 2, \"disposition\": \"false_positive\", \"reason_code\": \"different_birth_date\","
                         + " \"note\": \"born 1990; the listed person 1961\"}",
-                (ctx, user, body, version) -> alerts.propose(id(ctx), user, version,
+                (ctx, user, body, version) -> alerts.propose(alertId(ctx), user, version,
                         Disposition.of(required(body, "disposition")), ReasonCode.of(required(body, "reason_code")),
                         Json.text(body, "note")));
         action(api, "confirm", "Confirm another user's proposal (supervisor; never the proposer)", "{\"version\": 3}",
-                (ctx, user, body, version) -> alerts.confirm(id(ctx), user, version, Json.text(body, "note")));
+                (ctx, user, body, version) -> alerts.confirm(alertId(ctx), user, version, Json.text(body, "note")));
         action(api, "send-back", "Send another user's proposal back to review (supervisor; never the proposer)",
                 "{\"version\": 3, \"note\": \"ask for the birth date\"}",
-                (ctx, user, body, version) -> alerts.sendBack(id(ctx), user, version, Json.text(body, "note")));
+                (ctx, user, body, version) -> alerts.sendBack(alertId(ctx), user, version, Json.text(body, "note")));
         action(api, "escalate", "Escalate a live alert (analyst, supervisor)", "{\"version\": 2, \"note\": \"…\"}",
-                (ctx, user, body, version) -> alerts.escalate(id(ctx), user, version, Json.text(body, "note")));
+                (ctx, user, body, version) -> alerts.escalate(alertId(ctx), user, version, Json.text(body, "note")));
         registerAllowList(api);
     }
 
@@ -102,7 +102,7 @@ public final class AlertsApi {
                     + " proposer)", List.of(), "{\"version\": 1}", ctx -> {
                         User user = user(ctx);
                         int version = version(Json.body(ctx));
-                        long id = id(ctx);
+                        long id = Params.pathNumber(ctx, "id", "an allow-list entry");
                         AllowList.Entry e = switch (decision) {
                             case "approve" -> allow.approve(id, user, version);
                             case "reject" -> allow.reject(id, user, version);
@@ -145,13 +145,6 @@ public final class AlertsApi {
                         + " makes one"));
     }
 
-    private static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new BadRequest("id: not an alert number: " + ctx.pathParam("id"));
-        }
-    }
 
     private static String required(JsonNode body, String field) {
         String v = Json.text(body, field);
@@ -159,5 +152,9 @@ public final class AlertsApi {
             throw new BadRequest(field + ": required");
         }
         return v;
+    }
+
+    private static long alertId(Context ctx) {
+        return Params.pathNumber(ctx, "id", "an alert");
     }
 }

@@ -45,7 +45,7 @@ public final class CasesApi {
                 });
         api.get("/api/v1/cases/{id}", "cases", "One case: its alerts and notes (any user)", List.of(), ctx -> {
             AlertsApi.authenticate(users, ctx);
-            ctx.json(cases.document(id(ctx)));
+            ctx.json(cases.document(Params.pathNumber(ctx, "id", "a case")));
         });
         api.post("/api/v1/cases/{id}/notes", "cases", "Add a note, with an optional attachment of at most 1 MiB"
                         + " (analyst, supervisor)", List.of(),
@@ -62,7 +62,7 @@ public final class CasesApi {
                             throw new BadRequest("attachment.base64: not base64");
                         }
                     }
-                    long id = id(ctx);
+                    long id = Params.pathNumber(ctx, "id", "a case");
                     cases.note(id, Json.text(body, "text"), Json.text(attachment, "name"), bytes, user.name());
                     ctx.status(201).json(cases.document(id));
                 });
@@ -76,7 +76,7 @@ public final class CasesApi {
                         throw new ReviewException(ReviewException.Kind.FORBIDDEN, user.name() + " is "
                                 + user.role().code() + "; only a supervisor closes a case");
                     }
-                    long id = id(ctx);
+                    long id = Params.pathNumber(ctx, "id", "a case");
                     cases.move(id, status, Json.text(body, "outcome"), AlertsApi.version(body), user.name());
                     ctx.json(cases.document(id));
                 });
@@ -91,11 +91,4 @@ public final class CasesApi {
         return user;
     }
 
-    private static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new BadRequest("id: not a case number: " + ctx.pathParam("id"));
-        }
-    }
 }

@@ -99,4 +99,13 @@ public final class Params {
         String v = text(ctx, name);
         return v != null && Set.of("true", "1", "yes", "on").contains(v.toLowerCase(Locale.ROOT));
     }
+
+    /** A number in the path, such as an alert's or a case's; 400 naming {@code what} when it is not one. */
+    public static long pathNumber(Context ctx, String name, String what) {
+        try {
+            return Long.parseLong(ctx.pathParam(name));
+        } catch (NumberFormatException e) {
+            throw new BadRequest(name + ": not " + what + " number: " + ctx.pathParam(name));
+        }
+    }
 }

@@ -137,7 +137,7 @@ public final class ReviewPages {
     void alert(Context ctx) {
         Session s = session(ctx);
         if (s != null) {
-            showAlert(ctx, s, id(ctx), 200, null);
+            showAlert(ctx, s, org.tradescreen.server.api.Params.pathNumber(ctx, "id", "an alert or case"), 200, null);
         }
     }
 
@@ -147,7 +147,7 @@ public final class ReviewPages {
         if (s == null) {
             return;
         }
-        long id = id(ctx);
+        long id = org.tradescreen.server.api.Params.pathNumber(ctx, "id", "an alert or case");
         int version;
         try {
             version = Integer.parseInt(Forms.body(ctx, "version"));
@@ -186,7 +186,7 @@ public final class ReviewPages {
     void oneCase(Context ctx) {
         Session s = session(ctx);
         if (s != null) {
-            templates.page(ctx, 200, "reviewCase.jte", new CaseView(s.user(), s.csrf(), context.cases().document(id(ctx)),
+            templates.page(ctx, 200, "reviewCase.jte", new CaseView(s.user(), s.csrf(), context.cases().document(org.tradescreen.server.api.Params.pathNumber(ctx, "id", "an alert or case")),
                     null));
         }
     }
@@ -200,7 +200,7 @@ public final class ReviewPages {
         if (s == null) {
             return;
         }
-        long id = id(ctx);
+        long id = org.tradescreen.server.api.Params.pathNumber(ctx, "id", "an alert or case");
         String action = ctx.pathParam("action");
         try {
             if (!s.user().role().canReview()) {
@@ -293,13 +293,6 @@ public final class ReviewPages {
         return s;
     }
 
-    private static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new BadRequest("not an alert number: " + ctx.pathParam("id"));
-        }
-    }
 
     private static double number(String text, String name, double min, double max) {
         if (text.isEmpty()) {

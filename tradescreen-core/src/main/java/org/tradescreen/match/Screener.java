@@ -48,6 +48,24 @@ public final class Screener {
 
     /** Hits at or above {@code threshold}, best first, at most {@code limit}. */
     public List<Hit> screen(Query q, double threshold, int limit, Algorithm algorithm) {
+        return screen(q, threshold, limit, algorithm, false);
+    }
+
+    /**
+     * Every hit at or above {@code threshold}, best first, with no cut in retrieval: for a given entity the result
+     * does not depend on what else is indexed. Monitoring screens this way, so that re-screening a stored base
+     * against the entries that changed finds exactly what screening it against the whole lists would find for them.
+     */
+    public List<Hit> screenAll(Query q, double threshold) {
+        return screen(q, threshold, Integer.MAX_VALUE, Algorithm.TRADESCREEN, true);
+    }
+
+    /** A screener over some of this one's entities, scoring as this one does (see {@link ScreeningIndex#subset}). */
+    public Screener subset(List<Entity> entities) {
+        return new Screener(index.subset(entities));
+    }
+
+    private List<Hit> screen(Query q, double threshold, int limit, Algorithm algorithm, boolean exhaustive) {
         if (threshold < 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be between 0 and 1, got " + threshold);
         }
@@ -64,7 +82,7 @@ public final class Screener {
                 best.put(e, new Best(nameId, scorer.score(query, index.name(nameId), q.type())));
             }
         }
-        Candidates candidates = index.candidates(query);
+        Candidates candidates = exhaustive ? index.allCandidates(query) : index.candidates(query);
         for (int c = 0; c < candidates.size(); c++) {
             int nameId = candidates.name(c);
             if (algorithm == Algorithm.TRADESCREEN && threshold > 0

@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 final class Accumulator {
     private final float[] acc;
+    /** The weight this query token gave each name so far: a token that reaches a name twice counts its best. */
+    private final float[] tokenWeight;
     private final int[] lastStamp;
     private final int[] touched;
     private int touchedCount;
@@ -16,6 +18,7 @@ final class Accumulator {
 
     Accumulator(int names) {
         acc = new float[names];
+        tokenWeight = new float[names];
         lastStamp = new int[names];
         touched = new int[names];
     }
@@ -34,10 +37,17 @@ final class Accumulator {
         stamp++;
     }
 
-    /** Adds w to each name of the posting list, once per query token. */
+    /**
+     * Adds w to each name of the posting list; a name reached again by the same query token (through another
+     * spelling) keeps the larger weight, so what a name found does not depend on the order of the lookups.
+     */
     void add(int[] names, float w) {
         for (int n : names) {
             if (lastStamp[n] == stamp) {
+                if (w > tokenWeight[n]) {
+                    acc[n] += w - tokenWeight[n];
+                    tokenWeight[n] = w;
+                }
                 continue;
             }
             if (lastStamp[n] == 0) {
@@ -45,6 +55,7 @@ final class Accumulator {
             }
             lastStamp[n] = stamp;
             acc[n] += w;
+            tokenWeight[n] = w;
         }
     }
 

@@ -29,9 +29,11 @@ final class IndexBuilder {
     Map<String, int[]> identifierNames;
     RarityWeights weights;
 
-    IndexBuilder(List<Entity> entities, NameAnalyzer analyzer) {
+    /** @param weights the token weights to use (another index's), or null to weigh by these entities' own names */
+    IndexBuilder(List<Entity> entities, NameAnalyzer analyzer, RarityWeights weights) {
         this.entities = entities;
         this.analyzer = analyzer;
+        this.weights = weights;
     }
 
     ScreeningIndex build() {
@@ -82,7 +84,9 @@ final class IndexBuilder {
             postings[t] = post.get(t).stream().mapToInt(Integer::intValue).toArray();
             df[t] = postings[t].length;
         }
-        weights = new RarityWeights(vocabulary, df, n);
+        if (weights == null) {
+            weights = new RarityWeights(vocabulary, df, n);
+        }
         prepared = new PreparedName[n];
         weak = new boolean[n];
         java.util.stream.IntStream.range(0, n).parallel().forEach(id ->

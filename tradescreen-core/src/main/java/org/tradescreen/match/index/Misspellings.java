@@ -16,7 +16,7 @@ final class Misspellings {
 
     private static final int[] NONE = new int[0];
     /** The most vocabulary tokens a trigram lookup returns. */
-    private static final int MAX_TRIGRAM_TOKENS = 256;
+    static final int MAX_TRIGRAM_TOKENS = 256;
 
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
         DoubleMetaphone dm = new DoubleMetaphone();
@@ -93,8 +93,13 @@ final class Misspellings {
         return Arrays.copyOf(out, n);
     }
 
-    /** Vocabulary tokens sharing at least half the token's trigrams. */
+    /** Vocabulary tokens sharing at least half the token's trigrams, at most {@link #MAX_TRIGRAM_TOKENS}. */
     int[] sharingTrigrams(String token) {
+        return sharingTrigrams(token, MAX_TRIGRAM_TOKENS);
+    }
+
+    /** Vocabulary tokens sharing at least half the token's trigrams, at most {@code limit} of them. */
+    int[] sharingTrigrams(String token, int limit) {
         TrigramCount count = counts.get();
         int[] grams = trigrams(token);
         int need = Math.max(2, (grams.length + 1) / 2);
@@ -108,7 +113,10 @@ final class Misspellings {
                 if (count.hits[t] == 0) {
                     count.touched[count.touchedCount++] = t;
                 }
-                if (++count.hits[t] == need && found < MAX_TRIGRAM_TOKENS) {
+                if (++count.hits[t] == need && found < limit) {
+                    if (found == count.result.length) {
+                        count.result = Arrays.copyOf(count.result, 2 * found);
+                    }
                     count.result[found++] = t;
                 }
             }
@@ -125,7 +133,7 @@ final class Misspellings {
     private static final class TrigramCount {
         final int[] hits;
         final int[] touched;
-        final int[] result = new int[MAX_TRIGRAM_TOKENS];
+        int[] result = new int[MAX_TRIGRAM_TOKENS];
         int touchedCount;
 
         TrigramCount(int vocabularySize) {

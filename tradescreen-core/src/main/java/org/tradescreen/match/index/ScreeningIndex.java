@@ -66,7 +66,7 @@ public final class ScreeningIndex {
     }
 
     public static ScreeningIndex build(List<Entity> entities, NameAnalyzer analyzer) {
-        return new IndexBuilder(entities, analyzer).build();
+        return new IndexBuilder(entities, analyzer, null).build();
     }
 
     public int size() {
@@ -111,6 +111,27 @@ public final class ScreeningIndex {
 
     /** Up to {@code max} name ids most likely to match, best first. */
     public Candidates candidates(PreparedName query, int max) {
+        return collect(query, max, Misspellings.MAX_TRIGRAM_TOKENS);
+    }
+
+    /**
+     * Every name retrieval reaches, with no cut anywhere: what a name finds then depends on that name and the query
+     * alone, never on the other names indexed. Monitoring relies on it: a query run against an index of a few changed
+     * entries finds, for those entries, exactly what it finds against the whole lists (see {@link #subset}).
+     */
+    public Candidates allCandidates(PreparedName query) {
+        return collect(query, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * An index of some entities weighed as this one weighs its tokens (rarity over all of its names), so that a
+     * name scores against it as it scores against this index.
+     */
+    public ScreeningIndex subset(List<Entity> entities) {
+        return new IndexBuilder(entities, analyzer, weights).build();
+    }
+
+    private Candidates collect(PreparedName query, int max, int trigramLimit) {
         Accumulator s = accumulators.get();
         s.reset();
         NormalizedName q = query.name();
@@ -143,7 +164,7 @@ public final class ScreeningIndex {
                 for (int t : misspellings.oneEdit(token)) {
                     addFuzzy(s, token, t, exact, w);
                 }
-                for (int t : misspellings.sharingTrigrams(token)) {
+                for (int t : misspellings.sharingTrigrams(token, trigramLimit)) {
                     addFuzzy(s, token, t, exact, w);
                 }
                 for (int t : misspellings.soundingLike(token)) {

@@ -3,7 +3,8 @@
 
 -- A counterparty as imported. tokens is its name as the matcher's analyser reads it (space-separated), kept so that
 -- the counterparty index is rebuilt without analysing a million names again; fingerprint is review.Subject's, so a
--- re-import with the same data changes nothing and one with other data is screened again.
+-- re-import with the same data changes nothing and one with other data is screened again. screened_at is empty
+-- while a new or changed counterparty waits for its first screen against every list entry.
 CREATE TABLE counterparty (
     id              VARCHAR(200)  PRIMARY KEY,
     name            VARCHAR(1000) NOT NULL,
@@ -13,8 +14,10 @@ CREATE TABLE counterparty (
     identifier      VARCHAR(200),
     tokens          VARCHAR(4000) NOT NULL,
     fingerprint     CHAR(64)      NOT NULL,
-    imported_at     VARCHAR(40)   NOT NULL
+    imported_at     VARCHAR(40)   NOT NULL,
+    screened_at     VARCHAR(40)
 );
+CREATE INDEX counterparty_pending ON counterparty (screened_at);
 
 -- What each counterparty matches in the lists in force, as monitoring last worked it out (import, change, sweep):
 -- the sweep compares its own result with this, and any difference is a defect.

@@ -181,7 +181,8 @@ public final class Alerts {
     public Alert claim(long id, User user, int version) {
         requireReviewer(user);
         return change(id, user, version, "claimed", a -> {
-            requireStatus(a, AlertStatus.OPEN, AlertStatus.ESCALATED);
+            requireStatus(a, AlertStatus.OPEN, AlertStatus.ESCALATED, AlertStatus.ENTITY_DELISTED,
+                    AlertStatus.NO_LONGER_MATCHES);
             return new Change(AlertStatus.IN_REVIEW, a.disposition(), a.reasonCode(), a.note(), a.proposedBy(), null);
         });
     }
@@ -194,7 +195,8 @@ public final class Alerts {
                     + reason.disposition().code() + ", not " + disposition.code());
         }
         return change(id, user, version, "proposed", a -> {
-            requireStatus(a, AlertStatus.OPEN, AlertStatus.IN_REVIEW, AlertStatus.ESCALATED);
+            requireStatus(a, AlertStatus.OPEN, AlertStatus.IN_REVIEW, AlertStatus.ESCALATED,
+                    AlertStatus.ENTITY_DELISTED, AlertStatus.NO_LONGER_MATCHES);
             return new Change(AlertStatus.PROPOSED, disposition, reason, note, user.name(), null);
         });
     }
@@ -210,7 +212,7 @@ public final class Alerts {
             requireOtherThanProposer(a, user);
             AlertStatus to = switch (a.disposition()) {
                 case MATCH -> AlertStatus.CONFIRMED_MATCH;
-                case FALSE_POSITIVE -> AlertStatus.CLEARED;
+                case FALSE_POSITIVE, NOT_LISTED -> AlertStatus.CLEARED;
                 case INCONCLUSIVE -> AlertStatus.ESCALATED;
             };
             return new Change(to, a.disposition(), a.reasonCode(), note != null ? note : a.note(), a.proposedBy(),
@@ -232,7 +234,8 @@ public final class Alerts {
     public Alert escalate(long id, User user, int version, String note) {
         requireReviewer(user);
         return change(id, user, version, "escalated", a -> {
-            requireStatus(a, AlertStatus.OPEN, AlertStatus.IN_REVIEW, AlertStatus.PROPOSED);
+            requireStatus(a, AlertStatus.OPEN, AlertStatus.IN_REVIEW, AlertStatus.PROPOSED,
+                    AlertStatus.ENTITY_DELISTED, AlertStatus.NO_LONGER_MATCHES);
             return new Change(AlertStatus.ESCALATED, a.disposition(), a.reasonCode(), note, a.proposedBy(), null);
         });
     }
@@ -287,6 +290,95 @@ public final class Alerts {
             return audit.appendIn(c, List.of(new AuditLog.Act("alert", user.name(), p)));
         });
         return get(id).orElseThrow();
+    }
+
+    /** Who the audit trail names for the changes monitoring makes on its own. */
+    public static final String MONITORING = "monitoring";
+
+    /**
+     * The entries left the lists: their live alerts, from any origin, move to {@code entity_delisted} for a reviewer
+     * to lift. Returns how many moved.
+     */
+    public int delisted(java.util.Collection<String> entityIds, String listVersion) {
+        return system("entity_id", List.copyOf(entityIds), null, AlertStatus.ENTITY_DELISTED, "entity delisted",
+                "the entry is no longer on the list as of " + listVersion);
+    }
+
+    /**
+     * The entries changed and no longer match these counterparties (a matching alias dropped, say): their live
+     * alerts move to {@code no_longer_matches}, to be cleared through review, never silently.
+     */
+    public int noLongerMatching(List<java.util.Map.Entry<String, String>> counterpartyEntity, String listVersion) {
+        List<String> entityIds = counterpartyEntity.stream().map(java.util.Map.Entry::getValue).toList();
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        counterpartyEntity.forEach(p -> pairs.add(p.getKey() + "\u0000" + p.getValue()));
+        return system("entity_id", entityIds, a -> pairs.contains(a.counterpartyId() + "\u0000" + a.entityId()),
+                AlertStatus.NO_LONGER_MATCHES, "no longer matches",
+                "the entry changed as of " + listVersion + " and no longer matches this counterparty");
+    }
+
+    /**
+     * A counterparty was imported again with other data: its live alerts about the old data are superseded (the
+     * new data is screened afresh and raises its own).
+     */
+    public int superseded(String counterpartyId, String currentFingerprint) {
+        return system("counterparty_id", List.of(counterpartyId), a -> !a.subjectKey().equals(currentFingerprint),
+                AlertStatus.SUPERSEDED, "superseded", "the counterparty was imported again with other data");
+    }
+
+    /**
+     * Moves the live alerts whose {@code column} is one of {@code values} (and that {@code which} accepts) to
+     * {@code to}, each with its audit record, in one transaction.
+     */
+    private int system(String column, List<String> values, java.util.function.Predicate<Alert> which, AlertStatus to,
+                       String action, String note) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        String live = java.util.Arrays.stream(AlertStatus.values()).filter(AlertStatus::live)
+                .map(st -> "'" + st.code() + "'").collect(java.util.stream.Collectors.joining(", "));
+        List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(values));
+        String now = Instant.now(clock).toString();
+        return db.transaction("cannot move alerts to " + to.code(), c -> {
+            int moved = 0;
+            for (int i = 0; i < distinct.size(); i += 500) {
+                List<String> chunk = distinct.subList(i, Math.min(distinct.size(), i + 500));
+                List<Alert> found = Database.query(c, "SELECT " + COLUMNS + " FROM alert WHERE " + column + " IN ("
+                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") AND status IN ("
+                        + live + ")", ps -> {
+                            for (int k = 0; k < chunk.size(); k++) {
+                                ps.setString(k + 1, chunk.get(k));
+                            }
+                        }, Alerts::alert);
+                List<AuditLog.Act> acts = new java.util.ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("UPDATE alert SET status = ?, note = ?, updated_at = ?,"
+                        + " version = version + 1, live_key = ? WHERE id = ? AND version = ?")) {
+                    for (Alert a : found) {
+                        if (a.status() == to || (which != null && !which.test(a))) {
+                            continue;
+                        }
+                        ps.setString(1, to.code());
+                        ps.setString(2, note);
+                        ps.setString(3, now);
+                        ps.setString(4, to.live() ? liveKey(a.subjectKey(), a.entityId()) : null);
+                        ps.setLong(5, a.id());
+                        ps.setInt(6, a.version());
+                        if (ps.executeUpdate() == 1) {
+                            moved++;
+                            acts.add(new AuditLog.Act("alert", MONITORING, JsonNodeFactory.instance.objectNode()
+                                    .put("alert_id", a.id()).put("action", action).put("from", a.status().code())
+                                    .put("to", to.code()).put("entity_id", a.entityId())
+                                    .put("subject_key", a.subjectKey()).put("note", note)
+                                    .put("version", a.version() + 1)));
+                        }
+                    }
+                }
+                if (!acts.isEmpty()) {
+                    audit.appendIn(c, acts);
+                }
+            }
+            return moved;
+        });
     }
 
     private static void requireReviewer(User user) {

@@ -20,7 +20,9 @@ public enum ReasonCode {
     SAME_NAME_AND_ADDRESS(Disposition.MATCH),
     CONFIRMED_BY_COUNTERPARTY(Disposition.MATCH),
     INSUFFICIENT_INFORMATION(Disposition.INCONCLUSIVE),
-    AWAITING_COUNTERPARTY(Disposition.INCONCLUSIVE);
+    AWAITING_COUNTERPARTY(Disposition.INCONCLUSIVE),
+    ENTRY_DELISTED(Disposition.NOT_LISTED),
+    MATCHING_NAME_REMOVED(Disposition.NOT_LISTED);
 
     private final Disposition disposition;
 

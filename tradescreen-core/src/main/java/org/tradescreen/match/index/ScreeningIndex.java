@@ -184,6 +184,21 @@ public final class ScreeningIndex {
         return s.top(max);
     }
 
+    /**
+     * Whether a query word could bring any name of this index into retrieval: held as it is, as the initials of a
+     * name, one edit away, sharing half its trigrams or sounding the same. It is the relation {@link #allCandidates}
+     * follows, taken for a word of any kind, so a query none of whose words reaches this index finds nothing in it
+     * but by identifier. Monitoring uses it the other way round, to find the counterparties a changed entry could
+     * match without screening the whole base.
+     */
+    public boolean reaches(String token) {
+        if (vocabulary.containsKey(token) || acronymNames.containsKey(token)) {
+            return true;
+        }
+        return token.length() >= 3 && (misspellings.oneEdit(token).length > 0
+                || misspellings.sharingTrigrams(token, 1).length > 0 || misspellings.soundingLike(token).length > 0);
+    }
+
     private static final int[] NONE = new int[0];
 
     private void addFuzzy(Accumulator s, String token, int t, Integer exact, float w) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tradescreen.lists.format.Problem;
 import org.tradescreen.lists.load.LoadRequest;
@@ -77,6 +78,7 @@ final class ListsCommand implements Callable<Integer> {
             for (Problem p : r.problems()) {
                 System.err.println("tradescreen: note: " + p);
             }
+            Optional<Map<String, Object>> monitoring = CounterpartiesCommand.afterListChange(ws);
             if (lists.root.json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("source", r.source());
@@ -89,6 +91,7 @@ final class ListsCommand implements Callable<Integer> {
                 doc.put("new_version", r.newVersion());
                 doc.put("format", r.format());
                 doc.put("problems", r.problems().stream().map(Problem::toString).toList());
+                monitoring.ifPresent(m -> doc.put("monitoring", m));
                 JsonOutput.print(doc);
             } else if (r.newVersion()) {
                 System.out.printf("%s: version %d published %s, %d entities (%d added, %d removed, %d changed)%n",

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tradescreen.lists.update.Feed;
 import org.tradescreen.lists.update.FeedConfig;
@@ -46,8 +47,13 @@ final class UpdateCommand implements Callable<Integer> {
         }
         List<ListUpdater.Outcome> outcomes = new ListUpdater(ws.loader(), Duration.ofSeconds(timeoutSeconds),
                 retries, Duration.ofSeconds(2)).update(feeds, msg -> System.err.println("tradescreen: " + msg));
+        Optional<Map<String, Object>> monitoring = outcomes.stream().anyMatch(o -> o.ok() && o.result().newVersion())
+                ? CounterpartiesCommand.afterListChange(ws) : Optional.empty();
         if (lists.root.json) {
-            JsonOutput.print(Map.of("updates", outcomes.stream().map(UpdateCommand::view).toList()));
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("updates", outcomes.stream().map(UpdateCommand::view).toList());
+            monitoring.ifPresent(m -> doc.put("monitoring", m));
+            JsonOutput.print(doc);
         } else {
             for (ListUpdater.Outcome o : outcomes) {
                 System.out.println(o.ok()

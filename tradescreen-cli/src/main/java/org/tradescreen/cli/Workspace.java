@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Properties;
+import org.tradescreen.match.score.Tuning;
+import org.tradescreen.monitor.Monitor;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.audit.InstanceKey;
 import org.tradescreen.lists.load.ListLoader;
@@ -25,7 +27,7 @@ import org.tradescreen.review.Users;
  * is all here: no container, no service locator.
  */
 record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf listsAsOf, AuditLog audit,
-                 Alerts alerts, Users users, Cases cases) implements AutoCloseable {
+                 Alerts alerts, Users users, Cases cases, Monitor monitor) implements AutoCloseable {
 
     static Workspace open(Path dataDirOption, String dbOption) {
         Path dataDir = dataDirOption != null ? dataDirOption
@@ -44,8 +46,29 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
         SnapshotStore store = new SnapshotStore(Database.open(url), clock);
         AuditLog audit = new AuditLog(store.database(), InstanceKey.of(dataDir), clock);
         Alerts alerts = new Alerts(store.database(), audit, clock);
-        return new Workspace(dataDir, store, new ListLoader(store, clock), new ListsAsOf(store, NameAnalyzer.standard()),
-                audit, alerts, new Users(store.database(), audit, clock), new Cases(store.database(), audit, alerts, clock));
+        ListsAsOf lists = new ListsAsOf(store, NameAnalyzer.standard());
+        Monitor monitor = new Monitor(store.database(), store, lists, alerts, NameAnalyzer.standard(),
+                dataDir.resolve("monitor").resolve("counterparty-index.bin"), clock, monitorThreshold(dataDir));
+        return new Workspace(dataDir, store, new ListLoader(store, clock), lists, audit, alerts,
+                new Users(store.database(), audit, clock), new Cases(store.database(), audit, alerts, clock), monitor);
+    }
+
+    /** The score at which monitoring counts a counterparty as matching an entry: {@code monitor.threshold}. */
+    private static double monitorThreshold(Path dataDir) {
+        Optional<String> set = configured(dataDir, "monitor.threshold");
+        if (set.isEmpty()) {
+            return Tuning.DEFAULT_THRESHOLD;
+        }
+        try {
+            double t = Double.parseDouble(set.get());
+            if (t > 0 && t <= 1) {
+                return t;
+            }
+        } catch (NumberFormatException ignored) {
+            // said below
+        }
+        throw new UserInputException(dataDir.resolve("tradescreen.properties") + ": monitor.threshold: '" + set.get()
+                + "' is not a number above 0 and at most 1");
     }
 
     /** A setting from {@code DATA_DIR/tradescreen.properties}, the team's shared configuration. */

@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
                 throw new java.io.UncheckedIOException(e);
             }
         }, GoodsScreener.bundled(), ConsignmentsCommand.policy(policy), new AuditWriter(ws.audit()),
-                ws.alerts(), ws.users(), ws.cases());
+                ws.alerts(), ws.users(), ws.cases(), ws.monitor());
         TradescreenServer server = new TradescreenServer(settings, context).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -28,7 +28,8 @@ import org.tradescreen.match.normalize.NameAnalyzer;
 public final class Counterparties {
 
     /** What one stored chunk did. */
-    public record Upserted(List<Counterparty> added, List<Counterparty> changed, int unchanged) {
+    public record Upserted(List<Counterparty> added, List<Counterparty> changed, int unchanged,
+                           List<Indexed> written) {
     }
 
     /** A counterparty as the index needs it: id, analysed name tokens, identifier. */
@@ -48,20 +49,30 @@ public final class Counterparties {
         this.clock = clock;
     }
 
-    /** Stores a chunk in one transaction; within the chunk a repeated id keeps its last row. */
-    public Upserted upsert(List<Counterparty> rows) {
+    /**
+     * Stores a chunk in one transaction; within the chunk a repeated id keeps its last row.
+     *
+     * @param mayExist whether an id of the chunk may be stored already (false spares a lookup per id on a first
+     *                 import into an empty base)
+     */
+    public Upserted upsert(List<Counterparty> rows, java.util.function.Predicate<String> mayExist) {
         Map<String, Counterparty> byId = new LinkedHashMap<>();
         rows.forEach(r -> byId.put(r.id(), r));
-        Map<String, String> known = fingerprints(byId.keySet());
+        Map<String, String> known = fingerprints(byId.keySet().stream().filter(mayExist).toList());
         List<Counterparty> added = new ArrayList<>();
         List<Counterparty> changed = new ArrayList<>();
+        Map<String, String> fingerprints = new HashMap<>();
         for (Counterparty c : byId.values()) {
+            String fingerprint = c.subject().fingerprint();
             String was = known.get(c.id());
             if (was == null) {
                 added.add(c);
-            } else if (!was.equals(c.subject().fingerprint())) {
+            } else if (!was.equals(fingerprint)) {
                 changed.add(c);
+            } else {
+                continue;
             }
+            fingerprints.put(c.id(), fingerprint);
         }
         String now = Instant.now(clock).toString();
         List<Counterparty> write = new ArrayList<>(added);
@@ -89,7 +100,7 @@ public final class Counterparties {
                     ps.setString(k++, p.dob());
                     ps.setString(k++, p.identifier());
                     ps.setString(k++, tokens.get(i));
-                    ps.setString(k++, p.subject().fingerprint());
+                    ps.setString(k++, fingerprints.get(p.id()));
                     ps.setString(k++, now);
                     if (!isNew) {
                         ps.setString(k, p.id());
@@ -101,7 +112,13 @@ public final class Counterparties {
             }
             return null;
         });
-        return new Upserted(added, changed, byId.size() - added.size() - changed.size());
+        List<Indexed> written = new ArrayList<>(write.size());
+        for (int i = 0; i < write.size(); i++) {
+            String t = tokens.get(i);
+            written.add(new Indexed(write.get(i).id(), t.isEmpty() ? new String[0] : t.split(" "),
+                    write.get(i).identifier()));
+        }
+        return new Upserted(added, changed, byId.size() - added.size() - changed.size(), written);
     }
 
     public int count() {

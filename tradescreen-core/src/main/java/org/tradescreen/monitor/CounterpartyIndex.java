@@ -55,6 +55,11 @@ public final class CounterpartyIndex {
         return b.done(generation, analyzer);
     }
 
+    /** A builder fed as counterparties arrive (a first import builds the index without reading the base back). */
+    static Builder builder() {
+        return new Builder();
+    }
+
     public long generation() {
         return generation;
     }
@@ -176,7 +181,7 @@ public final class CounterpartyIndex {
     }
 
     /** Collects postings without boxing: a million counterparties hold a few million words. */
-    private static final class Builder {
+    static final class Builder {
         private final List<String> ids = new ArrayList<>();
         private final Map<String, Postings> words = new HashMap<>();
         private final Map<String, Postings> identifiers = new HashMap<>();

@@ -156,14 +156,28 @@ public final class Monitor {
         private final List<Counterparty> fresh = new ArrayList<>();
         private boolean overLimit;
         private final int screenLimit;
+        /** Whether the base was empty when the import began: then only an id seen earlier in it can exist. */
+        private final boolean intoEmpty;
+        private final Set<String> seen = new HashSet<>();
+        private CounterpartyIndex.Builder building;
 
         private Import(int screenLimit) {
             this.screenLimit = screenLimit;
+            this.intoEmpty = base.count() == 0;
+            this.building = intoEmpty ? CounterpartyIndex.builder() : null;
         }
 
         public void add(CounterpartyCsv.Chunk chunk) {
             rejected += chunk.problems().size();
-            Counterparties.Upserted u = base.upsert(chunk.rows());
+            Counterparties.Upserted u = base.upsert(chunk.rows(), id -> !intoEmpty || seen.contains(id));
+            if (intoEmpty) {
+                chunk.rows().forEach(r -> seen.add(r.id()));
+                if (u.changed().isEmpty() && building != null) {
+                    u.written().forEach(building::add);
+                } else {
+                    building = null; // an id came twice: the index is read back from the store instead
+                }
+            }
             added += u.added().size();
             changed += u.changed().size();
             unchanged += u.unchanged();
@@ -188,7 +202,8 @@ public final class Monitor {
                         putState(c, GENERATION, Long.toString(generation));
                         return null;
                     });
-                    index = null;
+                    index = building == null ? null : building.done(generation, analyzerName);
+                    save(index);
                     index();
                 }
                 Optional<Run> run = overLimit || fresh.isEmpty() ? Optional.empty() : screenAgainstAll("import", fresh);
@@ -346,6 +361,17 @@ public final class Monitor {
                 .mapToInt(SnapshotVersion::entityCount).sum(), total, total, raised, 0, dropped, defects, samples));
     }
 
+    /** A list entry a counterparty matches now, as monitoring keeps it. */
+    public record Match(String entityId, double score, String listVersion, String since) {
+    }
+
+    /** What a counterparty matches now, best first. */
+    public List<Match> matches(String counterpartyId) {
+        return db.query("cannot read monitored matches", "SELECT entity_id, score, list_version, since FROM"
+                + " monitor_match WHERE counterparty_id = ? ORDER BY score DESC, entity_id", ps -> ps.setString(1,
+                counterpartyId), rs -> new Match(rs.getString(1), rs.getDouble(2), rs.getString(3), rs.getString(4)));
+    }
+
     /** The most recent runs, newest first. */
     public List<Run> runs(int limit) {
         return db.query("cannot read monitoring runs", "SELECT kind, started_at, millis, list_versions, entries,"
@@ -371,14 +397,18 @@ public final class Monitor {
             }
         }
         index = CounterpartyIndex.build(generation, analyzerName, base);
-        if (indexFile != null) {
+        save(index);
+        return index;
+    }
+
+    private void save(CounterpartyIndex built) {
+        if (built != null && indexFile != null) {
             try {
-                index.save(indexFile);
+                built.save(indexFile);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot save the counterparty index to " + indexFile, e);
             }
         }
-        return index;
     }
 
     // ---- screening and settling ------------------------------------------------------------------------------

@@ -15,10 +15,10 @@ import org.tradescreen.review.Users;
 
 /**
  * What the server works on: the store and its loader, the as-of screeners, the feeds, the goods screener, the
- * policy consignments are decided under, the audit log every screening is recorded in, and the alerts and users
- * of review.
+ * policy consignments are decided under, the audit log every screening is recorded in, the alerts and users
+ * of review, and the monitoring of stored counterparties.
  */
 public record ServerContext(SnapshotStore store, ListLoader loader, ListsAsOf listsAsOf, Supplier<List<Feed>> feeds,
                             GoodsScreener goods, Policy consignmentPolicy, AuditWriter audit, Alerts alerts,
-                            Users users, Cases cases) {
+                            Users users, Cases cases, org.tradescreen.monitor.Monitor monitor) {
 }

@@ -20,6 +20,7 @@ import org.tradescreen.server.api.AdminApi;
 import org.tradescreen.server.api.AlertsApi;
 import org.tradescreen.server.api.AuditApi;
 import org.tradescreen.server.api.CasesApi;
+import org.tradescreen.server.api.CounterpartiesApi;
 import org.tradescreen.server.api.ConsignmentsApi;
 import org.tradescreen.server.api.ApiErrors;
 import org.tradescreen.server.api.ApiKeys;
@@ -37,6 +38,7 @@ import org.tradescreen.server.http.SecurityHeaders;
 import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.ListRefresher;
 import org.tradescreen.server.lists.LiveLists;
+import org.tradescreen.server.monitor.MonitorWorker;
 import org.tradescreen.server.openapi.ApiRoutes;
 import org.tradescreen.server.openapi.OpenApiDocument;
 import org.tradescreen.server.web.WebPages;
@@ -57,14 +59,17 @@ public final class TradescreenServer implements AutoCloseable {
     private final WorkLimits work;
     private final Javalin app;
     private Thread warmUp;
+    private final MonitorWorker monitoring;
 
     public TradescreenServer(ServerSettings settings, ServerContext context) {
         this.settings = settings;
         this.live = new LiveLists(context.store(), context.listsAsOf());
+        this.monitoring = new MonitorWorker(context.monitor());
         this.refresher = new ListRefresher(live, context.loader(), context.feeds(),
-                new ListUpdater(context.loader(), Duration.ofSeconds(60), 3, Duration.ofSeconds(2)), Clock.systemUTC());
+                new ListUpdater(context.loader(), Duration.ofSeconds(60), 3, Duration.ofSeconds(2)), Clock.systemUTC(),
+                monitoring::nudge);
         this.work = new WorkLimits(settings.maxRequestCpu());
-        Metrics metrics = new Metrics(live, refresher, work);
+        Metrics metrics = new Metrics(live, refresher, work, monitoring);
         ApiKeys adminKeys = new ApiKeys(settings.adminKeys());
         ApiKeys readKeys = new ApiKeys(settings.readKeys());
         AtomicReference<Map<String, Object>> openApi = new AtomicReference<>();
@@ -103,7 +108,8 @@ public final class TradescreenServer implements AutoCloseable {
                 // A CORS preflight carries no key by design; the request it prepares does.
                 config.routes.before(ctx -> {
                     if (!ctx.method().equals(HandlerType.OPTIONS) && ReadAccess.guarded(ctx.path())
-                            && !AlertsApi.owns(ctx.path()) && !ReviewPages.owns(ctx.path())) {
+                            && !AlertsApi.owns(ctx.path()) && !CounterpartiesApi.owns(ctx.path())
+                            && !ReviewPages.owns(ctx.path())) {
                         ReadAccess.require(ctx, readKeys);
                     }
                 });
@@ -114,6 +120,7 @@ public final class TradescreenServer implements AutoCloseable {
             new ConsignmentsApi(context, settings.maxBatch(), work).register(api);
             new AlertsApi(context.alerts(), context.users()).register(api);
             new CasesApi(context.cases(), context.users()).register(api);
+            new CounterpartiesApi(context.monitor(), context.users(), monitoring).register(api);
             new AuditApi(context.users(), context.audit().log()).register(api);
             new AdminApi(refresher, adminKeys, settings.maxRequestBytes()).register(api);
             new CslApi(live).register(api);
@@ -148,6 +155,7 @@ public final class TradescreenServer implements AutoCloseable {
         if (settings.refreshEvery() != null) {
             refresher.schedule(settings.refreshEvery());
         }
+        monitoring.start();
         return this;
     }
 
@@ -174,6 +182,7 @@ public final class TradescreenServer implements AutoCloseable {
             warmUp.interrupt();
         }
         refresher.close();
+        monitoring.close();
         app.stop();
         work.close();
     }

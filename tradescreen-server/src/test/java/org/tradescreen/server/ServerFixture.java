@@ -26,6 +26,8 @@ import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.update.Feed;
 import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.match.score.Tuning;
+import org.tradescreen.monitor.Monitor;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.review.Alerts;
 import org.tradescreen.review.Cases;
@@ -97,9 +99,12 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
             AuditLog log = new AuditLog(db, InstanceKey.of(dir), Clock.systemUTC());
             AuditWriter audit = new AuditWriter(log);
             Alerts alerts = new Alerts(db, log, Clock.systemUTC());
-            ServerContext context = new ServerContext(store, loader, new ListsAsOf(store, NameAnalyzer.standard()),
-                    () -> feeds, GoodsScreener.bundled(), PolicyLoader.bundled(),
-                    audit, alerts, new Users(db, log, Clock.systemUTC()), new Cases(db, log, alerts, Clock.systemUTC()));
+            ListsAsOf lists = new ListsAsOf(store, NameAnalyzer.standard());
+            Monitor monitor = new Monitor(db, store, lists, alerts, NameAnalyzer.standard(),
+                    dir.resolve("monitor").resolve("counterparty-index.bin"), Clock.systemUTC(), Tuning.DEFAULT_THRESHOLD);
+            ServerContext context = new ServerContext(store, loader, lists, () -> feeds, GoodsScreener.bundled(),
+                    PolicyLoader.bundled(), audit, alerts, new Users(db, log, Clock.systemUTC()),
+                    new Cases(db, log, alerts, Clock.systemUTC()), monitor);
             ServerSettings s = settings.apply(ServerSettings.local(0).withAdminKeys(List.of(ADMIN_KEY)));
             ServerFixture fixture = new ServerFixture();
             fixture.dataDir = dir;

@@ -2,6 +2,8 @@ package org.tradescreen.server.api;
 
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
+import org.tradescreen.monitor.Monitor;
+import org.tradescreen.server.monitor.MonitorWorker;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -19,7 +21,7 @@ import org.tradescreen.server.lists.LiveLists;
 /**
  * Prometheus metrics: request durations by route template, method and status (so {@code /entities/{id}}
  * is one series, not one per id), the live index's size and readiness, failed list updates, requests stopped
- * (client gone, CPU budget spent), and the JVM.
+ * (client gone, CPU budget spent), monitoring's re-screens and alerts, and the JVM.
  */
 public final class Metrics {
 
@@ -27,7 +29,7 @@ public final class Metrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    public Metrics(LiveLists live, ListRefresher refresher, WorkLimits work) {
+    public Metrics(LiveLists live, ListRefresher refresher, WorkLimits work, MonitorWorker monitoring) {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -43,6 +45,16 @@ public final class Metrics {
                 .register(registry);
         FunctionCounter.builder("tradescreen.requests.over.budget", work, WorkLimits::overBudget)
                 .description("Requests stopped for needing more CPU time than one request may use").register(registry);
+        Monitor monitor = monitoring.monitor();
+        FunctionCounter.builder("tradescreen.monitor.rescreens", monitor, Monitor::rescreens)
+                .description("Re-screens of stored counterparties (deltas, first screens, sweeps) since start")
+                .register(registry);
+        FunctionCounter.builder("tradescreen.monitor.counterparties.screened", monitor, Monitor::counterpartiesScreened)
+                .description("Counterparties screened by those re-screens").register(registry);
+        FunctionCounter.builder("tradescreen.monitor.alerts", monitor, Monitor::alertsRaised)
+                .description("Alerts monitoring raised since start").register(registry);
+        FunctionCounter.builder("tradescreen.monitor.failures", monitoring, MonitorWorker::failures)
+                .description("Monitoring rounds that failed since start").register(registry);
     }
 
     public void start(Context ctx) {

@@ -55,9 +55,14 @@ public final class ListRefresher implements AutoCloseable {
     private final AtomicReference<Status> last = new AtomicReference<>();
     private final AtomicLong failures = new AtomicLong();
     private ScheduledExecutorService schedule;
+    private final Runnable onNewVersion;
 
+    /**
+     * @param onNewVersion run after an update or load that stored a new version (monitoring re-screens then)
+     */
     public ListRefresher(LiveLists live, ListLoader loader, Supplier<List<Feed>> feeds, ListUpdater updater,
-                         Clock clock) {
+                         Clock clock, Runnable onNewVersion) {
+        this.onNewVersion = onNewVersion;
         this.live = live;
         this.loader = loader;
         this.feeds = feeds;
@@ -144,6 +149,9 @@ public final class ListRefresher implements AutoCloseable {
             try {
                 List<SourceOutcome> outcomes = work.get();
                 boolean swapped = live.rebuild();
+                if (outcomes.stream().anyMatch(o -> o.ok() && o.result() != null && o.result().newVersion())) {
+                    onNewVersion.run();
+                }
                 status = new Status(at, trigger, outcomes.stream().allMatch(SourceOutcome::ok), swapped, outcomes, null);
             } catch (RuntimeException e) {
                 status = new Status(at, trigger, false, false, List.of(), describe.apply(String.valueOf(e.getMessage())));

@@ -68,6 +68,19 @@ public final class ReviewPages {
     public record AllowListView(User user, String csrf, List<AllowList.Entry> entries) {
     }
 
+    /**
+     * The view of the monitored base: a page of counterparties (names containing {@code q}), what each matches now,
+     * the size of the base and how many wait for a first screen, and the recent re-screens.
+     */
+    public record CounterpartiesView(User user, String csrf, String q, List<Row> rows, int count, int pending,
+                                     List<org.tradescreen.monitor.Monitor.Run> runs, String next) {
+
+        /** One counterparty and the entries it matches now. */
+        public record Row(org.tradescreen.monitor.Counterparty counterparty,
+                          List<org.tradescreen.monitor.Monitor.Match> matches) {
+        }
+    }
+
     /** The view of the audit page: the check of the whole log and the newest records. */
     public record AuditView(User user, String csrf, Verification verification, List<AuditRecord> records, long size) {
     }
@@ -243,6 +256,24 @@ public final class ReviewPages {
                     context.alerts().allowList().list()));
         }
     }
+
+    void counterparties(Context ctx) {
+        Session s = session(ctx);
+        if (s == null) {
+            return;
+        }
+        org.tradescreen.monitor.Monitor monitor = context.monitor();
+        String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+        List<org.tradescreen.monitor.Counterparty> page = monitor.counterparties().page(ctx.queryParam("after"), q,
+                COUNTERPARTIES_PER_PAGE);
+        List<CounterpartiesView.Row> rows = page.stream()
+                .map(c -> new CounterpartiesView.Row(c, monitor.matches(c.id()))).toList();
+        String next = page.size() == COUNTERPARTIES_PER_PAGE ? page.get(page.size() - 1).id() : null;
+        templates.page(ctx, 200, "reviewCounterparties.jte", new CounterpartiesView(s.user(), s.csrf(), q, rows,
+                monitor.counterparties().count(), monitor.counterparties().pendingCount(), monitor.runs(10), next));
+    }
+
+    private static final int COUNTERPARTIES_PER_PAGE = 50;
 
     void audit(Context ctx) {
         Session s = session(ctx);

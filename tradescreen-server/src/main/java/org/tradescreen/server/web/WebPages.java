@@ -59,6 +59,7 @@ public final class WebPages {
         routes.get("/review/cases/{id}", page(review::oneCase));
         routes.post("/review/cases/{id}/{action}", page(review::caseAct));
         routes.get("/review/allow-list", page(review::allowList));
+        routes.get("/review/counterparties", page(review::counterparties));
         routes.get("/review/audit", page(review::audit));
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
         description = "Screens trade against sanctions and export-control lists, with list history.",
         subcommands = {ListsCommand.class, HistoryCommand.class, ScreenCommand.class, ScreenFileCommand.class,
                 CompareCommand.class, GoodsCommand.class, ConsignmentsCommand.class, ServeCommand.class, AuditCommand.class,
-                AlertsCommand.class, UsersCommand.class, CasesCommand.class})
+                AlertsCommand.class, UsersCommand.class, CasesCommand.class, WebhooksCommand.class})
 final class TradescreenCommand implements Runnable {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",

@@ -16,6 +16,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.tradescreen.lists.snapshot.EntityCodec;
 import org.tradescreen.lists.update.ListUpdater;
+import org.tradescreen.notify.WebhookDelivery;
 import org.tradescreen.server.api.AdminApi;
 import org.tradescreen.server.api.AlertsApi;
 import org.tradescreen.server.api.AuditApi;
@@ -37,6 +38,7 @@ import org.tradescreen.server.http.SecurityHeaders;
 import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.ListRefresher;
 import org.tradescreen.server.lists.LiveLists;
+import org.tradescreen.server.notify.WebhookSender;
 import org.tradescreen.server.openapi.ApiRoutes;
 import org.tradescreen.server.openapi.OpenApiDocument;
 import org.tradescreen.server.web.WebPages;
@@ -55,6 +57,7 @@ public final class TradescreenServer implements AutoCloseable {
     private final LiveLists live;
     private final ListRefresher refresher;
     private final WorkLimits work;
+    private final WebhookSender webhooks;
     private final Javalin app;
     private Thread warmUp;
 
@@ -64,7 +67,9 @@ public final class TradescreenServer implements AutoCloseable {
         this.refresher = new ListRefresher(live, context.loader(), context.feeds(),
                 new ListUpdater(context.loader(), Duration.ofSeconds(60), 3, Duration.ofSeconds(2)), Clock.systemUTC());
         this.work = new WorkLimits(settings.maxRequestCpu());
-        Metrics metrics = new Metrics(live, refresher, work);
+        this.webhooks = new WebhookSender(new WebhookDelivery(context.store().database(), Clock.systemUTC(),
+                WebhookDelivery.DEFAULT_TIMEOUT), settings.webhookInterval());
+        Metrics metrics = new Metrics(live, refresher, work, webhooks);
         ApiKeys adminKeys = new ApiKeys(settings.adminKeys());
         ApiKeys readKeys = new ApiKeys(settings.readKeys());
         AtomicReference<Map<String, Object>> openApi = new AtomicReference<>();
@@ -124,7 +129,10 @@ public final class TradescreenServer implements AutoCloseable {
         });
     }
 
-    /** Opens the port, then compiles the first index in the background; scheduled refresh starts if asked. */
+    /**
+     * Opens the port, then compiles the first index in the background; scheduled refresh starts if asked; webhook
+     * events (those an earlier run left queued first) are sent from now on.
+     */
     public TradescreenServer start() {
         app.start(settings.host(), settings.port());
         warmUp = new Thread(() -> {
@@ -148,6 +156,7 @@ public final class TradescreenServer implements AutoCloseable {
         if (settings.refreshEvery() != null) {
             refresher.schedule(settings.refreshEvery());
         }
+        webhooks.start();
         return this;
     }
 
@@ -170,6 +179,8 @@ public final class TradescreenServer implements AutoCloseable {
 
     @Override
     public void close() {
+        // first, while the database is still open: what it was sending stays queued and goes out after a restart
+        webhooks.close();
         if (warmUp != null) {
             warmUp.interrupt();
         }

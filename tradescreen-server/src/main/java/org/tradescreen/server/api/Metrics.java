@@ -15,11 +15,12 @@ import java.util.concurrent.TimeUnit;
 import org.tradescreen.server.lists.ListRefresher;
 import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.LiveLists;
+import org.tradescreen.server.notify.WebhookSender;
 
 /**
  * Prometheus metrics: request durations by route template, method and status (so {@code /entities/{id}}
  * is one series, not one per id), the live index's size and readiness, failed list updates, requests stopped
- * (client gone, CPU budget spent), and the JVM.
+ * (client gone, CPU budget spent), webhook deliveries, failed attempts and events waiting, and the JVM.
  */
 public final class Metrics {
 
@@ -27,7 +28,7 @@ public final class Metrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    public Metrics(LiveLists live, ListRefresher refresher, WorkLimits work) {
+    public Metrics(LiveLists live, ListRefresher refresher, WorkLimits work, WebhookSender webhooks) {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -43,6 +44,13 @@ public final class Metrics {
                 .register(registry);
         FunctionCounter.builder("tradescreen.requests.over.budget", work, WorkLimits::overBudget)
                 .description("Requests stopped for needing more CPU time than one request may use").register(registry);
+        FunctionCounter.builder("tradescreen.webhook.deliveries", webhooks, WebhookSender::deliveries)
+                .description("Webhook events delivered (answered 2xx) since start").register(registry);
+        FunctionCounter.builder("tradescreen.webhook.failures", webhooks, WebhookSender::failures)
+                .description("Webhook delivery attempts that failed (retried or given up) since start")
+                .register(registry);
+        Gauge.builder("tradescreen.webhook.pending", webhooks, WebhookSender::pending)
+                .description("Webhook events queued and not yet delivered nor given up").register(registry);
     }
 
     public void start(Context ctx) {

@@ -253,7 +253,8 @@ public final class WebhookDelivery {
         int attempts = d.attempts() + 1;
         Instant now = clock.instant();
         boolean dead = attempts >= MAX_ATTEMPTS;
-        Instant next = dead ? null : now.plus(backoff(attempts));
+        // to the millisecond, as next_attempt_at holds it, so the log line says what the row says
+        Instant next = dead ? null : now.plus(backoff(attempts)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         String err = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) + "..." : error;
         db.transaction("cannot record a failed delivery of webhook event " + d.eventId(), c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE webhook_outbox SET attempts = ?, last_error = ?,"

@@ -72,7 +72,8 @@ final class ServeCommand implements Callable<Integer> {
                 keys(readKeys, "TRADESCREEN_READ_KEY"), corsOrigins == null ? List.of() : corsOrigins,
                 refreshEvery == null ? null : duration(refreshEvery, "--refresh-every", Duration.ofMinutes(1),
                         Duration.ofDays(365)), maxRequestMb * 1024L * 1024L, maxBatch, Duration.ofSeconds(30),
-                duration(maxRequestCpu, "--max-request-cpu", Duration.ofMillis(100), Duration.ofHours(1)));
+                duration(maxRequestCpu, "--max-request-cpu", Duration.ofMillis(100), Duration.ofHours(1)),
+                webhookInterval(ws));
         ServerContext context = new ServerContext(ws.store(), ws.loader(), ws.listsAsOf(), () -> {
             try {
                 return FeedConfig.load(ws.dataDir());
@@ -93,6 +94,14 @@ final class ServeCommand implements Callable<Integer> {
                 host.contains(":") ? "[" + host + "]" : host, server.port(), ws.dataDir());
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** {@code webhook.interval} in the data directory's tradescreen.properties: how often the outbox is sent. */
+    private static Duration webhookInterval(Workspace ws) {
+        String given = Workspace.settings(ws.dataDir()).getProperty("webhook.interval");
+        return given == null || given.isBlank() ? ServerSettings.DEFAULT_WEBHOOK_INTERVAL
+                : duration(given, "webhook.interval in " + ws.dataDir().resolve("tradescreen.properties"),
+                        Duration.ofMillis(100), Duration.ofHours(1));
     }
 
     private static List<String> keys(List<String> given, String env) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ListsCommand.class, HistoryCommand.class, ScreenCommand.class, ScreenFileCommand.class,
                 CompareCommand.class, GoodsCommand.class, ConsignmentsCommand.class, ServeCommand.class, AuditCommand.class,
                 AlertsCommand.class, UsersCommand.class, CasesCommand.class,
-                CounterpartiesCommand.class})
+                CounterpartiesCommand.class, WebhooksCommand.class})
 final class TradescreenCommand implements Runnable {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",

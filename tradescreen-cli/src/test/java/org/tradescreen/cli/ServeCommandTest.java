@@ -72,4 +72,15 @@ class ServeCommandTest {
         assertThat(CliRun.in(served, "serve", "--max-request-cpu", "2h").err())
                 .contains("--max-request-cpu must be between 100 ms and 1 hour, got 2h");
     }
+
+    @Test
+    void aBadWebhookIntervalSettingIsAUsageError() throws Exception {
+        java.nio.file.Files.writeString(served.resolve("tradescreen.properties"), "webhook.interval=soon\n");
+        CliRun r = CliRun.in(served, "serve", "--port", "0");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("webhook.interval in " + served.resolve("tradescreen.properties")
+                + ": 'soon' is not a duration");
+        java.nio.file.Files.writeString(served.resolve("tradescreen.properties"), "webhook.interval=2h\n");
+        assertThat(CliRun.in(served, "serve", "--port", "0").err()).contains("must be between 100 ms and 1 hour");
+    }
 }

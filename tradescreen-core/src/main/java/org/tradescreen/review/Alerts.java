@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.StoreException;
+import org.tradescreen.notify.Outbox;
 import org.tradescreen.review.ReviewException.Kind;
 
 /**
@@ -113,10 +114,15 @@ public final class Alerts {
             if (held.isEmpty() && exists(c, liveKey(subjectKey, r.entityId()))) {
                 continue;
             }
+            // One at a time (the retry after a clash runs in autocommit): the alert and its event commit together.
+            boolean alone = c.getAutoCommit();
+            if (alone) {
+                c.setAutoCommit(false);
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (subject_key, subject,"
                     + " counterparty_id, entity_id, entity_name, entity_hash, list_version, score, origin, reason,"
                     + " status, created_at, updated_at, version, live_key, allow_id, explanation)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)")) {
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)", new String[] {"id"})) {
                 ps.setString(1, subjectKey);
                 ps.setString(2, r.subject().json().toString());
                 ps.setString(3, r.subject().counterpartyId());
@@ -139,16 +145,46 @@ public final class Alerts {
                 ps.setString(16, r.explanation());
                 ps.executeUpdate();
                 if (held.isEmpty()) {
+                    long id;
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                    Outbox.enqueue(c, "alert.created", event(id, r, now), now);
                     created++;
                 }
-            } catch (SQLException e) {
-                if (!skipClashes || !UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                if (alone) {
+                    c.commit();
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (alone) {
+                    c.rollback();
+                }
+                if (!skipClashes || !(e instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
                     throw e;
                 }
                 // raised a moment ago by another writer: the one alert stands
+            } finally {
+                if (alone) {
+                    c.setAutoCommit(true);
+                }
             }
         }
         return created;
+    }
+
+    /** What the webhooks are told of a new alert: who, which entry, how close; not the subject's details. */
+    private static ObjectNode event(long id, Raise r, Instant now) {
+        return JsonNodeFactory.instance.objectNode().put("id", id)
+                .put("counterparty_id", r.subject().counterpartyId())
+                .put("entity_id", r.entityId())
+                .put("entity_name", r.entityName())
+                .put("score", r.score())
+                .put("status", AlertStatus.OPEN.code())
+                .put("reason", r.reason())
+                .put("origin", r.origin())
+                .put("list_version", r.listVersion())
+                .put("created_at", now.toString());
     }
 
     /** What makes two live alerts the same: subject and list entry. */

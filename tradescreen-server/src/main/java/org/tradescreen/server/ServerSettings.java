@@ -8,17 +8,19 @@ import java.util.List;
  * and admin endpoints (none: they are closed); {@code readKeys}, when any, are required by every search
  * endpoint too. {@code corsOrigins} are the browser origins allowed to call the API (none by default).
  * {@code refreshEvery} null means no scheduled list refresh. {@code maxRequestCpu} is the CPU time one request may
- * spend screening before it is stopped and answered 422.
+ * spend screening before it is stopped and answered 422. {@code webhookInterval} is how often the outbox is checked
+ * for webhook events to send.
  */
 public record ServerSettings(String host, int port, List<String> adminKeys, List<String> readKeys,
                              List<String> corsOrigins, Duration refreshEvery, long maxRequestBytes, int maxBatch,
-                             Duration idleTimeout, Duration maxRequestCpu) {
+                             Duration idleTimeout, Duration maxRequestCpu, Duration webhookInterval) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 20L * 1024 * 1024;
     public static final int DEFAULT_MAX_BATCH = 1000;
     /** A 1,000-name batch of ordinary names takes well under a second; 1,000 names of 1,000 Han characters, 75 s. */
     public static final Duration DEFAULT_MAX_REQUEST_CPU = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_WEBHOOK_INTERVAL = Duration.ofSeconds(2);
 
     public ServerSettings {
         adminKeys = List.copyOf(adminKeys);
@@ -36,35 +38,42 @@ public record ServerSettings(String host, int port, List<String> adminKeys, List
         if (maxRequestCpu.isNegative() || maxRequestCpu.isZero()) {
             throw new IllegalArgumentException("the CPU budget per request must be positive, got " + maxRequestCpu);
         }
+        if (webhookInterval.isNegative() || webhookInterval.isZero()) {
+            throw new IllegalArgumentException("the webhook interval must be positive, got " + webhookInterval);
+        }
     }
 
     /** Local defaults: 127.0.0.1, no keys, no CORS, no schedule. */
     public static ServerSettings local(int port) {
         return new ServerSettings("127.0.0.1", port, List.of(), List.of(), List.of(), null, DEFAULT_MAX_REQUEST_BYTES,
-                DEFAULT_MAX_BATCH, Duration.ofSeconds(30), DEFAULT_MAX_REQUEST_CPU);
+                DEFAULT_MAX_BATCH, Duration.ofSeconds(30), DEFAULT_MAX_REQUEST_CPU, DEFAULT_WEBHOOK_INTERVAL);
     }
 
     public ServerSettings withAdminKeys(List<String> keys) {
-        return new ServerSettings(host, port, keys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu);
+        return new ServerSettings(host, port, keys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval);
     }
 
     public ServerSettings withReadKeys(List<String> keys) {
-        return new ServerSettings(host, port, adminKeys, keys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu);
+        return new ServerSettings(host, port, adminKeys, keys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval);
     }
 
     public ServerSettings withRefreshEvery(Duration every) {
-        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, every, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu);
+        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, every, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval);
     }
 
     public ServerSettings withLimits(long maxRequestBytes, int maxBatch) {
-        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu);
+        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval);
     }
 
     public ServerSettings withMaxRequestCpu(Duration cpu) {
-        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, cpu);
+        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, cpu, webhookInterval);
     }
 
     public ServerSettings withCorsOrigins(List<String> origins) {
-        return new ServerSettings(host, port, adminKeys, readKeys, origins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu);
+        return new ServerSettings(host, port, adminKeys, readKeys, origins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval);
+    }
+
+    public ServerSettings withWebhookInterval(Duration every) {
+        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, every);
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.tradescreen.lists.snapshot.EntityCodec;
 import org.tradescreen.lists.update.ListUpdater;
+import org.tradescreen.notify.WebhookDelivery;
 import org.tradescreen.server.api.AdminApi;
 import org.tradescreen.server.api.AlertsApi;
 import org.tradescreen.server.api.AuditApi;
@@ -39,6 +40,7 @@ import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.ListRefresher;
 import org.tradescreen.server.lists.LiveLists;
 import org.tradescreen.server.monitor.MonitorWorker;
+import org.tradescreen.server.notify.WebhookSender;
 import org.tradescreen.server.openapi.ApiRoutes;
 import org.tradescreen.server.openapi.OpenApiDocument;
 import org.tradescreen.server.web.WebPages;
@@ -57,6 +59,7 @@ public final class TradescreenServer implements AutoCloseable {
     private final LiveLists live;
     private final ListRefresher refresher;
     private final WorkLimits work;
+    private final WebhookSender webhooks;
     private final Javalin app;
     private Thread warmUp;
     private final MonitorWorker monitoring;
@@ -69,7 +72,9 @@ public final class TradescreenServer implements AutoCloseable {
                 new ListUpdater(context.loader(), Duration.ofSeconds(60), 3, Duration.ofSeconds(2)), Clock.systemUTC(),
                 monitoring::nudge);
         this.work = new WorkLimits(settings.maxRequestCpu());
-        Metrics metrics = new Metrics(live, refresher, work, monitoring);
+        this.webhooks = new WebhookSender(new WebhookDelivery(context.store().database(), Clock.systemUTC(),
+                WebhookDelivery.DEFAULT_TIMEOUT), settings.webhookInterval());
+        Metrics metrics = new Metrics(live, refresher, work, monitoring, webhooks);
         ApiKeys adminKeys = new ApiKeys(settings.adminKeys());
         ApiKeys readKeys = new ApiKeys(settings.readKeys());
         AtomicReference<Map<String, Object>> openApi = new AtomicReference<>();
@@ -131,7 +136,10 @@ public final class TradescreenServer implements AutoCloseable {
         });
     }
 
-    /** Opens the port, then compiles the first index in the background; scheduled refresh starts if asked. */
+    /**
+     * Opens the port, then compiles the first index in the background; scheduled refresh starts if asked; webhook
+     * events (those an earlier run left queued first) are sent from now on.
+     */
     public TradescreenServer start() {
         app.start(settings.host(), settings.port());
         warmUp = new Thread(() -> {
@@ -156,6 +164,7 @@ public final class TradescreenServer implements AutoCloseable {
             refresher.schedule(settings.refreshEvery());
         }
         monitoring.start();
+        webhooks.start();
         return this;
     }
 
@@ -178,6 +187,8 @@ public final class TradescreenServer implements AutoCloseable {
 
     @Override
     public void close() {
+        // first, while the database is still open: what it was sending stays queued and goes out after a restart
+        webhooks.close();
         if (warmUp != null) {
             warmUp.interrupt();
         }

@@ -88,11 +88,29 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
     /** Also loads {@code more} list versions (files of the shared data, say) after the bundled sample. */
     public static ServerFixture start(UnaryOperator<ServerSettings> settings, List<Feed> feeds, List<LoadRequest> more) {
         try {
-            Path dir = Files.createTempDirectory("tradescreen-server-test");
+            return startIn(Files.createTempDirectory("tradescreen-server-test"), settings, feeds, more);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A server on the data directory {@code dir}, as {@code tradescreen serve} would start again on it after a
+     * restart: what an earlier fixture stored there is kept; the bundled sample is loaded only into an empty store.
+     */
+    public static ServerFixture startIn(Path dir, UnaryOperator<ServerSettings> settings) {
+        return startIn(dir, settings, List.of(), List.of());
+    }
+
+    private static ServerFixture startIn(Path dir, UnaryOperator<ServerSettings> settings, List<Feed> feeds,
+                                         List<LoadRequest> more) {
+        try {
             Database db = Database.open(Database.embeddedUrl(dir));
             SnapshotStore store = new SnapshotStore(db, Clock.systemUTC());
             ListLoader loader = new ListLoader(store, Clock.systemUTC());
-            BundledSample.loadInto(loader);
+            if (store.sources().isEmpty()) {
+                BundledSample.loadInto(loader);
+            }
             for (LoadRequest request : more) {
                 loader.load(request);
             }
@@ -129,6 +147,11 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
 
     public Alerts alerts() {
         return alerts;
+    }
+
+    /** The server's database. */
+    public Database database() {
+        return database;
     }
 
     public Users users() {

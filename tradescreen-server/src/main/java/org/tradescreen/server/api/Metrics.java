@@ -17,11 +17,13 @@ import java.util.concurrent.TimeUnit;
 import org.tradescreen.server.lists.ListRefresher;
 import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.LiveLists;
+import org.tradescreen.server.notify.WebhookSender;
 
 /**
  * Prometheus metrics: request durations by route template, method and status (so {@code /entities/{id}}
  * is one series, not one per id), the live index's size and readiness, failed list updates, requests stopped
- * (client gone, CPU budget spent), monitoring's re-screens and alerts, and the JVM.
+ * (client gone, CPU budget spent), monitoring's re-screens and alerts, webhook deliveries, failed attempts and
+ * events waiting, and the JVM.
  */
 public final class Metrics {
 
@@ -29,7 +31,8 @@ public final class Metrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    public Metrics(LiveLists live, ListRefresher refresher, WorkLimits work, MonitorWorker monitoring) {
+    public Metrics(LiveLists live, ListRefresher refresher, WorkLimits work, MonitorWorker monitoring,
+                   WebhookSender webhooks) {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -55,6 +58,13 @@ public final class Metrics {
                 .description("Alerts monitoring raised since start").register(registry);
         FunctionCounter.builder("tradescreen.monitor.failures", monitoring, MonitorWorker::failures)
                 .description("Monitoring rounds that failed since start").register(registry);
+        FunctionCounter.builder("tradescreen.webhook.deliveries", webhooks, WebhookSender::deliveries)
+                .description("Webhook events delivered (answered 2xx) since start").register(registry);
+        FunctionCounter.builder("tradescreen.webhook.failures", webhooks, WebhookSender::failures)
+                .description("Webhook delivery attempts that failed (retried or given up) since start")
+                .register(registry);
+        Gauge.builder("tradescreen.webhook.pending", webhooks, WebhookSender::pending)
+                .description("Webhook events queued and not yet delivered nor given up").register(registry);
     }
 
     public void start(Context ctx) {

@@ -1,7 +1,8 @@
 -- Monitoring (issue 14): the stored base of counterparties, what each matches now, the runs that re-screened it,
 -- and the webhooks new alerts go to through an outbox. Both databases.
 
--- A counterparty as imported. tokens is its name as the matcher's analyser reads it (space-separated), kept so that
+-- A counterparty as imported. tokens is its name as the matcher's analyser reads it (each word after a letter for its
+-- kind: N name, L legal form, S stopword, D number; space-separated), kept so that
 -- the counterparty index is rebuilt without analysing a million names again; fingerprint is review.Subject's, so a
 -- re-import with the same data changes nothing and one with other data is screened again. screened_at is empty
 -- while a new or changed counterparty waits for its first screen against every list entry.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tradescreen.match.index.Candidates;
 import org.tradescreen.match.index.ScreeningIndex;
+import org.tradescreen.match.normalize.NormalizedName;
 import org.tradescreen.match.ofac.OfacNameScore;
 import org.tradescreen.match.ofac.OfacScoreDetail;
 import org.tradescreen.match.score.MatchKind;
@@ -48,7 +49,7 @@ public final class Screener {
 
     /** Hits at or above {@code threshold}, best first, at most {@code limit}. */
     public List<Hit> screen(Query q, double threshold, int limit, Algorithm algorithm) {
-        return screen(q, threshold, limit, algorithm, false);
+        return screen(q, index.prepare(q.name()), threshold, limit, algorithm, false);
     }
 
     /**
@@ -57,7 +58,12 @@ public final class Screener {
      * against the entries that changed finds exactly what screening it against the whole lists would find for them.
      */
     public List<Hit> screenAll(Query q, double threshold) {
-        return screen(q, threshold, Integer.MAX_VALUE, Algorithm.TRADESCREEN, true);
+        return screen(q, index.prepare(q.name()), threshold, Integer.MAX_VALUE, Algorithm.TRADESCREEN, true);
+    }
+
+    /** {@link #screenAll} of a query whose name this screener's analyser has already read. */
+    public List<Hit> screenAll(Query q, NormalizedName analyzed, double threshold) {
+        return screen(q, index.prepare(analyzed), threshold, Integer.MAX_VALUE, Algorithm.TRADESCREEN, true);
     }
 
     /** A screener over some of this one's entities, scoring as this one does (see {@link ScreeningIndex#subset}). */
@@ -65,14 +71,14 @@ public final class Screener {
         return new Screener(index.subset(entities));
     }
 
-    private List<Hit> screen(Query q, double threshold, int limit, Algorithm algorithm, boolean exhaustive) {
+    private List<Hit> screen(Query q, PreparedName query, double threshold, int limit, Algorithm algorithm,
+                             boolean exhaustive) {
         if (threshold < 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be between 0 and 1, got " + threshold);
         }
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
-        PreparedName query = index.prepare(q.name());
         double queryWeight = query.totalWeight();
         Map<Integer, Best> best = new HashMap<>();
         for (int nameId : byIdentifier(q)) {
@@ -85,8 +91,7 @@ public final class Screener {
         Candidates candidates = exhaustive ? index.allCandidates(query) : index.candidates(query);
         for (int c = 0; c < candidates.size(); c++) {
             int nameId = candidates.name(c);
-            if (algorithm == Algorithm.TRADESCREEN && threshold > 0
-                    && upperBound(candidates.found(c), queryWeight) < threshold * BOUND_MARGIN) {
+            if (algorithm == Algorithm.TRADESCREEN && !mayReach(candidates.found(c), queryWeight, threshold)) {
                 continue;
             }
             int e = index.entityOf(nameId);
@@ -185,6 +190,15 @@ public final class Screener {
      * safe against the small differences between retrieval's and the scorer's weights.
      */
     private static final double BOUND_MARGIN = 0.85;
+
+    /**
+     * Whether a name in which retrieval found {@code found} of a query's weight {@code queryWeight} could score
+     * {@code threshold}; names that cannot are not scored. Monitoring asks it with a bound of what retrieval could
+     * find, to skip counterparties that cannot match a changed entry.
+     */
+    public static boolean mayReach(double found, double queryWeight, double threshold) {
+        return threshold <= 0 || upperBound(found, queryWeight) >= threshold * BOUND_MARGIN;
+    }
 
     private static double upperBound(double found, double total) {
         if (found <= 0) {

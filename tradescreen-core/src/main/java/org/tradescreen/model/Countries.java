@@ -19,6 +19,8 @@ import java.util.Optional;
 public final class Countries {
 
     private static final Map<String, String> BY_KEY = load();
+    /** The alpha-2 codes themselves, for the common case of a code given as it is. */
+    private static final java.util.Set<String> ALPHA2 = java.util.Set.copyOf(BY_KEY.values());
     /** Manifests and some lists write alpha-3 codes (CHN, IRN). */
     private static final Map<String, String> BY_ALPHA3 = alpha3();
 
@@ -32,7 +34,7 @@ public final class Countries {
         }
         String trimmed = nameOrCode.strip();
         String upper = trimmed.toUpperCase(Locale.ROOT);
-        if (trimmed.length() == 2 && BY_KEY.containsValue(upper)) {
+        if (trimmed.length() == 2 && ALPHA2.contains(upper)) {
             return Optional.of(upper);
         }
         if (trimmed.length() == 3 && BY_ALPHA3.containsKey(upper)) {

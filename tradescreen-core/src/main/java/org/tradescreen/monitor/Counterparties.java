@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.StoreException;
 import org.tradescreen.match.normalize.NameAnalyzer;
+import org.tradescreen.match.normalize.NormalizedName;
+import org.tradescreen.match.normalize.TokenKind;
 
 /**
  * The stored base of counterparties. Importing an id again replaces it; a counterparty whose data changed (by
@@ -32,8 +34,41 @@ public final class Counterparties {
                            List<Indexed> written) {
     }
 
-    /** A counterparty as the index needs it: id, analysed name tokens, identifier. */
-    public record Indexed(String id, String[] tokens, String identifier) {
+    /** A counterparty as the index needs it: itself, and its name's analysed tokens and their kinds. */
+    public record Indexed(Counterparty counterparty, String[] tokens, TokenKind[] kinds) {
+
+        /** The tokens as stored: each word after a letter for its kind ("Nivanov Lllc"). */
+        static String encode(NormalizedName name) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < name.size(); i++) {
+                if (i > 0) {
+                    sb.append(' ');
+                }
+                sb.append(switch (name.kind(i)) {
+                    case NAME -> 'N';
+                    case LEGAL_FORM -> 'L';
+                    case STOPWORD -> 'S';
+                    case NUMBER -> 'D';
+                }).append(name.token(i));
+            }
+            return sb.toString();
+        }
+
+        static Indexed decode(Counterparty counterparty, String stored) {
+            String[] words = stored.isEmpty() ? new String[0] : stored.split(" ");
+            String[] tokens = new String[words.length];
+            TokenKind[] kinds = new TokenKind[words.length];
+            for (int i = 0; i < words.length; i++) {
+                kinds[i] = switch (words[i].charAt(0)) {
+                    case 'N' -> TokenKind.NAME;
+                    case 'L' -> TokenKind.LEGAL_FORM;
+                    case 'S' -> TokenKind.STOPWORD;
+                    default -> TokenKind.NUMBER;
+                };
+                tokens[i] = words[i].substring(1);
+            }
+            return new Indexed(counterparty, tokens, kinds);
+        }
     }
 
     private static final int IN_CHUNK = 500;
@@ -78,8 +113,7 @@ public final class Counterparties {
         List<Counterparty> write = new ArrayList<>(added);
         write.addAll(changed);
         // analysing is most of an import's work, and each name is independent
-        List<String> tokens = write.parallelStream().map(c -> String.join(" ", analyzer.analyze(c.name()).tokens()))
-                .toList();
+        List<String> tokens = write.parallelStream().map(c -> Indexed.encode(analyzer.analyze(c.name()))).toList();
         db.transaction("cannot store counterparties", c -> {
             try (PreparedStatement ins = c.prepareStatement("INSERT INTO counterparty (" + COLUMNS
                     + ", tokens, fingerprint, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -114,11 +148,36 @@ public final class Counterparties {
         });
         List<Indexed> written = new ArrayList<>(write.size());
         for (int i = 0; i < write.size(); i++) {
-            String t = tokens.get(i);
-            written.add(new Indexed(write.get(i).id(), t.isEmpty() ? new String[0] : t.split(" "),
-                    write.get(i).identifier()));
+            written.add(Indexed.decode(write.get(i), tokens.get(i)));
         }
         return new Upserted(added, changed, byId.size() - added.size() - changed.size(), written);
+    }
+
+    /**
+     * Reads every stored name again with the current analyser and stores its words: after an upgrade changed how
+     * names are read, words stored by the old one would find other counterparties than screening does.
+     */
+    public void reanalyze() {
+        String after = null;
+        while (true) {
+            List<Counterparty> page = page(after, null, 10_000);
+            if (page.isEmpty()) {
+                return;
+            }
+            after = page.get(page.size() - 1).id();
+            List<String> tokens = page.parallelStream().map(c -> Indexed.encode(analyzer.analyze(c.name()))).toList();
+            db.transaction("cannot store counterparties' words", c -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE counterparty SET tokens = ? WHERE id = ?")) {
+                    for (int i = 0; i < page.size(); i++) {
+                        ps.setString(1, tokens.get(i));
+                        ps.setString(2, page.get(i).id());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                return null;
+            });
+        }
     }
 
     public int count() {
@@ -191,11 +250,9 @@ public final class Counterparties {
             c.setAutoCommit(false); // PostgreSQL streams a result only inside a transaction
             try (Statement s = c.createStatement()) {
                 s.setFetchSize(10_000);
-                try (ResultSet rs = s.executeQuery("SELECT id, tokens, identifier FROM counterparty ORDER BY id")) {
+                try (ResultSet rs = s.executeQuery("SELECT " + COLUMNS + ", tokens FROM counterparty ORDER BY id")) {
                     while (rs.next()) {
-                        String tokens = rs.getString(2);
-                        sink.accept(new Indexed(rs.getString(1), tokens.isEmpty() ? new String[0] : tokens.split(" "),
-                                rs.getString(3)));
+                        sink.accept(Indexed.decode(row(rs), rs.getString(7)));
                     }
                 }
             }

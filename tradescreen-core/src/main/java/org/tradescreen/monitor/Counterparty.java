@@ -27,6 +27,13 @@ public record Counterparty(String id, String name, String type, String country, 
         country = blankToNull(country);
         dob = blankToNull(dob);
         identifier = blankToNull(identifier);
+        String[] fields = {"id", "name", "type", "country", "dob", "identifier"};
+        String[] values = {id, name, type, country, dob, identifier};
+        for (int i = 0; i < fields.length; i++) {
+            if (values[i] != null && values[i].chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException(fields[i] + ": holds a control character (a line break, a tab…)");
+            }
+        }
     }
 
     /**

@@ -29,6 +29,7 @@ import org.tradescreen.match.Hit;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Screener;
 import org.tradescreen.match.normalize.NameAnalyzer;
+import org.tradescreen.match.normalize.NormalizedName;
 import org.tradescreen.model.Entity;
 import org.tradescreen.review.Alerts;
 
@@ -60,6 +61,7 @@ public final class Monitor {
     private static final int DEFECT_SAMPLES = 100;
     private static final String WATCHED = "watched:";
     private static final String GENERATION = "counterparty.generation";
+    private static final String ANALYZER = "counterparty.analyzer";
     private static final String SWEPT_AT = "sweep.at";
     private static final String SWEPT_WITH = "sweep.with";
 
@@ -162,6 +164,7 @@ public final class Monitor {
         private CounterpartyIndex.Builder building;
 
         private Import(int screenLimit) {
+            wordsCurrent();
             this.screenLimit = screenLimit;
             this.intoEmpty = base.count() == 0;
             this.building = intoEmpty ? CounterpartyIndex.builder() : null;
@@ -261,14 +264,16 @@ public final class Monitor {
         if (!entries.isEmpty()) {
             Screener changed = lists.at(null, Set.of()).screener().subset(entries);
             CounterpartyIndex idx = index();
-            int[] reached = idx.reachedBy(changed.index());
-            List<String> ids = new ArrayList<>(reached.length);
+            int[] reached = idx.reachedBy(changed.index(), threshold);
+            List<Counterparty> candidates = new ArrayList<>(reached.length);
+            Map<String, NormalizedName> analyzed = new HashMap<>();
             for (int o : reached) {
-                ids.add(idx.id(o));
+                Counterparty c = idx.counterparty(o);
+                candidates.add(c);
+                analyzed.put(c.id(), idx.analyzed(o));
             }
-            List<Counterparty> candidates = base.get(ids);
             screened = candidates.size();
-            found = screen(candidates, changed);
+            found = screen(candidates, changed, analyzed::get);
         }
         Set<String> entryIds = new HashSet<>(reasonOf.keySet());
         Set<String> touched = new HashSet<>(entryIds);
@@ -384,6 +389,7 @@ public final class Monitor {
 
     /** The counterparty index of the stored base: kept in memory, else read from its file, else built and saved. */
     public synchronized CounterpartyIndex index() {
+        wordsCurrent();
         long generation = generation();
         if (index != null && index.generation() == generation) {
             return index;
@@ -399,6 +405,27 @@ public final class Monitor {
         index = CounterpartyIndex.build(generation, analyzerName, base);
         save(index);
         return index;
+    }
+
+    /**
+     * Makes sure the stored words of the base are those this analyser reads: after an upgrade that changed it, every
+     * name is read again (once) and the index rebuilt, so deltas keep finding what screening finds.
+     */
+    private synchronized void wordsCurrent() {
+        String stored = state().get(ANALYZER);
+        if (analyzerName.equals(stored)) {
+            return;
+        }
+        if (base.count() > 0) {
+            base.reanalyze();
+        }
+        long generation = generation() + 1;
+        db.transaction("cannot record the analyser", c -> {
+            putState(c, ANALYZER, analyzerName);
+            putState(c, GENERATION, Long.toString(generation));
+            return null;
+        });
+        index = null;
     }
 
     private void save(CounterpartyIndex built) {
@@ -437,11 +464,22 @@ public final class Monitor {
 
     /** Every hit of each counterparty against {@code screener}, on all cores. */
     private List<Found> screen(List<Counterparty> counterparties, Screener screener) {
+        return screen(counterparties, screener, c -> null);
+    }
+
+    /**
+     * Every hit of each counterparty against {@code screener}, on all cores; {@code analyzed} gives the names the
+     * index kept as the analyser read them (null: read them now).
+     */
+    private List<Found> screen(List<Counterparty> counterparties, Screener screener,
+                               java.util.function.Function<String, NormalizedName> analyzed) {
         counterpartiesScreened.addAndGet(counterparties.size());
-        return counterparties.parallelStream()
-                .flatMap(c -> screener.screenAll(c.query("counterparty " + c.id() + ": "), threshold).stream()
-                        .map(h -> new Found(c, h)))
-                .toList();
+        return counterparties.parallelStream().flatMap(c -> {
+            org.tradescreen.match.Query q = c.query("counterparty " + c.id() + ": ");
+            NormalizedName name = analyzed.apply(c.id());
+            return (name == null ? screener.screenAll(q, threshold) : screener.screenAll(q, name, threshold)).stream()
+                    .map(h -> new Found(c, h));
+        }).toList();
     }
 
     private record Settled(int raised, int dropped, List<String> defects) {

@@ -11,7 +11,8 @@ import org.tradescreen.audit.AuditFacts;
 
 /**
  * Who or what was screened, as the alert remembers it: the counterparty's own id if it has one, and the data it
- * was screened with. The fingerprint is the SHA-256 of that data, normalised (case, accents as given, white
+ * was screened with. The fingerprint is the SHA-256 of that data and the id (two counterparties of the same name
+ * are two subjects), normalised (case, accents as given, white
  * space), so that the same subject screened again finds its alert, and a subject whose data changed does not
  * inherit decisions made about the old data.
  */
@@ -25,7 +26,8 @@ public record Subject(String counterpartyId, String name, String type, String co
 
     public String fingerprint() {
         String canonical = String.join("\u001f", norm(name), norm(type), norm(country), norm(dob),
-                identifiers.stream().map(Subject::norm).sorted().collect(Collectors.joining(",")));
+                identifiers.stream().map(Subject::norm).sorted().collect(Collectors.joining(",")))
+                + (counterpartyId == null ? "" : "\u001f#" + counterpartyId.strip());
         return AuditFacts.sha256(canonical);
     }
 

@@ -118,6 +118,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(c);
                 c.commit();
+                markWritten();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -134,20 +135,35 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Closes the pool. An embedded H2 file is compacted first: H2 writes append-only and would otherwise
-     * keep every superseded page, growing several times larger than the data it holds. Only done after
-     * a write, since it takes time in proportion to the file.
+     * Closes the pool. An embedded H2 file that has become mostly superseded pages is compacted first: H2 writes
+     * append-only and would otherwise grow several times larger than the data it holds. Compaction rewrites the
+     * whole file, so it is done only after a write and only when under half of the file is live: a small write to
+     * a large store (a list load beside a million counterparties) does not pay for rewriting all of it.
      */
     @Override
     public void close() {
         if (written && url.startsWith("jdbc:h2:file:")) {
             try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
-                s.execute("SHUTDOWN COMPACT");
+                if (chunksFillRate(s) < MIN_FILL_RATE) {
+                    s.execute("SHUTDOWN COMPACT");
+                }
             } catch (SQLException ignored) {
                 // compaction is an optimisation; the data is already committed
             }
         }
         pool.close();
+    }
+
+    /** Below this share of live data (percent) in an H2 file, closing compacts it. */
+    private static final int MIN_FILL_RATE = 50;
+
+    private static int chunksFillRate(java.sql.Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                + " WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+            return rs.next() ? Integer.parseInt(rs.getString(1).strip()) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -93,10 +93,25 @@ public final class ScreeningIndex {
         return nameWeak[nameId];
     }
 
+    /** What a query token of this kind weighs against this index (its kind's weight, less when it is common). */
+    public double weight(String token, TokenKind kind) {
+        return weights.weight(token, kind);
+    }
+
+    /** Whether a one-word query gets this index's names of these initials (retrieval adds them for such a query). */
+    public boolean isAcronym(String token) {
+        return acronymNames.containsKey(token);
+    }
+
     /** The query name prepared with this index's token weights. */
     public PreparedName prepare(String name) {
-        boolean latin = "LATIN".equals(Name.scriptOf(name));
-        return new PreparedName(analyzer.analyze(name), weights, latin ? null : analyzer.analyzeInScript(name));
+        return prepare(analyzer.analyze(name));
+    }
+
+    /** A query name this index's analyser has already read (a stored counterparty's), prepared with its weights. */
+    public PreparedName prepare(NormalizedName analyzed) {
+        boolean latin = "LATIN".equals(analyzed.script());
+        return new PreparedName(analyzed, weights, latin ? null : analyzer.analyzeInScript(analyzed.original()));
     }
 
     /** The first name of each entity holding this identifier (an exact identifier match is decisive). */
@@ -154,25 +169,7 @@ public final class ScreeningIndex {
                 continue;
             }
             String token = q.token(i);
-            float w = (float) weights.weight(token, q.kind(i));
-            s.nextToken();
-            Integer exact = vocabulary.get(token);
-            if (exact != null) {
-                s.add(postings[exact], w);
-            }
-            if (token.length() >= 3 && q.kind(i) == TokenKind.NAME) {
-                for (int t : misspellings.oneEdit(token)) {
-                    addFuzzy(s, token, t, exact, w);
-                }
-                for (int t : misspellings.sharingTrigrams(token, trigramLimit)) {
-                    addFuzzy(s, token, t, exact, w);
-                }
-                for (int t : misspellings.soundingLike(token)) {
-                    if (exact == null || t != exact) {
-                        s.add(postings[t], w * 0.8f);
-                    }
-                }
-            }
+            retrieve(s, token, q.kind(i), (float) weights.weight(token, q.kind(i)), trigramLimit);
         }
         if (q.size() == 1) {
             int[] acronyms = acronymNames.get(q.token(0));
@@ -185,19 +182,47 @@ public final class ScreeningIndex {
     }
 
     /**
-     * Whether a query word could bring any name of this index into retrieval: held as it is, as the initials of a
-     * name, one edit away, sharing half its trigrams or sounding the same. It is the relation {@link #allCandidates}
-     * follows, taken for a word of any kind, so a query none of whose words reaches this index finds nothing in it
-     * but by identifier. Monitoring uses it the other way round, to find the counterparties a changed entry could
-     * match without screening the whole base.
+     * What one query word finds in each name: its weight {@code w} where the name holds it; for a name word of three
+     * letters or more, {@code w} times the similarity where the name holds a word one edit away or sharing half its
+     * trigrams, and {@code w} times {@link #SOUND_SHARE} where one sounding the same. A name reached several ways
+     * keeps the most (see {@link Accumulator#add}).
      */
-    public boolean reaches(String token) {
-        if (vocabulary.containsKey(token) || acronymNames.containsKey(token)) {
-            return true;
+    private void retrieve(Accumulator s, String token, TokenKind kind, float w, int trigramLimit) {
+        s.nextToken();
+        Integer exact = vocabulary.get(token);
+        if (exact != null) {
+            s.add(postings[exact], w);
         }
-        return token.length() >= 3 && (misspellings.oneEdit(token).length > 0
-                || misspellings.sharingTrigrams(token, 1).length > 0 || misspellings.soundingLike(token).length > 0);
+        if (token.length() >= 3 && kind == TokenKind.NAME) {
+            for (int t : misspellings.oneEdit(token)) {
+                addFuzzy(s, token, t, exact, w);
+            }
+            for (int t : misspellings.sharingTrigrams(token, trigramLimit)) {
+                addFuzzy(s, token, t, exact, w);
+            }
+            for (int t : misspellings.soundingLike(token)) {
+                if (exact == null || t != exact) {
+                    s.add(postings[t], w * SOUND_SHARE);
+                }
+            }
+        }
     }
+
+    /**
+     * What one query word of this kind finds in each name it reaches, as a share of its weight, with no cut: the
+     * names retrieval would bring for that word alone. A query's retrieval is the sum of these over its words (see
+     * {@link #allCandidates}), so monitoring can work out from the stored words of a counterparty, without analysing
+     * its name, which names of an index of changed entries the screener would score.
+     */
+    public Candidates wordReach(String token, TokenKind kind) {
+        Accumulator s = accumulators.get();
+        s.reset();
+        retrieve(s, token, kind, 1f, Integer.MAX_VALUE);
+        return s.top(Integer.MAX_VALUE);
+    }
+
+    /** What a word sounding like a query word adds, as a share of the query word's weight. */
+    private static final float SOUND_SHARE = 0.8f;
 
     private static final int[] NONE = new int[0];
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -42,8 +43,27 @@ public final class WadeGiles {
         Set<String> out = new LinkedHashSet<>();
         spell(word, 0, 0, new StringBuilder(), out);
         out.remove(word);
-        return out;
+        return out.isEmpty() ? Set.of() : Collections.unmodifiableSet(out);
     }
+
+    /**
+     * {@link #pinyin}, remembered: the words of names repeat (given names, family names, "trading") and each is
+     * respelt for every name that holds it. Only single words are remembered; words run together are each new.
+     */
+    public static Set<String> pinyinOfWord(String word) {
+        Set<String> known = SPELT.get(word);
+        if (known != null) {
+            return known;
+        }
+        Set<String> spelt = pinyin(word);
+        if (SPELT.size() < MAX_REMEMBERED) {
+            SPELT.put(word, spelt);
+        }
+        return spelt;
+    }
+
+    private static final int MAX_REMEMBERED = 200_000;
+    private static final Map<String, Set<String>> SPELT = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void spell(String word, int from, int syllables, StringBuilder prefix, Set<String> out) {
         if (from == word.length()) {

@@ -87,9 +87,9 @@ public final class PreparedName {
                 join3[i] = join2[i] + tokens[i + 2];
             }
         }
-        this.pinyin = romanized(tokens, kinds);
-        this.pinyin2 = romanized(join2, kinds);
-        this.pinyin3 = romanized(join3, kinds);
+        this.pinyin = romanized(tokens, kinds, true);
+        this.pinyin2 = romanized(join2, kinds, false);
+        this.pinyin3 = romanized(join3, kinds, false);
         this.stems = new String[n][];
         for (int i = 0; i < n; i++) {
             Set<String> st = kinds[i] == TokenKind.NAME ? NameEndings.stems(tokens[i]) : Set.of();
@@ -129,7 +129,7 @@ public final class PreparedName {
         }
         this.join2 = new String[n];
         this.join3 = new String[n];
-        this.pinyin = romanized(new String[n], names);
+        this.pinyin = romanized(new String[n], names, true);
         this.pinyin2 = pinyin;
         this.pinyin3 = pinyin;
         this.stems = new String[n][];
@@ -142,11 +142,11 @@ public final class PreparedName {
 
     /** The pinyin spellings of words that read as Wade-Giles, null for the others (most). */
     @SuppressWarnings("unchecked")
-    private static Set<String>[] romanized(String[] words, TokenKind[] kinds) {
+    private static Set<String>[] romanized(String[] words, TokenKind[] kinds, boolean single) {
         Set<String>[] out = new Set[words.length];
         for (int i = 0; i < words.length; i++) {
             if (words[i] != null && kinds[i] == TokenKind.NAME) {
-                Set<String> p = WadeGiles.pinyin(words[i]);
+                Set<String> p = single ? WadeGiles.pinyinOfWord(words[i]) : WadeGiles.pinyin(words[i]);
                 out[i] = p.isEmpty() ? null : p;
             }
         }

@@ -102,4 +102,44 @@ class CounterpartiesApiTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("m-1").contains("Recent re-screens");
     }
+
+    @Test
+    void aListUploadedToTheServer_isMonitoredInTheBackground_andTheNewEntryAlertsTheCounterparty() throws Exception {
+        try (ServerFixture own = ServerFixture.start()) {
+            String key = own.users().add("sid", Role.SUPERVISOR, "test");
+            assertThat(own.post("/api/v1/counterparties", "{\"counterparties\": [{\"id\": \"nw-1\", \"name\":"
+                    + " \"Northwind Maritime Traders\", \"country\": \"AE\"}]}", "X-Api-Key", key,
+                    "Content-Type", "application/json").statusCode()).isEqualTo(200);
+            String sample;
+            try (java.io.InputStream in = org.tradescreen.lists.sample.BundledSample.class.getResourceAsStream(
+                    "/org/tradescreen/lists/sample/us-csl_2023-11-17.csv")) {
+                sample = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            java.nio.file.Path file = own.dataDir().resolve("csl-2024-01-02.csv");
+            java.nio.file.Files.writeString(file, sample + "\"x1\",\"Specially Designated Nationals (SDN) - Treasury"
+                    + " Department\",\"\",\"Entity\",\"IRAN\",\"NORTHWIND MARITIME TRADERS LLC\",\"\",\"Dubai, AE\","
+                    + "\"\",\"2024-01-02\"" + ",\"\"".repeat(19) + "\n");
+
+            HttpResponse<String> up = own.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(own.url(
+                    "/api/v1/admin/lists/us-csl?format=csl-csv&published=2024-01-02"))).POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofFile(file)), "X-Api-Key", ServerFixture.ADMIN_KEY);
+            assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
+
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+            JsonNode alert = null;
+            while (alert == null && java.time.Instant.now().isBefore(deadline)) {
+                for (JsonNode a : JSON.readTree(own.get("/api/v1/alerts", "X-Api-Key", key).body()).path("alerts")) {
+                    if (a.path("counterparty_id").asText().equals("nw-1")) {
+                        alert = a;
+                    }
+                }
+                Thread.sleep(200);
+            }
+            assertThat(alert).as("the delta run alerted the counterparty").isNotNull();
+            assertThat(alert.path("reason").asText()).isEqualTo("added");
+            assertThat(alert.path("entity_id").asText()).isEqualTo("us-csl:x1");
+            assertThat(JSON.readTree(own.get("/api/v1/monitoring/runs", "X-Api-Key", key).body()).path("runs"))
+                    .anySatisfy(r -> assertThat(r.path("kind").asText()).isEqualTo("delta"));
+        }
+    }
 }

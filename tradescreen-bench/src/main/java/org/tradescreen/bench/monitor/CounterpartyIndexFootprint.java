@@ -24,7 +24,7 @@ public final class CounterpartyIndexFootprint {
         long after = used();
         System.out.printf("%d counterparties, %d distinct words: %.0f MB of heap; loaded in %d ms%n", index.size(),
                 index.terms(), (after - before) / 1e6, loadMillis);
-        System.out.println(index.id(0)); // keeps the index reachable until measured
+        System.out.println(index.counterparty(0).id()); // keeps the index reachable until measured
     }
 
     private static long used() {

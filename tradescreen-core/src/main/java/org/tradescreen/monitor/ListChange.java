@@ -12,10 +12,10 @@ import org.tradescreen.model.Entity;
 /**
  * What changed in one source's version in force, as matching sees it: entries added, entries changed in a field
  * screening reads (names and their strength, type, birth dates, nationalities, addresses, identifiers), and ids of
- * entries removed. A change to anything else (programs, remarks, the listing's text) re-screens nothing.
+ * entries removed; {@code before} holds the records those changed and removed entries had. A change to anything else (programs, remarks, the listing's text) re-screens nothing.
  */
 public record ListChange(SnapshotVersion from, SnapshotVersion to, List<Entity> added, List<Entity> changed,
-                         List<String> removedIds) {
+                         List<String> removedIds, List<Entity> before) {
 
     /** From {@code from} (null: nothing was watched yet, so everything is added) to {@code to}. */
     public static ListChange between(SnapshotStore store, SnapshotVersion from, SnapshotVersion to) {
@@ -32,19 +32,24 @@ public record ListChange(SnapshotVersion from, SnapshotVersion to, List<Entity> 
             }
         }
         List<String> removed = new ArrayList<>();
+        List<String> removedHashes = new ArrayList<>();
         for (StoredEntity b : before.values()) {
             if (!after.containsKey(b.sourceId())) {
                 removed.add(to.source() + ":" + b.sourceId());
+                removedHashes.add(b.recordHash());
             }
         }
         List<String> hashes = new ArrayList<>(addedHashes);
+        hashes.addAll(removedHashes);
         changedHashes.forEach(p -> { hashes.add(p[0]); hashes.add(p[1]); });
         Map<String, Entity> records = store.records(hashes);
         List<Entity> added = addedHashes.stream().map(records::get).toList();
-        List<Entity> changed = changedHashes.stream()
-                .filter(p -> mattersForMatching(records.get(p[0]), records.get(p[1])))
-                .map(p -> records.get(p[1])).toList();
-        return new ListChange(from, to, added, changed, removed);
+        List<String[]> mattering = changedHashes.stream()
+                .filter(p -> mattersForMatching(records.get(p[0]), records.get(p[1]))).toList();
+        List<Entity> changed = mattering.stream().map(p -> records.get(p[1])).toList();
+        List<Entity> was = new ArrayList<>(removedHashes.stream().map(records::get).toList());
+        mattering.forEach(p -> was.add(records.get(p[0])));
+        return new ListChange(from, to, added, changed, removed, was);
     }
 
     /** Whether two records of one entry differ in anything screening reads. */

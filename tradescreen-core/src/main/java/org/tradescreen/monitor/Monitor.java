@@ -28,6 +28,8 @@ import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Screener;
+import org.tradescreen.match.index.NameFrequencies;
+import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.match.normalize.NormalizedName;
 import org.tradescreen.model.Entity;
@@ -92,6 +94,7 @@ public final class Monitor {
     private final ListsAsOf lists;
     private final Alerts alerts;
     private final Counterparties base;
+    private final NameAnalyzer analyzer;
     private final String analyzerName;
     private final Path indexFile;
     private final Clock clock;
@@ -112,6 +115,7 @@ public final class Monitor {
         this.lists = lists;
         this.alerts = alerts;
         this.base = new Counterparties(db, analyzer, clock);
+        this.analyzer = analyzer;
         this.analyzerName = Screener.ALGORITHM + " / " + analyzer;
         this.indexFile = indexFile;
         this.clock = clock;
@@ -262,7 +266,8 @@ public final class Monitor {
         List<Found> found = List.of();
         int screened = 0;
         if (!entries.isEmpty()) {
-            Screener changed = lists.at(null, Set.of()).screener().subset(entries);
+            Screener changed = new Screener(ScreeningIndex.build(entries, analyzer,
+                    frequencies(watched, changes, inForce)));
             CounterpartyIndex idx = index();
             int[] reached = idx.reachedBy(changed.index(), threshold);
             List<Counterparty> candidates = new ArrayList<>(reached.length);
@@ -331,6 +336,7 @@ public final class Monitor {
         Instant start = Instant.now(clock);
         List<SnapshotVersion> inForce = lists.versions(null, Set.of());
         Screener screener = lists.at(null, Set.of()).screener();
+        keep(screener.index().frequencies(), inForce);
         int total = 0;
         int raised = 0;
         int dropped = 0;
@@ -428,6 +434,54 @@ public final class Monitor {
         index = null;
     }
 
+    /**
+     * The word frequencies of the lists now in force, which weigh the changed entries as the whole lists weigh them:
+     * those kept for the versions watched until now, brought forward by the change (a small change then needs no
+     * whole lists analysed), else counted from the compiled lists. Kept for the next change.
+     */
+    private NameFrequencies frequencies(Map<String, String> watched, List<ListChange> changes,
+                                        List<SnapshotVersion> inForce) {
+        Optional<NameFrequencies> kept = frequenciesFile() == null ? Optional.empty()
+                : NameFrequencies.load(frequenciesFile(), frequenciesKey(watched.values()));
+        NameFrequencies now;
+        if (kept.isPresent()) {
+            List<Entity> before = new ArrayList<>();
+            List<Entity> after = new ArrayList<>();
+            for (ListChange ch : changes) {
+                before.addAll(ch.before());
+                after.addAll(ch.added());
+                after.addAll(ch.changed());
+            }
+            now = kept.get().changed(before, after, analyzer);
+        } else {
+            now = lists.at(null, Set.of()).screener().index().frequencies();
+        }
+        keep(now, inForce);
+        return now;
+    }
+
+    /** Keeps the word frequencies of the lists in force for the next change. */
+    private void keep(NameFrequencies frequencies, List<SnapshotVersion> inForce) {
+        if (frequenciesFile() != null) {
+            try {
+                frequencies.save(frequenciesFile(), frequenciesKey(inForce.stream().map(v -> Long.toString(v.id()))
+                        .toList()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot save the lists' word frequencies to " + frequenciesFile(), e);
+            }
+        }
+    }
+
+    private Path frequenciesFile() {
+        return indexFile == null ? null : indexFile.resolveSibling("list-word-frequencies.bin");
+    }
+
+    /** What word frequencies are of: the analyser and the stored versions. */
+    private String frequenciesKey(Collection<String> versionIds) {
+        return analyzerName + " @ " + versionIds.stream().map(Long::parseLong).sorted().map(String::valueOf)
+                .collect(Collectors.joining(","));
+    }
+
     private void save(CounterpartyIndex built) {
         if (built != null && indexFile != null) {
             try {
@@ -448,6 +502,7 @@ public final class Monitor {
             return Optional.empty(); // no list in force: they stay pending, never "screened clean"
         }
         Screener screener = lists.at(null, Set.of()).screener();
+        keep(screener.index().frequencies(), inForce);
         String versions = versions(inForce);
         int raised = 0;
         int dropped = 0;

@@ -38,18 +38,10 @@ final class IndexBuilder {
 
     ScreeningIndex build() {
         // Analysing names is most of the work and each name is independent: do it on all cores.
-        List<List<NormalizedName[]>> perEntity = entities.parallelStream().map(e -> {
-            List<NormalizedName[]> forms = new ArrayList<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (Name name : e.names()) {
-                NormalizedName nn = analyzer.analyze(name.value());
-                if (!nn.isEmpty() && seen.add(nn.text())) {
-                    forms.add(new NormalizedName[] {nn,
-                            "LATIN".equals(name.script()) ? null : analyzer.analyzeInScript(name.value())});
-                }
-            }
-            return forms;
-        }).toList();
+        List<List<NormalizedName[]>> perEntity = entities.parallelStream().map(e -> distinctNames(e, analyzer).stream()
+                .map(a -> new NormalizedName[] {a.normalized(),
+                        "LATIN".equals(a.name().script()) ? null : analyzer.analyzeInScript(a.name().value())})
+                .toList()).toList();
         List<NormalizedName> normalized = new ArrayList<>();
         List<NormalizedName> inScript = new ArrayList<>();
         List<Boolean> weakList = new ArrayList<>();
@@ -121,6 +113,26 @@ final class IndexBuilder {
         }
         identifierNames = compile(ids);
         return new ScreeningIndex(this);
+    }
+
+    /** A name of an entity and how the analyser reads it. */
+    record Analyzed(Name name, NormalizedName normalized) {
+    }
+
+    /**
+     * The names an index holds for an entity: each as the analyser reads it, the empty ones dropped, and a name that
+     * reads like an earlier one of the same entity counted once.
+     */
+    static List<Analyzed> distinctNames(Entity e, NameAnalyzer analyzer) {
+        List<Analyzed> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Name name : e.names()) {
+            NormalizedName nn = analyzer.analyze(name.value());
+            if (!nn.isEmpty() && seen.add(nn.text())) {
+                out.add(new Analyzed(name, nn));
+            }
+        }
+        return out;
     }
 
     /** Whether the list gives this name only as a weak alias. */

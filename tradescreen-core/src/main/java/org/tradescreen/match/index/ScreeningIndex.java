@@ -69,6 +69,21 @@ public final class ScreeningIndex {
         return new IndexBuilder(entities, analyzer, null).build();
     }
 
+    /**
+     * An index of some entities weighed by the word frequencies of a larger set of names (the lists in force), so
+     * that a name scores against it as it would against an index of that whole set.
+     */
+    public static ScreeningIndex build(List<Entity> entities, NameAnalyzer analyzer, NameFrequencies weighBy) {
+        return new IndexBuilder(entities, analyzer, weighBy.weights()).build();
+    }
+
+    /** How many of this index's names hold each word: what its weights are made of. */
+    public NameFrequencies frequencies() {
+        Map<String, Integer> holding = new java.util.HashMap<>(vocabulary.size() * 2);
+        vocabulary.forEach((word, t) -> holding.put(word, postings[t].length));
+        return NameFrequencies.of(holding, names.length);
+    }
+
     public int size() {
         return names.length;
     }

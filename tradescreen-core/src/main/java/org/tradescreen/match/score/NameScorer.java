@@ -454,7 +454,7 @@ public final class NameScorer {
                 for (int k = i; k <= i + extra; k++) {
                     weight += a.weights[k];
                 }
-                Set<String> pinyin = extra == 1 ? a.pinyin2[i] : a.pinyin3[i];
+                Set<String> pinyin = a.pinyinJoined(i, extra);
                 for (int j = 0; j < b.size(); j++) {
                     boolean romanized = romanized(pinyin, b.tokens[j], b.pinyin[j]);
                     if (!romanized && (b.tokens[j].length() < 4 || Math.abs(b.tokens[j].length() - s.length()) > 1)) {

@@ -35,10 +35,14 @@ public final class PreparedName {
     /** Each token written together with the next one and the next two ("plat"+"ono", "plat"+"ono"+"vich"), or null. */
     final String[] join2;
     final String[] join3;
-    /** Each token's pinyin spellings when it reads as Wade-Giles ({@link WadeGiles}), and of join2 and join3; else null. */
+    /** Each token's pinyin spellings when it reads as Wade-Giles ({@link WadeGiles}); else null. */
     final Set<String>[] pinyin;
-    final Set<String>[] pinyin2;
-    final Set<String>[] pinyin3;
+    /**
+     * The same for two and three adjacent tokens written together, worked out when scoring first asks (most names
+     * prepared are never compared word-joined against anything): null until then.
+     */
+    private volatile Set<String>[] pinyin2;
+    private volatile Set<String>[] pinyin3;
     /** Each name token's stems without a Baltic or Slavic ending ({@link NameEndings}), or null. */
     final String[][] stems;
     /** The name's words for cross-script comparison: romanized keys, computed once. */
@@ -88,8 +92,6 @@ public final class PreparedName {
             }
         }
         this.pinyin = romanized(tokens, kinds, true);
-        this.pinyin2 = romanized(join2, kinds, false);
-        this.pinyin3 = romanized(join3, kinds, false);
         this.stems = new String[n][];
         for (int i = 0; i < n; i++) {
             Set<String> st = kinds[i] == TokenKind.NAME ? NameEndings.stems(tokens[i]) : Set.of();
@@ -197,6 +199,20 @@ public final class PreparedName {
 
     public int size() {
         return tokens.length;
+    }
+
+    /** The pinyin spellings of tokens {@code i..i+extra} written together (extra 1 or 2), or null. */
+    Set<String> pinyinJoined(int i, int extra) {
+        Set<String>[] joined = extra == 1 ? pinyin2 : pinyin3;
+        if (joined == null) {
+            joined = romanized(extra == 1 ? join2 : join3, kinds, false);
+            if (extra == 1) {
+                pinyin2 = joined;
+            } else {
+                pinyin3 = joined;
+            }
+        }
+        return joined[i];
     }
 
     /** The sum of the name's token weights. */

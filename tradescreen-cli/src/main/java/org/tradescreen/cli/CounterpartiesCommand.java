@@ -176,7 +176,10 @@ final class CounterpartiesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<Monitor.Run> runs = parent.root.workspace().monitor().runs(Math.max(1, Math.min(limit, 1000)));
+            if (limit < 1 || limit > 1000) {
+                throw new UserInputException("--limit: between 1 and 1000, got " + limit);
+            }
+            List<Monitor.Run> runs = parent.root.workspace().monitor().runs(limit);
             if (parent.root.json) {
                 JsonOutput.print(Map.of("runs", runs.stream().map(Monitor.Run::json).toList()));
             } else {

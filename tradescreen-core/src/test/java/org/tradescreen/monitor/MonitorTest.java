@@ -258,6 +258,27 @@ class MonitorTest {
     }
 
     @Test
+    void anotherAnalyser_readsEveryStoredNameAgain_soDeltasStillFindWhatScreeningFinds() throws Exception {
+        try (World w = new World("h2")) {
+            w.importCsv("id,name\nc1,Northwind Maritime Traders LLC\n", 100);
+            NameAnalyzer plain = new NameAnalyzer(List.of(new org.tradescreen.match.normalize.UnicodeFold(),
+                    new org.tradescreen.match.normalize.Punctuation()), List.of());
+            Monitor upgraded = new Monitor(w.db, w.store, w.lists, w.alerts, plain, dataDir.resolve("cp.idx"),
+                    Clock.systemUTC(), Tuning.DEFAULT_THRESHOLD);
+
+            CounterpartyIndex index = upgraded.index();
+
+            assertThat(index.analyzed(0).tokens()).containsExactly(plain.analyze("Northwind Maritime Traders LLC")
+                    .tokens());
+            assertThat(w.db.query("test", "SELECT tokens FROM counterparty", ps -> { }, rs -> rs.getString(1)))
+                    .as("the stored words are the new analyser's (its legal forms are plain names)")
+                    .containsExactly("Nnorthwind Nmaritime Ntraders Nllc");
+            assertThat(w.monitor.index().analyzed(0).kind(3)).as("and back").isEqualTo(
+                    org.tradescreen.match.normalize.TokenKind.LEGAL_FORM);
+        }
+    }
+
+    @Test
     void badRows_areReportedByLineAndField_andTheRestIsImported() throws Exception {
         try (World w = new World("h2")) {
             List<String> problems = new ArrayList<>();

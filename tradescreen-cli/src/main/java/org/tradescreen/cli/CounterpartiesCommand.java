@@ -210,6 +210,14 @@ final class CounterpartiesCommand implements Runnable {
         return Optional.of(doc);
     }
 
+    /**
+     * Starts getting monitoring ready beside a list load or update (on the core the load leaves idle); a failure here
+     * is left for the re-screen itself to report.
+     */
+    static java.util.concurrent.CompletableFuture<Void> prepare(Workspace ws) {
+        return java.util.concurrent.CompletableFuture.runAsync(ws.monitor()::prepare).exceptionally(e -> null);
+    }
+
     static String describe(Monitor.Run r) {
         String what = switch (r.kind()) {
             case "delta" -> r.entries() + " changed entries (" + r.listVersions() + ") against " + r.screened()

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.tradescreen.lists.format.Problem;
 import org.tradescreen.lists.load.LoadRequest;
 import org.tradescreen.lists.load.LoadResult;
@@ -74,7 +75,9 @@ final class ListsCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Workspace ws = lists.root.workspace();
+            CompletableFuture<Void> ready = CounterpartiesCommand.prepare(ws);
             LoadResult r = ws.loader().load(new LoadRequest(paths, format, source, published, force, lenient));
+            ready.join();
             for (Problem p : r.problems()) {
                 System.err.println("tradescreen: note: " + p);
             }

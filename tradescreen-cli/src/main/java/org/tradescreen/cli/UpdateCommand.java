@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.tradescreen.lists.update.Feed;
 import org.tradescreen.lists.update.FeedConfig;
 import org.tradescreen.lists.update.ListUpdater;
@@ -45,14 +46,16 @@ final class UpdateCommand implements Callable<Integer> {
             }
             feeds = feeds.stream().filter(f -> sources.contains(f.source())).toList();
         }
+        CompletableFuture<Void> ready = CounterpartiesCommand.prepare(ws);
         List<ListUpdater.Outcome> outcomes = new ListUpdater(ws.loader(), Duration.ofSeconds(timeoutSeconds),
                 retries, Duration.ofSeconds(2)).update(feeds, msg -> System.err.println("tradescreen: " + msg));
-        Optional<Map<String, Object>> monitoring = outcomes.stream().anyMatch(o -> o.ok() && o.result().newVersion())
+        ready.join();
+        Optional<Map<String, Object>> rescreen = outcomes.stream().anyMatch(o -> o.ok() && o.result().newVersion())
                 ? CounterpartiesCommand.afterListChange(ws) : Optional.empty();
         if (lists.root.json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("updates", outcomes.stream().map(UpdateCommand::view).toList());
-            monitoring.ifPresent(m -> doc.put("monitoring", m));
+            rescreen.ifPresent(m -> doc.put("monitoring", m));
             JsonOutput.print(doc);
         } else {
             for (ListUpdater.Outcome o : outcomes) {

@@ -24,6 +24,7 @@ import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.normalize.NormalizedName;
 import org.tradescreen.match.normalize.TokenKind;
 import org.tradescreen.model.Name;
+import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
 
 /**
@@ -38,8 +39,9 @@ import org.tradescreen.model.Identifier;
  */
 public final class CounterpartyIndex {
 
-    private static final String MAGIC = "tradescreen-counterparty-index-4";
+    private static final String MAGIC = "tradescreen-counterparty-index-5";
     private static final TokenKind[] KINDS = TokenKind.values();
+    private static final EntityType[] TYPES = EntityType.values();
 
     private final long generation;
     private final String analyzer;
@@ -55,10 +57,12 @@ public final class CounterpartyIndex {
     private final int[] starts;
     private final int[] words;
     private final byte[] kinds;
+    /** The type each counterparty was imported with ({@link EntityType} ordinals): a person is never an entity's match. */
+    private final byte[] types;
 
     private CounterpartyIndex(long generation, String analyzer, byte[] parties, int[] partyStarts, String[] terms,
                               int[] termStarts, int[] holders, Map<String, int[]> identifiers, int[] starts,
-                              int[] words, byte[] kinds) {
+                              int[] words, byte[] kinds, byte[] types) {
         this.generation = generation;
         this.analyzer = analyzer;
         this.parties = parties;
@@ -70,6 +74,7 @@ public final class CounterpartyIndex {
         this.starts = starts;
         this.words = words;
         this.kinds = kinds;
+        this.types = types;
     }
 
     /** Builds the index of a base streamed from the store. */
@@ -172,7 +177,8 @@ public final class CounterpartyIndex {
      * Whether the screener would score some name of {@code changed} for counterparty {@code o}: what retrieval finds
      * of each name, by its rules word by word (legal forms and stopwords take part only in a name made of nothing
      * else, a lone initial not beside whole words, misspellings only of name words), passes the screener's bound
-     * against the weight of the whole name. {@code found} is scratch, one entry per name, left at zero.
+     * against the weight of the whole name, for a name of an entry of a type the screener admits for the
+     * counterparty's. {@code found} is scratch, one entry per name, left at zero.
      */
     private boolean mayMatch(int o, Candidates[] asName, Candidates[] asIs, boolean[] initials, ScreeningIndex changed,
                              double threshold, float[] found) {
@@ -211,9 +217,13 @@ public final class CounterpartyIndex {
                 }
             }
         }
+        EntityType type = TYPES[types[o]];
         double best = 0;
         for (int name : touched) {
-            best = Math.max(best, found[name]);
+            EntityType listed = changed.entity(changed.entityOf(name)).type();
+            if (type == EntityType.UNKNOWN || listed == EntityType.UNKNOWN || listed == type) {
+                best = Math.max(best, found[name]); // the screener admits only entries of the query's type
+            }
             found[name] = 0;
         }
         // retrieval sums float weights: a hair of slack keeps the bound on the safe side of rounding
@@ -244,6 +254,7 @@ public final class CounterpartyIndex {
             writeInts(out, starts);
             writeInts(out, words);
             writeBytes(out, kinds);
+            writeBytes(out, types);
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -275,8 +286,9 @@ public final class CounterpartyIndex {
             int[] starts = readInts(in);
             int[] words = readInts(in);
             byte[] kinds = readBytes(in);
+            byte[] types = readBytes(in);
             return Optional.of(new CounterpartyIndex(generation, analyzer, parties, partyStarts, terms, termStarts,
-                    holders, identifiers, starts, words, kinds));
+                    holders, identifiers, starts, words, kinds, types));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -317,6 +329,7 @@ public final class CounterpartyIndex {
         private final Ints starts = new Ints();
         private final Ints words = new Ints();
         private byte[] kinds = new byte[1024];
+        private final ByteArrayOutputStream types = new ByteArrayOutputStream();
 
         Builder() {
             starts.append(0);
@@ -329,6 +342,7 @@ public final class CounterpartyIndex {
             parties.writeBytes(String.join(SEPARATOR, p.id(), p.name(), nz(p.type()), nz(p.country()), nz(p.dob()),
                     nz(p.identifier())).getBytes(StandardCharsets.UTF_8));
             partyStarts.append(parties.size());
+            types.write(EntityType.fromWord(p.type()).ordinal());
             for (int i = 0; i < c.tokens().length; i++) {
                 int t = termIds.computeIfAbsent(c.tokens()[i], k -> {
                     postings.add(new Ints());
@@ -368,7 +382,7 @@ public final class CounterpartyIndex {
             identifiers.forEach((k, v) -> ids.put(k, v.toArray()));
             return new CounterpartyIndex(generation, analyzer, parties.toByteArray(), partyStarts.toArray(), terms,
                     termStarts.toArray(), holders.toArray(), ids, starts.toArray(), words.toArray(),
-                    Arrays.copyOf(kinds, words.size));
+                    Arrays.copyOf(kinds, words.size), types.toByteArray());
         }
 
         private static String nz(String s) {

@@ -393,6 +393,20 @@ public final class Monitor {
                         : List.of(rs.getString(12).split("\n"))));
     }
 
+    /**
+     * Gets what a re-screen needs ready while something else runs (a list being loaded): the counterparty index in
+     * memory, and the matcher's tables for names in other scripts (seconds of a delta otherwise). Nothing when no
+     * counterparty is stored.
+     */
+    public void prepare() {
+        if (base.count() > 0) {
+            index();
+            String han = "李明";
+            new org.tradescreen.match.score.PreparedName(analyzer.analyze(han),
+                    org.tradescreen.match.score.TokenWeights.BY_KIND, analyzer.analyzeInScript(han));
+        }
+    }
+
     /** The counterparty index of the stored base: kept in memory, else read from its file, else built and saved. */
     public synchronized CounterpartyIndex index() {
         wordsCurrent();

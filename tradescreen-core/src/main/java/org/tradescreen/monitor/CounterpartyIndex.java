@@ -1,7 +1,6 @@
 package org.tradescreen.monitor;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -10,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,12 +18,13 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.tradescreen.match.Screener;
 import org.tradescreen.match.index.Candidates;
+import org.tradescreen.match.index.KeptFile;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.normalize.NormalizedName;
 import org.tradescreen.match.normalize.TokenKind;
-import org.tradescreen.model.Name;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
+import org.tradescreen.model.Name;
 
 /**
  * The stored base by the words of its names and by identifier: which counterparties a changed list entry could
@@ -232,9 +231,7 @@ public final class CounterpartyIndex {
 
     /** Writes the index to {@code file} (through a temporary file, so a reader never sees half of it). */
     public void save(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "counterparty-index", ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        KeptFile.write(file, out -> {
             out.writeUTF(MAGIC);
             out.writeLong(generation);
             out.writeUTF(analyzer);
@@ -255,8 +252,7 @@ public final class CounterpartyIndex {
             writeInts(out, words);
             writeBytes(out, kinds);
             writeBytes(out, types);
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     /** The index saved in {@code file}, or empty when there is none or it cannot be read (it is then rebuilt). */

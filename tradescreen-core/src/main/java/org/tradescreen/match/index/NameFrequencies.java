@@ -1,13 +1,10 @@
 package org.tradescreen.match.index;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,9 +85,7 @@ public final class NameFrequencies {
 
     /** Saves them under {@code key} (what they are the frequencies of), through a temporary file. */
     public void save(Path file, String key) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "name-frequencies", ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        KeptFile.write(file, out -> {
             out.writeUTF(MAGIC);
             out.writeUTF(key);
             out.writeInt(names);
@@ -99,8 +94,7 @@ public final class NameFrequencies {
                 out.writeUTF(e.getKey());
                 out.writeInt(e.getValue());
             }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     /** The frequencies saved in {@code file} under {@code key}; empty when there are none, or of something else. */

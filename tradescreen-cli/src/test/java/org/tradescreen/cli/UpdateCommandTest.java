@@ -69,6 +69,27 @@ class UpdateCommandTest {
     }
 
     @Test
+    void update_reScreensTheStoredCounterparties_andAnEntryAddedUpstreamAlertsTheOneNamedLikeIt() throws Exception {
+        Path base = data.resolve("base.csv");
+        Files.writeString(base, "id,name,type\nnw-1,Northwind Maritime Traders,organization\n");
+        assertThat(run("counterparties", "import", base.toString()).exit()).isZero();
+        assertThat(run("lists", "update", "--source", "us-csl").exit()).isZero();
+        assertThat(run("alerts", "--json").json().path("alerts")).as("not listed yet").isEmpty();
+
+        cslBody = (new String(cslBody, java.nio.charset.StandardCharsets.UTF_8)
+                + "Entity List (EL) - Bureau of Industry and Security,,Entity,,NORTHWIND MARITIME TRADERS,,\"Dubai, AE\","
+                + ",2019-12-04" + ",".repeat(19) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        CliRun r = run("lists", "update", "--source", "us-csl", "--json");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.json().path("monitoring").path("delta").path("new_alerts").asInt()).isEqualTo(1);
+        JsonNode alert = run("alerts", "--json").json().path("alerts").get(0);
+        assertThat(alert.path("counterparty_id").asText()).isEqualTo("nw-1");
+        assertThat(alert.path("reason").asText()).isEqualTo("added");
+        assertThat(alert.path("list_version").asText()).isEqualTo("us-csl:2");
+    }
+
+    @Test
     void update_withAnEmptyDownload_keepsTheLastGoodVersion() {
         assertThat(run("lists", "update", "--source", "us-csl").exit()).isZero();
         cslBody = new byte[0];

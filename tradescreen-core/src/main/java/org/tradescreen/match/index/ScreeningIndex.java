@@ -209,18 +209,65 @@ public final class ScreeningIndex {
             s.add(postings[exact], w);
         }
         if (token.length() >= 3 && kind == TokenKind.NAME) {
-            for (int t : misspellings.oneEdit(token)) {
-                addFuzzy(s, token, t, exact, w);
+            Misspelt m = trigramLimit == Misspellings.MAX_TRIGRAM_TOKENS ? remembered(token, exact)
+                    : misspelt(token, exact, trigramLimit);
+            for (int i = 0; i < m.words().length; i++) {
+                s.add(postings[m.words()[i]], (float) (w * m.shares()[i]));
             }
-            for (int t : misspellings.sharingTrigrams(token, trigramLimit)) {
-                addFuzzy(s, token, t, exact, w);
+        }
+    }
+
+    /**
+     * The words of this index a query word reaches as a misspelling (not itself), each with the share of the query
+     * word's weight it adds: the similarity of a word one edit away or sharing half the trigrams, or
+     * {@link #SOUND_SHARE} for one sounding the same, whichever is more.
+     */
+    private record Misspelt(int[] words, double[] shares) {
+    }
+
+    /**
+     * {@link #misspelt} of ordinary retrieval, remembered: a batch repeats its words (given names, family names) and
+     * working out a word's misspellings (deletions, trigrams, sounds, a similarity for each) is most of retrieval.
+     */
+    private Misspelt remembered(String token, Integer exact) {
+        Misspelt known = rememberedMisspellings.get(token);
+        if (known == null) {
+            known = misspelt(token, exact, Misspellings.MAX_TRIGRAM_TOKENS);
+            if (rememberedMisspellings.size() < MAX_REMEMBERED) {
+                rememberedMisspellings.put(token, known);
             }
-            for (int t : misspellings.soundingLike(token)) {
+        }
+        return known;
+    }
+
+    private static final int MAX_REMEMBERED = 50_000;
+    private final Map<String, Misspelt> rememberedMisspellings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Misspelt misspelt(String token, Integer exact, int trigramLimit) {
+        Map<Integer, Double> shares = new java.util.LinkedHashMap<>();
+        for (int[] near : new int[][] {misspellings.oneEdit(token), misspellings.sharingTrigrams(token, trigramLimit)}) {
+            for (int t : near) {
                 if (exact == null || t != exact) {
-                    s.add(postings[t], w * SOUND_SHARE);
+                    double sim = TokenSimilarity.compare(token, null, tokens[t], null).similarity();
+                    if (sim > 0) {
+                        shares.merge(t, sim, Math::max);
+                    }
                 }
             }
         }
+        for (int t : misspellings.soundingLike(token)) {
+            if (exact == null || t != exact) {
+                shares.merge(t, (double) SOUND_SHARE, Math::max);
+            }
+        }
+        int[] words = new int[shares.size()];
+        double[] share = new double[shares.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Double> e : shares.entrySet()) {
+            words[i] = e.getKey();
+            share[i++] = e.getValue();
+        }
+        return new Misspelt(words, share);
     }
 
     /**
@@ -240,14 +287,4 @@ public final class ScreeningIndex {
     private static final float SOUND_SHARE = 0.8f;
 
     private static final int[] NONE = new int[0];
-
-    private void addFuzzy(Accumulator s, String token, int t, Integer exact, float w) {
-        if (exact != null && t == exact) {
-            return;
-        }
-        double sim = TokenSimilarity.compare(token, null, tokens[t], null).similarity();
-        if (sim > 0) {
-            s.add(postings[t], (float) (w * sim));
-        }
-    }
 }

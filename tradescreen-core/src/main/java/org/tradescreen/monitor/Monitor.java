@@ -84,8 +84,15 @@ public final class Monitor {
 
     /** A counterparty and a hit on it. */
     private record Found(Counterparty counterparty, Hit hit) {
-        String key() {
-            return counterparty.id() + "\u0000" + hit.entityId();
+        Pair pair() {
+            return new Pair(counterparty.id(), hit.entityId());
+        }
+    }
+
+    /** A counterparty and a list entry it matches, as {@code monitor_match} keeps them. */
+    private record Pair(String counterpartyId, String entityId) {
+        Map.Entry<String, String> entry() {
+            return Map.entry(counterpartyId, entityId);
         }
     }
 
@@ -285,13 +292,12 @@ public final class Monitor {
         touched.addAll(removed);
         // alerts first, then the record of what matches: a crash in between repeats the run, and the store
         // deduplicates the alerts; the other order could record a match whose alert was never raised
-        List<String[]> before = db.transaction("cannot read monitored matches", c -> matchesOfEntities(c, touched));
-        Set<String> known = before.stream().map(p -> p[0] + "\u0000" + p[1]).collect(Collectors.toSet());
-        Set<String> now = found.stream().map(Found::key).collect(Collectors.toSet());
-        List<Map.Entry<String, String>> gone = before.stream()
-                .filter(p -> entryIds.contains(p[1]) && !now.contains(p[0] + "\u0000" + p[1]))
-                .map(p -> Map.entry(p[0], p[1])).toList();
-        int raised = raise(found.stream().filter(f -> !known.contains(f.key())).toList(),
+        Set<Pair> known = new HashSet<>(db.transaction("cannot read monitored matches",
+                c -> matches(c, "entity_id", touched)));
+        Set<Pair> now = found.stream().map(Found::pair).collect(Collectors.toSet());
+        List<Map.Entry<String, String>> gone = known.stream()
+                .filter(p -> entryIds.contains(p.entityId()) && !now.contains(p)).map(Pair::entry).toList();
+        int raised = raise(found.stream().filter(f -> !known.contains(f.pair())).toList(),
                 f -> reasonOf.get(f.hit().entityId()), f -> versionOf.get(f.hit().entityId()));
         String versions = changes.stream().map(ListChange::version).collect(Collectors.joining(", "));
         int delisted = alerts.delisted(removed, versions);
@@ -566,22 +572,21 @@ public final class Monitor {
             versionOf.put(f.hit().entityId(), version(inForce, f.hit().source()));
         }
         Set<String> ids = counterparties.stream().map(Counterparty::id).collect(Collectors.toSet());
-        Set<String> known = db.transaction("cannot read monitored matches", c -> matchesOfCounterparties(c, ids)).stream()
-                .map(p -> p[0] + "\u0000" + p[1]).collect(Collectors.toSet());
-        Set<String> now = found.stream().map(Found::key).collect(Collectors.toSet());
+        Set<Pair> known = new HashSet<>(db.transaction("cannot read monitored matches",
+                c -> matches(c, "counterparty_id", ids)));
+        Set<Pair> now = found.stream().map(Found::pair).collect(Collectors.toSet());
         List<String> defects = new ArrayList<>();
         List<Map.Entry<String, String>> gone = new ArrayList<>();
-        for (String k : known) {
-            if (!now.contains(k)) {
-                String[] p = k.split("\u0000");
-                gone.add(Map.entry(p[0], p[1]));
-                if (compared.contains(p[0])) {
-                    defects.add("kept but not found: " + p[0] + " ~ " + p[1]);
+        for (Pair p : known) {
+            if (!now.contains(p)) {
+                gone.add(p.entry());
+                if (compared.contains(p.counterpartyId())) {
+                    defects.add("kept but not found: " + p.counterpartyId() + " ~ " + p.entityId());
                 }
             }
         }
         for (Found f : found) {
-            if (!known.contains(f.key()) && compared.contains(f.counterparty().id())) {
+            if (!known.contains(f.pair()) && compared.contains(f.counterparty().id())) {
                 defects.add("found but not kept: " + f.counterparty().id() + " ~ " + f.hit().entityId() + " ("
                         + f.hit().score() + ")");
             }
@@ -589,7 +594,7 @@ public final class Monitor {
         // a counterparty screened for the first time (or with new data) gets an alert for each match; one screened
         // before, only for a match it did not have (a cleared alert is not raised again). Alerts first, as above.
         int raised = raise(found.stream().filter(f -> !compared.contains(f.counterparty().id())
-                || !known.contains(f.key())).toList(), f -> reason, f -> versionOf.get(f.hit().entityId()));
+                || !known.contains(f.pair())).toList(), f -> reason, f -> versionOf.get(f.hit().entityId()));
         int dropped = gone.isEmpty() ? 0 : alerts.noLongerMatching(gone, versions);
         db.transaction("cannot record the screen", c -> {
             deleteMatches(c, "counterparty_id", ids);
@@ -620,22 +625,15 @@ public final class Monitor {
         return ids;
     }
 
-    private static List<String[]> matchesOfEntities(Connection c, Collection<String> entityIds) throws SQLException {
-        return matches(c, "entity_id", entityIds);
-    }
-
-    private static List<String[]> matchesOfCounterparties(Connection c, Collection<String> ids) throws SQLException {
-        return matches(c, "counterparty_id", ids);
-    }
-
-    private static List<String[]> matches(Connection c, String column, Collection<String> values) throws SQLException {
-        List<String[]> out = new ArrayList<>();
+    /** The pairs {@code monitor_match} keeps whose {@code column} is one of {@code values}. */
+    private static List<Pair> matches(Connection c, String column, Collection<String> values) throws SQLException {
+        List<Pair> out = new ArrayList<>();
         List<String> all = new ArrayList<>(values);
         for (int i = 0; i < all.size(); i += IN_CHUNK) {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
             out.addAll(Database.query(c, "SELECT counterparty_id, entity_id FROM monitor_match WHERE " + column
                     + " IN (" + Counterparties.placeholders(chunk.size()) + ")", ps -> Counterparties.bind(ps, chunk),
-                    rs -> new String[] {rs.getString(1), rs.getString(2)}));
+                    rs -> new Pair(rs.getString(1), rs.getString(2))));
         }
         return out;
     }

@@ -171,8 +171,12 @@ public final class Screener {
 
     /** Whether the query's lists and type let this entity in (an entity of no stated type passes a type). */
     private static boolean admits(Query q, Entity entity) {
-        return (q.sources().isEmpty() || q.sources().contains(entity.source()))
-                && (q.type() == EntityType.UNKNOWN || entity.type() == EntityType.UNKNOWN || entity.type() == q.type());
+        return (q.sources().isEmpty() || q.sources().contains(entity.source())) && admitsType(q.type(), entity.type());
+    }
+
+    /** Whether a query of this type may match an entry of that one (a party of no stated type matches any). */
+    public static boolean admitsType(EntityType query, EntityType listed) {
+        return query == EntityType.UNKNOWN || listed == EntityType.UNKNOWN || listed == query;
     }
 
     private Hit hit(Entity entity, Best b, Corroboration.Outcome o, String algorithm, boolean partial) {

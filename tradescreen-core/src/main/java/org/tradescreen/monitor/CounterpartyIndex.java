@@ -219,9 +219,8 @@ public final class CounterpartyIndex {
         EntityType type = TYPES[types[o]];
         double best = 0;
         for (int name : touched) {
-            EntityType listed = changed.entity(changed.entityOf(name)).type();
-            if (type == EntityType.UNKNOWN || listed == EntityType.UNKNOWN || listed == type) {
-                best = Math.max(best, found[name]); // the screener admits only entries of the query's type
+            if (Screener.admitsType(type, changed.entity(changed.entityOf(name)).type())) {
+                best = Math.max(best, found[name]);
             }
             found[name] = 0;
         }

@@ -33,7 +33,7 @@ final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = root.workspace().withSampleIfEmpty();
-        Query query = options.query(name, null, null, null, null, "--");
+        Query query = options.query(name);
         ListsAsOf.View view = ws.listsAsOf().at(options.asOf, options.sources());
         List<Hit> hits = view.screener().screen(query, options.threshold(), options.limit(), options.algorithm());
         Coverage coverage = view.coverage(options.sources());

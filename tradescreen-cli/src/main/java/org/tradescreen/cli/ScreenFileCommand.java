@@ -1,7 +1,5 @@
 package org.tradescreen.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,22 +15,20 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.io.BoundedReader;
-import org.tradescreen.match.Algorithm;
 import org.tradescreen.match.Coverage;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Screener;
+import org.tradescreen.match.batch.BatchRow;
+import org.tradescreen.match.batch.BatchRows;
+import org.tradescreen.match.batch.BatchScreening;
+import org.tradescreen.match.batch.BatchSettings;
 import org.tradescreen.review.Alerts;
-import org.tradescreen.review.Subject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,8 +46,6 @@ import picocli.CommandLine.ParentCommand;
 final class ScreenFileCommand implements Callable<Integer> {
 
     private static final int CHUNK = 2048;
-    private static final List<String> OUTPUT = List.of("id", "name", "hit", "top_entity_id", "top_score",
-            "top_matched_name", "hits", "error");
 
     @ParentCommand
     TradescreenCommand root;
@@ -68,14 +62,6 @@ final class ScreenFileCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output CSV (default stdout).")
     Path output;
 
-    /** One input row. */
-    private record Row(long line, String id, String name, String type, String country, String dob, String identifier) {
-    }
-
-    /** One row's output cells, and its hits, each of which becomes an alert. */
-    private record Screened(List<String> cells, List<Hit> hits) {
-    }
-
     @Override
     public Integer call() throws IOException {
         CliFiles.regular(input, "");
@@ -85,9 +71,7 @@ final class ScreenFileCommand implements Callable<Integer> {
         ListsAsOf.View view = ws.listsAsOf().at(options.asOf, options.sources());
         Coverage coverage = view.coverage(options.sources());
         coverage.warnings(options.asOf).forEach(w -> System.err.println("tradescreen: warning: " + w));
-        double threshold = options.threshold();
-        int limit = options.limit();
-        Algorithm algorithm = options.algorithm();
+        BatchSettings settings = options.settings();
         long total = Files.size(input);
         Progress progress = new Progress(total);
         long rows = 0;
@@ -100,21 +84,24 @@ final class ScreenFileCommand implements Callable<Integer> {
                 ? BoundedReader.lines(reader(progress), name, BoundedReader.DEFAULT_LIMIT)
                 : BoundedReader.records(reader(progress), name, BoundedReader.DEFAULT_LIMIT);
              Writer out = CliFiles.output(output);
-             CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-            printer.printRecord(OUTPUT);
-            Iterator<Row> it = jsonl ? jsonRows(reader) : csvRows(reader);
-            List<Row> chunk = new ArrayList<>(CHUNK);
+             CSVPrinter printer = new CSVPrinter(out, BatchScreening.OUTPUT)) {
+            printer.printRecord(BatchScreening.COLUMNS);
+            Iterator<BatchRow> it = jsonl ? BatchRows.jsonLines(reader) : BatchRows.csv(reader, name);
+            List<BatchRow> chunk = new ArrayList<>(CHUNK);
             while (it.hasNext()) {
                 chunk.add(it.next());
                 if (chunk.size() == CHUNK || !it.hasNext()) {
-                    Screened[] screened = screen(chunk, view.screener(), threshold, limit, algorithm);
+                    BatchScreening.Result[] screened = screen(chunk, view.screener(), settings, name);
                     List<Alerts.Raise> raises = new ArrayList<>();
                     for (int i = 0; i < screened.length; i++) {
                         List<String> r = screened[i].cells();
+                        if (!screened[i].error().isEmpty()) {
+                            System.err.println("tradescreen: note: " + screened[i].error());
+                        }
                         raises.addAll(alerts(chunk.get(i), screened[i].hits(), view));
                         CliFiles.print(printer, r);
                         results.update(String.join("\u001f", r).concat("\n").getBytes(StandardCharsets.UTF_8));
-                        if ("true".equals(r.get(2))) {
+                        if (screened[i].hit()) {
                             hitRows++;
                             hits.addObject().put("line", chunk.get(i).line()).put("id", r.get(0)).put("name", r.get(1))
                                     .put("entity_id", r.get(3)).put("score", Double.parseDouble(r.get(4)));
@@ -134,8 +121,8 @@ final class ScreenFileCommand implements Callable<Integer> {
                 .put("input_file", name)
                 .put("input_sha256", AuditFacts.sha256(input))
                 .put("as_of", String.valueOf(view.asOf()))
-                .put("threshold", threshold)
-                .put("algorithm", algorithm.name())
+                .put("threshold", settings.threshold())
+                .put("algorithm", settings.algorithm().name())
                 .put("coverage_complete", coverage.complete())
                 .put("rows", rows)
                 .put("hit_rows", hitRows)
@@ -143,7 +130,8 @@ final class ScreenFileCommand implements Callable<Integer> {
         record.set("lists", AuditFacts.lists(view.versions()));
         record.set("hits", hits);
         ws.audit().append("batch", AuditFacts.cliActor(), record);
-        System.err.printf("tradescreen: screened %d rows, %d with a hit at threshold %.2f%n", rows, hitRows, threshold);
+        System.err.printf("tradescreen: screened %d rows, %d with a hit at threshold %.2f%n", rows, hitRows,
+                settings.threshold());
         if (!coverage.complete()) {
             System.err.println("tradescreen: not a clear result: " + coverage.missing().size()
                     + " list(s) had no version in force that day (see the warnings above)");
@@ -165,122 +153,17 @@ final class ScreenFileCommand implements Callable<Integer> {
     }
 
     /** Every hit of a row is an alert on that subject (one per list entry, however often it is screened). */
-    private static List<Alerts.Raise> alerts(Row row, List<Hit> hits, ListsAsOf.View view) {
-        if (hits.isEmpty()) {
-            return List.of();
-        }
-        Subject subject = new Subject(row.id(), row.name(), row.type(), row.country(), row.dob(),
-                row.identifier() == null ? List.of() : List.of(row.identifier()));
-        return hits.stream().map(h -> Alerts.Raise.of(subject, h, version(view, h.source()), "batch", "batch"))
+    private static List<Alerts.Raise> alerts(BatchRow row, List<Hit> hits, ListsAsOf.View view) {
+        return hits.stream().map(h -> Alerts.Raise.of(row.subject(), h, view.versionOf(h.source()), "batch", "batch"))
                 .toList();
     }
 
-    static String version(ListsAsOf.View view, String source) {
-        return view.versions().stream().filter(v -> v.source().equals(source)).findFirst()
-                .map(v -> v.source() + ":" + v.version()).orElse(source);
-    }
-
-    private Screened[] screen(List<Row> chunk, Screener screener, double threshold, int limit, Algorithm algorithm) {
-        Screened[] out = new Screened[chunk.size()];
-        IntStream.range(0, chunk.size()).parallel().forEach(i -> out[i] = screenRow(chunk.get(i), screener,
-                threshold, limit, algorithm));
+    /** A chunk of rows screened on all cores, in order. */
+    private static BatchScreening.Result[] screen(List<BatchRow> chunk, Screener screener, BatchSettings settings,
+                                                  String file) {
+        BatchScreening.Result[] out = new BatchScreening.Result[chunk.size()];
+        IntStream.range(0, chunk.size()).parallel().forEach(i -> out[i] = BatchScreening.screen(screener, chunk.get(i),
+                settings, file));
         return out;
-    }
-
-    private Screened screenRow(Row row, Screener screener, double threshold, int limit, Algorithm algorithm) {
-        String where = input.getFileName() + ":" + row.line() + ": field ";
-        try {
-            if (row.name() == null || row.name().isBlank()) {
-                throw new UserInputException(where + "name: empty");
-            }
-            List<Hit> hits = screener.screen(options.query(row.name(), row.type(), row.country(), row.dob(), row.identifier(), where),
-                    threshold, limit, algorithm);
-            Hit top = hits.isEmpty() ? null : hits.get(0);
-            return new Screened(List.of(nz(row.id()), row.name(), String.valueOf(top != null),
-                    top == null ? "" : top.entityId(), top == null ? "" : String.valueOf(top.score()),
-                    top == null ? "" : top.matchedName(), String.valueOf(hits.size()), ""), hits);
-        } catch (UserInputException | IllegalArgumentException e) {
-            System.err.println("tradescreen: note: " + e.getMessage());
-            return new Screened(List.of(nz(row.id()), nz(row.name()), "false", "", "", "", "0", e.getMessage()),
-                    List.of());
-        }
-    }
-
-    private Iterator<Row> csvRows(BoundedReader reader) throws IOException {
-        CSVParser parser = CSVParser.builder().setReader(reader)
-                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true).setTrim(true).get()).get();
-        Map<String, Integer> header = parser.getHeaderMap();
-        if (!header.containsKey("name")) {
-            throw new UserInputException(input + ":1: field name: the header has no 'name' column (found "
-                    + header.keySet() + ")");
-        }
-        Iterator<CSVRecord> records = parser.iterator();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return records.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                CSVRecord r = records.next();
-                reader.endOfRecord(r.getParser().getCurrentLineNumber() + 1);
-                return new Row(r.getParser().getCurrentLineNumber(), cell(r, "id"), cell(r, "name"), cell(r, "type"),
-                        cell(r, "country"), cell(r, "dob"), cell(r, "identifier"));
-            }
-        };
-    }
-
-    private static String cell(CSVRecord r, String column) {
-        return r.isMapped(column) && r.isSet(column) && !r.get(column).isBlank() ? r.get(column) : null;
-    }
-
-    private Iterator<Row> jsonRows(BoundedReader reader) {
-        ObjectMapper json = new ObjectMapper();
-        Iterator<String> lines = new BufferedReader(reader).lines().iterator();
-        return new Iterator<>() {
-            long line;
-            Row next = advance();
-
-            private Row advance() {
-                while (lines.hasNext()) {
-                    String text = lines.next();
-                    line++;
-                    if (text.isBlank()) {
-                        continue;
-                    }
-                    try {
-                        JsonNode n = json.readTree(text);
-                        return new Row(line, text(n, "id"), text(n, "name"), text(n, "type"), text(n, "country"),
-                                text(n, "dob"), text(n, "identifier"));
-                    } catch (IOException e) {
-                        return new Row(line, null, null, null, null, null, null);
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Row next() {
-                Row r = next;
-                next = advance();
-                return r;
-            }
-        };
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.tradescreen.match.Algorithm;
 import org.tradescreen.match.Query;
-import org.tradescreen.match.QueryFields;
+import org.tradescreen.match.batch.BatchSettings;
 import org.tradescreen.match.score.Tuning;
 import picocli.CommandLine.Option;
 
@@ -65,10 +65,13 @@ final class ScreenOptions {
         return sources == null ? Set.of() : new LinkedHashSet<>(sources);
     }
 
-    /** A query from these options and a name; per-row values (from a file) override the options. */
-    Query query(String name, String rowType, String rowCountry, String rowDob, String rowIdentifier, String where) {
-        List<String> ids = rowIdentifier != null && !rowIdentifier.isBlank() ? List.of(rowIdentifier) : identifiers;
-        return QueryFields.query(where, name, rowType != null ? rowType : type, rowCountry != null ? rowCountry : country,
-                rowDob != null ? rowDob : dob, ids, sources());
+    /** These options as a batch applies them to each row (a row's own values come first). */
+    BatchSettings settings() {
+        return new BatchSettings(threshold(), limit(), algorithm(), type, country, dob, identifiers, sources());
+    }
+
+    /** The query of one name given on the command line. */
+    Query query(String name) {
+        return settings().query(name, null, null, null, null, "--");
     }
 }

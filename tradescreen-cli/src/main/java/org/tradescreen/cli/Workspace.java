@@ -1,9 +1,5 @@
 package org.tradescreen.cli;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -14,6 +10,7 @@ import org.tradescreen.audit.AuditLog;
 import org.tradescreen.audit.InstanceKey;
 import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.sample.BundledSample;
+import org.tradescreen.lists.snapshot.DataDirectory;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.match.ListsAsOf;
@@ -30,18 +27,9 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
                  Alerts alerts, Users users, Cases cases, Monitor monitor) implements AutoCloseable {
 
     static Workspace open(Path dataDirOption, String dbOption) {
-        Path dataDir = dataDirOption != null ? dataDirOption
-                : System.getenv("TRADESCREEN_DATA_DIR") != null ? Path.of(System.getenv("TRADESCREEN_DATA_DIR"))
-                : Path.of(System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home"),
-                        ".tradescreen");
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
-        }
-        String url = dbOption != null ? dbOption
-                : System.getenv("TRADESCREEN_DB") != null ? System.getenv("TRADESCREEN_DB")
-                : configured(dataDir, "db").orElse(Database.embeddedUrl(dataDir));
+        DataDirectory location = DataDirectory.resolve(dataDirOption, dbOption);
+        Path dataDir = location.path();
+        String url = location.storeUrl();
         Clock clock = Clock.systemUTC();
         SnapshotStore store = new SnapshotStore(Database.open(url), clock);
         AuditLog audit = new AuditLog(store.database(), InstanceKey.of(dataDir), clock);
@@ -55,7 +43,7 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
 
     /** The score at which monitoring counts a counterparty as matching an entry: {@code monitor.threshold}. */
     private static double monitorThreshold(Path dataDir) {
-        Optional<String> set = configured(dataDir, "monitor.threshold");
+        Optional<String> set = new DataDirectory(dataDir, null).setting("monitor.threshold");
         if (set.isEmpty()) {
             return Tuning.DEFAULT_THRESHOLD;
         }
@@ -69,11 +57,6 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
         }
         throw new UserInputException(dataDir.resolve("tradescreen.properties") + ": monitor.threshold: '" + set.get()
                 + "' is not a number above 0 and at most 1");
-    }
-
-    /** A setting from {@code DATA_DIR/tradescreen.properties}, the team's shared configuration. */
-    private static Optional<String> configured(Path dataDir, String key) {
-        return Optional.ofNullable(settings(dataDir).getProperty(key)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     /**
@@ -91,17 +74,7 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
 
     /** The team's settings in {@code DATA_DIR/tradescreen.properties}; empty when there is no such file. */
     static Properties settings(Path dataDir) {
-        Path file = dataDir.resolve("tradescreen.properties");
-        Properties p = new Properties();
-        if (!Files.exists(file)) {
-            return p;
-        }
-        try (Reader r = Files.newBufferedReader(file)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return p;
+        return new DataDirectory(dataDir, null).settings();
     }
 
     /**
@@ -109,15 +82,7 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
      * stderr, since it changes what the data directory holds.
      */
     Workspace withSampleIfEmpty() {
-        if (store.sources().isEmpty()) {
-            System.err.println("tradescreen: the data directory " + dataDir + " holds no lists yet;"
-                    + " loading the bundled sample (load real lists with 'tradescreen lists load' or 'lists update')");
-            try {
-                BundledSample.loadInto(loader);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load the bundled sample", e);
-            }
-        }
+        BundledSample.loadIfEmpty(store, loader, dataDir);
         return this;
     }
 

@@ -46,6 +46,12 @@ public final class ListsAsOf {
             return new Coverage(versions.stream().filter(v -> sources.isEmpty() || sources.contains(v.source())).toList(),
                     missing.stream().filter(g -> sources.isEmpty() || sources.contains(g.source())).toList());
         }
+
+        /** The version of {@code source} screened against, as an alert records it ({@code source:version}). */
+        public String versionOf(String source) {
+            return versions.stream().filter(v -> v.source().equals(source)).findFirst()
+                    .map(v -> v.source() + ":" + v.version()).orElse(source);
+        }
     }
 
     private final SnapshotStore store;

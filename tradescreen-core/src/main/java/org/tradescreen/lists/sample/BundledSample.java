@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.load.LoadRequest;
 import org.tradescreen.lists.load.LoadResult;
+import org.tradescreen.lists.snapshot.SnapshotStore;
 
 /**
  * The small sample of lists shipped inside tradescreen, written by hand from public facts (see
@@ -48,6 +50,22 @@ public final class BundledSample {
             }
         }
         return items;
+    }
+
+    /**
+     * Loads the sample when the store holds no list yet, so that a first run works offline, and says so on stderr,
+     * since it changes what the data directory holds.
+     */
+    public static void loadIfEmpty(SnapshotStore store, ListLoader loader, Path dataDir) {
+        if (store.sources().isEmpty()) {
+            System.err.println("tradescreen: the data directory " + dataDir + " holds no lists yet;"
+                    + " loading the bundled sample (load real lists with 'tradescreen lists load' or 'lists update')");
+            try {
+                loadInto(loader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the bundled sample", e);
+            }
+        }
     }
 
     /** Loads every sample snapshot through the ordinary loader, exactly as a user's files would be. */

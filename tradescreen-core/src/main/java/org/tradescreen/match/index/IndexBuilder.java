@@ -18,46 +18,69 @@ import org.tradescreen.model.Name;
 final class IndexBuilder {
     final List<Entity> entities;
     final NameAnalyzer analyzer;
-    final List<Integer> nameEntity = new ArrayList<>();
+    final Analysed analysed;
     final Map<String, Integer> vocabulary = new HashMap<>();
     final List<String> tokenList = new ArrayList<>();
     PreparedName[] prepared;
-    boolean[] weak;
     int[][] postings;
     Misspellings misspellings;
     Map<String, int[]> acronymNames;
     Map<String, int[]> identifierNames;
     RarityWeights weights;
 
+    /**
+     * The names of entities as the analyser reads them, each with the entity it belongs to and whether the list gives
+     * it only as a weak alias: what an index is compiled from, and all of it that {@link IndexFile} needs to keep.
+     * {@code inScript[i]} is the name in its own script, null for a Latin-script name.
+     */
+    record Analysed(List<Entity> entities, int[] nameEntity, NormalizedName[] normalized, NormalizedName[] inScript,
+                    boolean[] weak) {
+    }
+
     /** @param weights the token weights to use (another index's), or null to weigh by these entities' own names */
     IndexBuilder(List<Entity> entities, NameAnalyzer analyzer, RarityWeights weights) {
-        this.entities = entities;
+        this(analyse(entities, analyzer), analyzer, weights);
+    }
+
+    IndexBuilder(Analysed analysed, NameAnalyzer analyzer, RarityWeights weights) {
+        this.entities = analysed.entities();
+        this.analysed = analysed;
         this.analyzer = analyzer;
         this.weights = weights;
     }
 
-    ScreeningIndex build() {
-        // Analysing names is most of the work and each name is independent: do it on all cores.
+    /** Analyses every name of the entities; it is most of the work of a build and each name is independent, so on all cores. */
+    static Analysed analyse(List<Entity> entities, NameAnalyzer analyzer) {
         List<List<NormalizedName[]>> perEntity = entities.parallelStream().map(e -> distinctNames(e, analyzer).stream()
                 .map(a -> new NormalizedName[] {a.normalized(),
                         "LATIN".equals(a.name().script()) ? null : analyzer.analyzeInScript(a.name().value())})
                 .toList()).toList();
-        List<NormalizedName> normalized = new ArrayList<>();
-        List<NormalizedName> inScript = new ArrayList<>();
-        List<Boolean> weakList = new ArrayList<>();
+        int n = perEntity.stream().mapToInt(List::size).sum();
+        int[] nameEntity = new int[n];
+        NormalizedName[] normalized = new NormalizedName[n];
+        NormalizedName[] inScript = new NormalizedName[n];
+        boolean[] weak = new boolean[n];
+        int id = 0;
         for (int e = 0; e < entities.size(); e++) {
             List<Name> names = entities.get(e).names();
             for (NormalizedName[] forms : perEntity.get(e)) {
-                normalized.add(forms[0]);
-                inScript.add(forms[1]);
-                weakList.add(isWeak(names, forms[0]));
-                nameEntity.add(e);
+                normalized[id] = forms[0];
+                inScript[id] = forms[1];
+                weak[id] = isWeak(names, forms[0]);
+                nameEntity[id++] = e;
             }
         }
-        int n = normalized.size();
+        return new Analysed(List.copyOf(entities), nameEntity, normalized, inScript, weak);
+    }
+
+    /** Numbers the analysed names and tokens, weighs tokens, and writes the postings and lookup tables. */
+    ScreeningIndex build() {
+        NormalizedName[] normalized = analysed.normalized();
+        int[] nameEntity = analysed.nameEntity();
+        int n = normalized.length;
         List<List<Integer>> post = new ArrayList<>();
         for (int id = 0; id < n; id++) {
-            NormalizedName nn = normalized.get(id);
+            NormalizedName nn = normalized[id];
             for (int i = 0; i < nn.size(); i++) {
                 int t = vocabulary.computeIfAbsent(nn.token(i), k -> {
                     tokenList.add(k);
@@ -80,16 +103,13 @@ final class IndexBuilder {
             weights = new RarityWeights(vocabulary, df, n);
         }
         prepared = new PreparedName[n];
-        weak = new boolean[n];
+        NormalizedName[] inScript = analysed.inScript();
         java.util.stream.IntStream.range(0, n).parallel().forEach(id ->
-                prepared[id] = new PreparedName(normalized.get(id), weights, inScript.get(id)));
-        for (int id = 0; id < n; id++) {
-            weak[id] = weakList.get(id);
-        }
+                prepared[id] = new PreparedName(normalized[id], weights, inScript[id]));
         misspellings = Misspellings.of(tokenList, vocabulary);
         Map<String, List<Integer>> acronyms = new HashMap<>();
         for (int id = 0; id < n; id++) {
-            String initials = initials(normalized.get(id));
+            String initials = initials(normalized[id]);
             if (initials.length() >= 2 && initials.length() <= 8) {
                 acronyms.computeIfAbsent(initials, k -> new ArrayList<>()).add(id);
             }
@@ -97,8 +117,8 @@ final class IndexBuilder {
         acronymNames = compile(acronyms);
         Map<String, List<Integer>> ids = new HashMap<>();
         for (int id = 0; id < n; id++) {
-            int e = nameEntity.get(id);
-            if (id > 0 && nameEntity.get(id - 1) == e) {
+            int e = nameEntity[id];
+            if (id > 0 && nameEntity[id - 1] == e) {
                 continue;
             }
             for (org.tradescreen.model.Identifier identifier : entities.get(e).identifiers()) {

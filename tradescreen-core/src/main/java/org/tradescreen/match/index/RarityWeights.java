@@ -18,12 +18,31 @@ final class RarityWeights implements TokenWeights {
     private final double[] rarity;
 
     RarityWeights(Map<String, Integer> vocabulary, int[] df, int names) {
+        this(vocabulary, rarities(df, names));
+    }
+
+    /** Weights as read back from an {@link IndexFile}: each word of {@code vocabulary} has its rarity at its number. */
+    RarityWeights(Map<String, Integer> vocabulary, double[] rarity) {
         this.vocabulary = vocabulary;
-        this.rarity = new double[df.length];
+        this.rarity = rarity;
+    }
+
+    private static double[] rarities(int[] df, int names) {
+        double[] rarity = new double[df.length];
         for (int t = 0; t < df.length; t++) {
             double idf = Math.log((double) Math.max(names, 1) / Math.max(df[t], 1));
             rarity[t] = Math.min(1.0, FLOOR + (1 - FLOOR) * idf / FULL_IDF);
         }
+        return rarity;
+    }
+
+    /** The words weighed, by number. */
+    Map<String, Integer> vocabulary() {
+        return vocabulary;
+    }
+
+    double rarity(int word) {
+        return rarity[word];
     }
 
     @Override

@@ -51,8 +51,8 @@ public final class ScreeningIndex {
     ScreeningIndex(IndexBuilder b) {
         this.entities = b.entities.toArray(Entity[]::new);
         this.names = b.prepared;
-        this.nameEntity = b.nameEntity.stream().mapToInt(Integer::intValue).toArray();
-        this.nameWeak = b.weak;
+        this.nameEntity = b.analysed.nameEntity();
+        this.nameWeak = b.analysed.weak();
         this.vocabulary = b.vocabulary;
         this.tokens = b.tokenList.toArray(String[]::new);
         this.postings = b.postings;
@@ -75,6 +75,25 @@ public final class ScreeningIndex {
      */
     public static ScreeningIndex build(List<Entity> entities, NameAnalyzer analyzer, NameFrequencies weighBy) {
         return new IndexBuilder(entities, analyzer, weighBy.weights()).build();
+    }
+
+    /** The names as the analyser read them, and the entities they belong to: what {@link IndexFile} keeps. */
+    IndexBuilder.Analysed analysed() {
+        org.tradescreen.match.normalize.NormalizedName[] normalized = new org.tradescreen.match.normalize.NormalizedName[names.length];
+        org.tradescreen.match.normalize.NormalizedName[] inScript = new org.tradescreen.match.normalize.NormalizedName[names.length];
+        for (int id = 0; id < names.length; id++) {
+            normalized[id] = names[id].name();
+            inScript[id] = names[id].inScript();
+        }
+        return new IndexBuilder.Analysed(List.of(entities), nameEntity, normalized, inScript, nameWeak);
+    }
+
+    RarityWeights weights() {
+        return weights;
+    }
+
+    NameAnalyzer analyzer() {
+        return analyzer;
     }
 
     /** How many of this index's names hold each word: what its weights are made of. */

@@ -193,6 +193,11 @@ public final class PreparedName {
         return out.toArray(PhoneticToken[]::new);
     }
 
+    /** The name in its own script, as scored beside {@link #name}; null when that form does not count. */
+    public NormalizedName inScript() {
+        return inScript == null ? null : inScript.name;
+    }
+
     public NormalizedName name() {
         return name;
     }

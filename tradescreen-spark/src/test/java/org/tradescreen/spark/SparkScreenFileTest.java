@@ -137,7 +137,7 @@ class SparkScreenFileTest {
         Path out = dir.resolve("institute-out.csv");
 
         assertThat(SparkMain.run("--data-dir", fresh.toString(), "spark", "screen-file", in.toString(), "-o",
-                out.toString(), "--master", "local[1]", "--as-of", "2021-01-01")).isZero();
+                out.toString(), "--master", "local[1]", "--as-of", "2021-01-01", "--source", "us-csl")).isZero();
 
         List<CSVRecord> rows = read(out);
         assertThat(rows).extracting(r -> r.get("hit")).containsExactly("true", "false");
@@ -150,7 +150,7 @@ class SparkScreenFileTest {
         } finally {
             System.setOut(stdout);
         }
-        assertThat(alerts.toString(StandardCharsets.UTF_8)).contains("c-1").contains("\"origin\":\"batch\"")
+        assertThat(alerts.toString(StandardCharsets.UTF_8)).contains("\"counterparty_id\" : \"c-1\"").contains("\"origin\" : \"batch\"")
                 .doesNotContain("c-2");
     }
 

@@ -17,6 +17,7 @@ import org.tradescreen.consign.manifest.Manifest;
 import org.tradescreen.consign.policy.Policy;
 import org.tradescreen.consign.policy.PolicyLoader;
 import org.tradescreen.consign.policy.PolicyProblem;
+import org.tradescreen.consign.screen.ConsignmentAudit;
 import org.tradescreen.consign.screen.ConsignmentBatch;
 import org.tradescreen.consign.screen.ConsignmentJson;
 import org.tradescreen.consign.screen.ConsignmentResult;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Properties;
-import org.tradescreen.match.score.Tuning;
 import org.tradescreen.monitor.Monitor;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.audit.InstanceKey;
@@ -36,27 +35,9 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
         Alerts alerts = new Alerts(store.database(), audit, clock);
         ListsAsOf lists = new ListsAsOf(store, NameAnalyzer.standard());
         Monitor monitor = new Monitor(store.database(), store, lists, alerts, NameAnalyzer.standard(),
-                dataDir.resolve("monitor").resolve("counterparty-index.bin"), clock, monitorThreshold(dataDir));
+                dataDir.resolve("monitor").resolve("counterparty-index.bin"), clock, location.monitorThreshold());
         return new Workspace(dataDir, store, new ListLoader(store, clock), lists, audit, alerts,
                 new Users(store.database(), audit, clock), new Cases(store.database(), audit, alerts, clock), monitor);
-    }
-
-    /** The score at which monitoring counts a counterparty as matching an entry: {@code monitor.threshold}. */
-    private static double monitorThreshold(Path dataDir) {
-        Optional<String> set = new DataDirectory(dataDir, null).setting("monitor.threshold");
-        if (set.isEmpty()) {
-            return Tuning.DEFAULT_THRESHOLD;
-        }
-        try {
-            double t = Double.parseDouble(set.get());
-            if (t > 0 && t <= 1) {
-                return t;
-            }
-        } catch (NumberFormatException ignored) {
-            // said below
-        }
-        throw new UserInputException(dataDir.resolve("tradescreen.properties") + ": monitor.threshold: '" + set.get()
-                + "' is not a number above 0 and at most 1");
     }
 
     /**

@@ -14,7 +14,7 @@ import org.tradescreen.lists.snapshot.SnapshotVersion;
 public record Coverage(List<SnapshotVersion> used, List<Gap> missing) {
 
     /** A source with no version in force on the date; {@code earliest} is when its first stored version was published. */
-    public record Gap(String source, LocalDate earliest) {
+    public record Gap(String source, LocalDate earliest) implements java.io.Serializable {
     }
 
     public Coverage {

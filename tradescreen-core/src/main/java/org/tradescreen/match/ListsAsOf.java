@@ -27,7 +27,7 @@ import org.tradescreen.model.Entity;
  * run at once, and when eight are waiting or a build waits over 30 s further requests get a
  * {@link BusyException}, so a flood of distinct dates cannot hold every thread of a server.
  */
-public final class ListsAsOf {
+public final class ListsAsOf implements ListsInForce {
 
     private static final int CACHED = 4;
     private static final int PARALLEL_BUILDS = 2;
@@ -76,6 +76,7 @@ public final class ListsAsOf {
      *
      * @throws IllegalArgumentException when a named source is not stored at all, or the date is out of range
      */
+    @Override
     public View at(LocalDate asOf, Set<String> sources) {
         List<SnapshotVersion> versions = versions(asOf, sources);
         return compiled(asOf, versions, gaps(versions, sources));
@@ -85,6 +86,7 @@ public final class ListsAsOf {
      * The stored sources among {@code sources} (empty: all) that {@code versions} lack, each with the date of its
      * earliest version: the lists that had no version in force on the date {@code versions} were chosen for.
      */
+    @Override
     public List<Coverage.Gap> gaps(List<SnapshotVersion> versions, Set<String> sources) {
         List<Coverage.Gap> missing = new ArrayList<>();
         for (String source : selected(sources)) {
@@ -102,6 +104,7 @@ public final class ListsAsOf {
      *
      * @throws IllegalArgumentException when a named source is not stored at all, or the date is out of range
      */
+    @Override
     public List<SnapshotVersion> versions(LocalDate asOf, Set<String> sources) {
         Dates.requireInRange(asOf, "as of");
         List<SnapshotVersion> versions = new ArrayList<>();

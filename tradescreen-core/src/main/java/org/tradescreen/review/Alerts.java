@@ -29,7 +29,8 @@ public final class Alerts {
 
     /** A possible match to raise: who, against which entry, how close, and from what. */
     public record Raise(Subject subject, String entityId, String entityName, String entityHash, String listVersion,
-                        double score, String origin, String reason, String explanation) {
+                        double score, String origin, String reason, String explanation)
+            implements java.io.Serializable {
 
         /**
          * A hit on a subject; the entry's content hash is that of the entity the screen saw, and the hit's explanation

@@ -17,7 +17,7 @@ import org.tradescreen.audit.AuditFacts;
  * inherit decisions made about the old data.
  */
 public record Subject(String counterpartyId, String name, String type, String country, String dob,
-                      List<String> identifiers) {
+                      List<String> identifiers) implements java.io.Serializable {
 
     public Subject {
         Objects.requireNonNull(name, "name");

@@ -39,8 +39,20 @@ public final class IndexBroadcast implements Serializable {
         this.compressed = compressed;
     }
 
+    /**
+     * The screener's index written, compressed and keyed by its hash. The screener itself is kept for this machine
+     * too: in local mode the driver is the executor, and need not read back what it has.
+     */
+    public static IndexBroadcast of(Screener screener) {
+        IndexBroadcast b = of(screener.index());
+        synchronized (ON_THIS_MACHINE) {
+            ON_THIS_MACHINE.put(b.key, screener);
+        }
+        return b;
+    }
+
     /** The index written, compressed and keyed by its hash. */
-    public static IndexBroadcast of(ScreeningIndex index) {
+    static IndexBroadcast of(ScreeningIndex index) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16)) {
             IndexFile.write(index, gz);

@@ -8,6 +8,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +70,44 @@ public final class ScreenFileJob {
 
     private static final int ERRORS_SHOWN = 20;
 
+    /**
+     * The results counted in one pass: rows, the rows with a hit, the rows with an error and the first of them by line.
+     * Partitions' tallies are merged as their tasks end, in any order, so both lists are kept by line.
+     */
+    static final class Tally implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private static final Comparator<BatchRow> BY_LINE = Comparator.comparingLong(BatchRow::line);
+        long rows;
+        long errorRows;
+        final List<BatchRow> hitRows = new ArrayList<>();
+        final List<Outcome> firstErrors = new ArrayList<>();
+
+        Tally add(Outcome o) {
+            rows++;
+            if (o.hit()) {
+                hitRows.add(o.row());
+            }
+            if (!o.error().isEmpty()) {
+                errorRows++;
+                if (firstErrors.size() < ERRORS_SHOWN) {
+                    firstErrors.add(o);
+                }
+            }
+            return this;
+        }
+
+        Tally merge(Tally other) {
+            rows += other.rows;
+            errorRows += other.errorRows;
+            hitRows.addAll(other.hitRows);
+            hitRows.sort(BY_LINE);
+            firstErrors.addAll(other.firstErrors);
+            firstErrors.sort(Comparator.comparing(Outcome::row, BY_LINE));
+            firstErrors.subList(Math.min(ERRORS_SHOWN, firstErrors.size()), firstErrors.size()).clear();
+            return this;
+        }
+    }
+
     private ScreenFileJob() {
     }
 
@@ -96,9 +135,9 @@ public final class ScreenFileJob {
         try {
             String sha = Format.of(request.output()) == Format.PARQUET
                     ? writeParquet(spark, outcomes, request.output()) : writeCsv(jsc, outcomes, request.output());
-            List<BatchRow> hits = outcomes.filter(Outcome::hit).map(Outcome::row).collect();
-            JavaRDD<String> errors = outcomes.map(Outcome::error).filter(e -> !e.isEmpty());
-            return new Summary(outcomes.count(), hits, errors.count(), errors.take(ERRORS_SHOWN), sha);
+            Tally tally = outcomes.aggregate(new Tally(), Tally::add, Tally::merge);
+            return new Summary(tally.rows, tally.hitRows, tally.errorRows,
+                    tally.firstErrors.stream().map(Outcome::error).toList(), sha);
         } finally {
             outcomes.unpersist(false);
             shipped.destroy();
@@ -130,7 +169,8 @@ public final class ScreenFileJob {
         if (format == Format.JSONL) {
             return lines.zipWithIndex().map(t -> BatchRows.jsonLine(t._1(), t._2() + 1)).filter(r -> r != null);
         }
-        BatchRows.CsvLines csv = BatchRows.CsvLines.header(lines.isEmpty() ? "" : lines.first(), file);
+        List<String> first = lines.take(1);
+        BatchRows.CsvLines csv = BatchRows.CsvLines.header(first.isEmpty() ? "" : first.get(0), file);
         return lines.zipWithIndex().filter(t -> t._2() > 0).map(t -> csv.row(t._1(), t._2() + 1)).filter(r -> r != null);
     }
 

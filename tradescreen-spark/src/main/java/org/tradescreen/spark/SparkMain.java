@@ -32,7 +32,7 @@ public final class SparkMain {
     String db;
 
     /** The {@code spark} command, which only groups the jobs. */
-    @Command(name = "spark", subcommands = SparkScreenFileCommand.class, mixinStandardHelpOptions = true,
+    @Command(name = "spark", subcommands = {SparkScreenFileCommand.class, SparkConsignmentsCommand.class, SparkSweepCommand.class}, mixinStandardHelpOptions = true,
             description = "Run a batch job on Apache Spark (local mode by default, or --master spark://…, yarn, k8s://…).")
     static final class Spark {
         @CommandLine.ParentCommand
@@ -69,7 +69,9 @@ public final class SparkMain {
             e.printStackTrace(err);
         }
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().replace('\n', ' ');
+        // the first line only: a failed Spark job puts the executor's whole stack trace in its message
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getMessage().lines().findFirst().orElse("").strip();
         boolean input = cause instanceof IllegalArgumentException;
         err.println("tradescreen: " + (input ? message : (cause instanceof IOException ? "I/O error: " : "failed: ")
                 + message + " (set TRADESCREEN_DEBUG=1 for details)"));

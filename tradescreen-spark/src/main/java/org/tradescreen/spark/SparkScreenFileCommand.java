@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.apache.spark.sql.SparkSession;
 import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.audit.AuditLog;
@@ -97,6 +98,9 @@ final class SparkScreenFileCommand implements Callable<Integer> {
                 Algorithm.of(algorithm), type, country, dob, identifiers, chosen);
         ScreenFileJob.Format in = format == null ? ScreenFileJob.Format.of(input) : format(format);
         DataDirectory dir = DataDirectory.resolve(spark.root.dataDir, spark.root.db);
+        // Spark starts (seconds, mostly waiting) while the driver compiles the lists.
+        CompletableFuture<SparkSession> starting = CompletableFuture.supplyAsync(
+                () -> SparkSessions.start(master, "tradescreen screen-file"));
         Clock clock = Clock.systemUTC();
         SnapshotStore store = new SnapshotStore(Database.open(dir.storeUrl()), clock);
         try {
@@ -104,11 +108,11 @@ final class SparkScreenFileCommand implements Callable<Integer> {
             ListsAsOf.View view = new ListsAsOf(store, NameAnalyzer.standard()).at(asOf, chosen);
             Coverage coverage = view.coverage(chosen);
             coverage.warnings(asOf).forEach(w -> System.err.println("tradescreen: warning: " + w));
-            IndexBroadcast index = IndexBroadcast.of(view.screener().index());
+            IndexBroadcast index = IndexBroadcast.of(view.screener());
             System.err.printf("tradescreen: broadcasting the compiled lists: %d entries, %d names, %.1f MB%n",
                     view.screener().index().entityCount(), view.screener().index().size(), index.size() / 1e6);
             ScreenFileJob.Summary summary;
-            try (SparkSession session = SparkSessions.start(master, "tradescreen screen-file")) {
+            try (SparkSession session = SparkSessions.await(starting)) {
                 summary = ScreenFileJob.run(session, index, new ScreenFileJob.Request(input, output, in, settings,
                         partitions));
             }
@@ -127,6 +131,8 @@ final class SparkScreenFileCommand implements Callable<Integer> {
             }
             return SparkMain.OK;
         } finally {
+            // a session still starting when the driver failed is stopped once it has started
+            starting.thenAccept(SparkSession::stop);
             store.database().close();
         }
     }

@@ -23,4 +23,13 @@ final class SparkSessions {
         }
         return b.getOrCreate();
     }
+
+    /** The session being started, or what stopped it from starting. */
+    static SparkSession await(java.util.concurrent.CompletableFuture<SparkSession> starting) {
+        try {
+            return starting.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
 }

@@ -106,23 +106,33 @@ public abstract class Manifest implements Iterator<ManifestRecord>, Closeable {
         ManifestRecord read() throws IOException {
             String text;
             while ((text = lines.readLine()) != null) {
-                line++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                com.fasterxml.jackson.databind.JsonNode node;
-                try {
-                    node = JSON.readTree(text);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    return new ManifestRecord.Bad("", line, "not valid JSON: " + e.getOriginalMessage());
-                }
-                try {
-                    return new ManifestRecord.Read(JsonConsignments.read(node), line);
-                } catch (IllegalArgumentException e) {
-                    return new ManifestRecord.Bad(JsonConsignments.idOf(node), line, e.getMessage());
+                ManifestRecord r = jsonLine(text, ++line);
+                if (r != null) {
+                    return r;
                 }
             }
             return null;
+        }
+    }
+
+    /**
+     * The consignment on one line of a JSON-lines manifest, or null for a blank line: what the streaming reader gives
+     * for that line, for a job that splits a manifest among machines by lines.
+     */
+    public static ManifestRecord jsonLine(String text, long line) {
+        if (text.isBlank()) {
+            return null;
+        }
+        com.fasterxml.jackson.databind.JsonNode node;
+        try {
+            node = JsonlManifest.JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new ManifestRecord.Bad("", line, "not valid JSON: " + e.getOriginalMessage());
+        }
+        try {
+            return new ManifestRecord.Read(JsonConsignments.read(node), line);
+        } catch (IllegalArgumentException e) {
+            return new ManifestRecord.Bad(JsonConsignments.idOf(node), line, e.getMessage());
         }
     }
 }

@@ -56,7 +56,8 @@ public final class ConsignmentBatch {
         return summary;
     }
 
-    static ConsignmentResult screen(ManifestRecord record, ConsignmentScreener screener, LocalDate fallbackAsOf) {
+    /** One record screened: a consignment decided, or a record that could not be read as its error. */
+    public static ConsignmentResult screen(ManifestRecord record, ConsignmentScreener screener, LocalDate fallbackAsOf) {
         if (record instanceof ManifestRecord.Read read) {
             return screener.screen(read.consignment(), fallbackAsOf);
         }

@@ -32,6 +32,7 @@ import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.Coverage;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.match.ListsInForce;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.Screener;
 import org.tradescreen.report.ScreenReport;
@@ -65,7 +66,7 @@ public final class ConsignmentScreener {
     /** What is built per compiled index, shared by every screener: forgotten with the index. */
     private static final Map<Screener, PerIndex> PER_INDEX = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private final ListsAsOf lists;
+    private final ListsInForce lists;
     private final GoodsScreener goods;
     private final Policy policy;
     private final Clock clock;
@@ -89,7 +90,7 @@ public final class ConsignmentScreener {
         }
     }
 
-    public ConsignmentScreener(ListsAsOf lists, GoodsScreener goods, Policy policy, Clock clock) {
+    public ConsignmentScreener(ListsInForce lists, GoodsScreener goods, Policy policy, Clock clock) {
         this.lists = lists;
         this.goods = goods;
         this.policy = policy;

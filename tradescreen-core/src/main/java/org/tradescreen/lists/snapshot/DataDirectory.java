@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import org.tradescreen.match.score.Tuning;
 
 /**
  * Where a command keeps its data, and which store it uses: the data directory given, else {@code TRADESCREEN_DATA_DIR},
@@ -36,6 +37,29 @@ public record DataDirectory(Path path, String storeUrl) {
     /** A setting of {@code DATA_DIR/tradescreen.properties}, stripped; empty when unset or blank. */
     public Optional<String> setting(String key) {
         return setting(path, key);
+    }
+
+    /**
+     * The score at which monitoring counts a counterparty as matching an entry: {@code monitor.threshold}, by default
+     * the screening threshold.
+     *
+     * @throws IllegalArgumentException when the setting is not a number above 0 and at most 1
+     */
+    public double monitorThreshold() {
+        Optional<String> set = setting("monitor.threshold");
+        if (set.isEmpty()) {
+            return Tuning.DEFAULT_THRESHOLD;
+        }
+        try {
+            double t = Double.parseDouble(set.get());
+            if (t > 0 && t <= 1) {
+                return t;
+            }
+        } catch (NumberFormatException ignored) {
+            // said below
+        }
+        throw new IllegalArgumentException(path.resolve("tradescreen.properties") + ": monitor.threshold: '" + set.get()
+                + "' is not a number above 0 and at most 1");
     }
 
     /** The team's settings in {@code DATA_DIR/tradescreen.properties}; empty when there is no such file. */

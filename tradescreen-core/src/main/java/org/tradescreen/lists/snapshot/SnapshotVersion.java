@@ -8,5 +8,6 @@ import java.time.LocalDate;
  * published, how many entities it holds and when it was loaded. {@code id} is the store's key.
  */
 public record SnapshotVersion(long id, String source, int version, LocalDate published, String format,
-                              String contentHash, int entityCount, Instant loadedAt) {
+                              String contentHash, int entityCount, Instant loadedAt)
+        implements java.io.Serializable {
 }

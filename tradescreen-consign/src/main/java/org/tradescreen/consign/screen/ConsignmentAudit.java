@@ -1,20 +1,18 @@
-package org.tradescreen.cli;
+package org.tradescreen.consign.screen;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.audit.AuditLog;
-import org.tradescreen.consign.screen.ConsignmentAlerts;
-import org.tradescreen.consign.screen.ConsignmentJson;
-import org.tradescreen.consign.screen.ConsignmentResult;
 import org.tradescreen.review.Alerts;
 
 /**
  * Records every consignment decision of a run in the audit log ({@link ConsignmentJson#auditPayload}) and raises
  * the alerts of its REVIEWs and HOLDs ({@link ConsignmentAlerts}), a thousand decisions at a time, each thousand
- * in one transaction.
+ * in one transaction. The command line and the Spark job's driver record their runs through it.
  */
-final class ConsignmentAudit {
+public final class ConsignmentAudit {
 
     private static final int BATCH = 1000;
 
@@ -24,21 +22,26 @@ final class ConsignmentAudit {
     private final List<AuditLog.Act> pending = new ArrayList<>();
     private final List<Alerts.Raise> raises = new ArrayList<>();
 
-    ConsignmentAudit(AuditLog log, Alerts alerts) {
+    public ConsignmentAudit(AuditLog log, Alerts alerts) {
         this.log = log;
         this.alerts = alerts;
     }
 
     /** Called from the batch's one writer thread, in the manifest's order. */
-    void add(ConsignmentResult r) {
-        pending.add(new AuditLog.Act("consignment", actor, ConsignmentJson.auditPayload(r)));
-        raises.addAll(ConsignmentAlerts.of(r));
+    public void add(ConsignmentResult r) {
+        add(ConsignmentJson.auditPayload(r), ConsignmentAlerts.of(r));
+    }
+
+    /** A decision made elsewhere (on a Spark executor), as its audit payload and its alerts. */
+    public void add(JsonNode payload, List<Alerts.Raise> alertsOfIt) {
+        pending.add(new AuditLog.Act("consignment", actor, payload));
+        raises.addAll(alertsOfIt);
         if (pending.size() == BATCH) {
             flush();
         }
     }
 
-    void flush() {
+    public void flush() {
         if (!pending.isEmpty()) {
             log.appendAll(List.copyOf(pending));
             pending.clear();

@@ -30,6 +30,7 @@ import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.review.Alerts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -66,11 +67,8 @@ final class SparkConsignmentsCommand {
         @Option(names = "--as-of", paramLabel = "DATE", description = "The date of consignments that give none (default today).")
         LocalDate asOf;
 
-        @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark-submit's, else local[*]).")
-        String master;
-
-        @Option(names = "--partitions", paramLabel = "N", description = "Partitions to decide in (default twice the cluster's cores).")
-        int partitions;
+        @Mixin
+        JobOptions job;
 
         @Override
         public Integer call() throws IOException {
@@ -84,8 +82,7 @@ final class SparkConsignmentsCommand {
             Clock clock = Clock.systemUTC();
             LocalDate fallback = asOf != null ? asOf : LocalDate.now(clock);
             DataDirectory dir = DataDirectory.resolve(parent.spark.root.dataDir, parent.spark.root.db);
-            CompletableFuture<SparkSession> starting = CompletableFuture.supplyAsync(
-                    () -> SparkSessions.start(master, "tradescreen consignments"));
+            CompletableFuture<SparkSession> starting = job.startSession("tradescreen consignments");
             SnapshotStore store = new SnapshotStore(Database.open(dir.storeUrl()), clock);
             try {
                 BundledSample.loadIfEmpty(store, new ListLoader(store, clock), dir.path());
@@ -98,7 +95,7 @@ final class SparkConsignmentsCommand {
                     if (!in.getFileSystem(session.sparkContext().hadoopConfiguration()).exists(in)) {
                         throw new IllegalArgumentException(input + ": no such file");
                     }
-                    JavaRDD<scala.Tuple2<String, Long>> lines = ConsignmentsJob.lines(session, input, partitions)
+                    JavaRDD<scala.Tuple2<String, Long>> lines = ConsignmentsJob.lines(session, input, job.partitions)
                             .persist(StorageLevel.MEMORY_AND_DISK());
                     List<LocalDate> dates = ConsignmentsJob.dates(lines, fallback);
                     ShippedLists shipped = ShippedLists.of(lists, dates);

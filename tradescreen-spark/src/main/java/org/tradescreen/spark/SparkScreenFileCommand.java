@@ -33,6 +33,7 @@ import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.match.score.Tuning;
 import org.tradescreen.review.Alerts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -55,11 +56,8 @@ final class SparkScreenFileCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output (.csv, or .parquet for a Parquet folder).")
     String output;
 
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master: local[N], spark://host:port, yarn, k8s://… (default: spark-submit's, else local[*]).")
-    String master;
-
-    @Option(names = "--partitions", paramLabel = "N", description = "Partitions to screen in (default twice the cluster's cores).")
-    int partitions;
+    @Mixin
+    JobOptions job;
 
     @Option(names = "--format", paramLabel = "csv|jsonl|parquet", description = "Input format (default: by file name).")
     String format;
@@ -98,9 +96,7 @@ final class SparkScreenFileCommand implements Callable<Integer> {
                 Algorithm.of(algorithm), type, country, dob, identifiers, chosen);
         ScreenFileJob.Format in = format == null ? ScreenFileJob.Format.of(input) : format(format);
         DataDirectory dir = DataDirectory.resolve(spark.root.dataDir, spark.root.db);
-        // Spark starts (seconds, mostly waiting) while the driver compiles the lists.
-        CompletableFuture<SparkSession> starting = CompletableFuture.supplyAsync(
-                () -> SparkSessions.start(master, "tradescreen screen-file"));
+        CompletableFuture<SparkSession> starting = job.startSession("tradescreen screen-file");
         Clock clock = Clock.systemUTC();
         SnapshotStore store = new SnapshotStore(Database.open(dir.storeUrl()), clock);
         try {
@@ -114,7 +110,7 @@ final class SparkScreenFileCommand implements Callable<Integer> {
             ScreenFileJob.Summary summary;
             try (SparkSession session = SparkSessions.await(starting)) {
                 summary = ScreenFileJob.run(session, index, new ScreenFileJob.Request(input, output, in, settings,
-                        partitions));
+                        job.partitions));
             }
             summary.firstErrors().forEach(e -> System.err.println("tradescreen: note: " + e));
             if (summary.errorRows() > summary.firstErrors().size()) {

@@ -15,6 +15,7 @@ import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -33,18 +34,14 @@ final class SparkSweepCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.parquet", description = "The matches (a Parquet folder).")
     String output;
 
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark-submit's, else local[*]).")
-    String master;
-
-    @Option(names = "--partitions", paramLabel = "N", description = "Ranges of the base to read and screen (default twice the cluster's cores).")
-    int partitions;
+    @Mixin
+    JobOptions job;
 
     @Override
     public Integer call() throws Exception {
         DataDirectory dir = DataDirectory.resolve(spark.root.dataDir, spark.root.db);
         double threshold = dir.monitorThreshold();
-        CompletableFuture<SparkSession> starting = CompletableFuture.supplyAsync(
-                () -> SparkSessions.start(master, "tradescreen sweep"));
+        CompletableFuture<SparkSession> starting = job.startSession("tradescreen sweep");
         SnapshotStore store = new SnapshotStore(Database.open(dir.storeUrl()), Clock.systemUTC());
         try {
             ListsAsOf.View view = new ListsAsOf(store, NameAnalyzer.standard()).at(null, Set.of());
@@ -61,7 +58,7 @@ final class SparkSweepCommand implements Callable<Integer> {
             SweepJob.Summary s;
             try (SparkSession session = SparkSessions.await(starting)) {
                 s = SweepJob.run(session, index, SweepJob.Store.of(dir.storeUrl()), bounds.get(0), threshold, versionOf,
-                        output, partitions);
+                        output, job.partitions);
             }
             System.err.printf("tradescreen: swept %d counterparties against %d entries at %.2f: %d matches written to %s%n",
                     s.counterparties(), view.screener().index().entityCount(), threshold, s.matches(), output);

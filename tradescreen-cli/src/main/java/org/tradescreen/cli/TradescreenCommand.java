@@ -8,6 +8,7 @@ import picocli.CommandLine.ScopeType;
 /** The root {@code tradescreen} command: global options, and the subcommands. */
 @Command(name = "tradescreen", mixinStandardHelpOptions = true, version = "tradescreen 0.1.0",
         description = "Screens trade against sanctions and export-control lists, with list history.",
+        footer = "%nBatch jobs on Apache Spark (screen-file, consignments screen, the monitoring sweep): tradescreen spark --help",
         subcommands = {ListsCommand.class, HistoryCommand.class, ScreenCommand.class, ScreenFileCommand.class,
                 CompareCommand.class, GoodsCommand.class, ConsignmentsCommand.class, ServeCommand.class, AuditCommand.class,
                 AlertsCommand.class, UsersCommand.class, CasesCommand.class,

@@ -9,7 +9,6 @@ import org.tradescreen.audit.AuditLog;
 import org.tradescreen.audit.InstanceKey;
 import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.sample.BundledSample;
-import org.tradescreen.lists.snapshot.DataDirectory;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.match.ListsAsOf;
@@ -17,6 +16,7 @@ import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.review.Alerts;
 import org.tradescreen.review.Cases;
 import org.tradescreen.review.Users;
+import org.tradescreen.settings.DataDirectory;
 
 /**
  * The data directory and the store in it, opened once per command and closed after it. The wiring
@@ -33,7 +33,7 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
         SnapshotStore store = new SnapshotStore(Database.open(url), clock);
         AuditLog audit = new AuditLog(store.database(), InstanceKey.of(dataDir), clock);
         Alerts alerts = new Alerts(store.database(), audit, clock);
-        ListsAsOf lists = new ListsAsOf(store, NameAnalyzer.standard());
+        ListsAsOf lists = new ListsAsOf(store, NameAnalyzer.standard(), location.compiledIndexes());
         Monitor monitor = new Monitor(store.database(), store, lists, alerts, NameAnalyzer.standard(),
                 dataDir.resolve("monitor").resolve("counterparty-index.bin"), clock, location.monitorThreshold());
         return new Workspace(dataDir, store, new ListLoader(store, clock), lists, audit, alerts,

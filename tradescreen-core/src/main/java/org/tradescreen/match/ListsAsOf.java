@@ -56,6 +56,7 @@ public final class ListsAsOf implements ListsInForce {
 
     private final SnapshotStore store;
     private final NameAnalyzer analyzer;
+    private final CompiledIndexes kept;
     private final Map<List<Long>, CompletableFuture<Screener>> building = new HashMap<>();
     private final Semaphore builds = new Semaphore(PARALLEL_BUILDS);
     private final Map<List<Long>, Screener> cache = new LinkedHashMap<>(8, 0.75f, true) {
@@ -66,8 +67,14 @@ public final class ListsAsOf implements ListsInForce {
     };
 
     public ListsAsOf(SnapshotStore store, NameAnalyzer analyzer) {
+        this(store, analyzer, CompiledIndexes.none());
+    }
+
+    /** Lists whose compiled indexes are kept in {@code kept} between runs, so that most starts compile nothing. */
+    public ListsAsOf(SnapshotStore store, NameAnalyzer analyzer, CompiledIndexes kept) {
         this.store = store;
         this.analyzer = analyzer;
+        this.kept = kept;
     }
 
     /**
@@ -170,11 +177,13 @@ public final class ListsAsOf implements ListsInForce {
             if (!permitted) {
                 throw new BusyException("other dates' lists are being compiled; try again in a few seconds");
             }
-            List<Entity> entities = new ArrayList<>();
-            for (SnapshotVersion v : versions) {
-                entities.addAll(store.entities(v.id()));
-            }
-            Screener screener = new Screener(ScreeningIndex.build(entities, analyzer));
+            Screener screener = new Screener(kept.get(versions, analyzer, () -> {
+                List<Entity> entities = new ArrayList<>();
+                for (SnapshotVersion v : versions) {
+                    entities.addAll(store.entities(v.id()));
+                }
+                return ScreeningIndex.build(entities, analyzer);
+            }));
             synchronized (cache) {
                 cache.put(key, screener);
                 building.remove(key);

@@ -23,12 +23,12 @@ import org.tradescreen.consign.policy.PolicyLoader;
 import org.tradescreen.consign.screen.ConsignmentAudit;
 import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.sample.BundledSample;
-import org.tradescreen.lists.snapshot.DataDirectory;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.review.Alerts;
+import org.tradescreen.settings.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,7 +86,7 @@ final class SparkConsignmentsCommand {
             SnapshotStore store = new SnapshotStore(Database.open(dir.storeUrl()), clock);
             try {
                 BundledSample.loadIfEmpty(store, new ListLoader(store, clock), dir.path());
-                ListsAsOf lists = new ListsAsOf(store, NameAnalyzer.standard());
+                ListsAsOf lists = new ListsAsOf(store, NameAnalyzer.standard(), dir.compiledIndexes());
                 AuditLog log = new AuditLog(store.database(), InstanceKey.of(dir.path()), clock);
                 ConsignmentAudit audit = new ConsignmentAudit(log, new Alerts(store.database(), log, clock));
                 long[] counts = new long[5]; // consignments, CLEAR, REVIEW, HOLD, unreadable

@@ -19,7 +19,6 @@ import org.tradescreen.audit.AuditLog;
 import org.tradescreen.audit.InstanceKey;
 import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.sample.BundledSample;
-import org.tradescreen.lists.snapshot.DataDirectory;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.match.Algorithm;
@@ -32,6 +31,7 @@ import org.tradescreen.match.batch.BatchSettings;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.match.score.Tuning;
 import org.tradescreen.review.Alerts;
+import org.tradescreen.settings.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -101,7 +101,8 @@ final class SparkScreenFileCommand implements Callable<Integer> {
         SnapshotStore store = new SnapshotStore(Database.open(dir.storeUrl()), clock);
         try {
             BundledSample.loadIfEmpty(store, new ListLoader(store, clock), dir.path());
-            ListsAsOf.View view = new ListsAsOf(store, NameAnalyzer.standard()).at(asOf, chosen);
+            ListsAsOf.View view = new ListsAsOf(store, NameAnalyzer.standard(), dir.compiledIndexes())
+                    .at(asOf, chosen);
             Coverage coverage = view.coverage(chosen);
             coverage.warnings(asOf).forEach(w -> System.err.println("tradescreen: warning: " + w));
             IndexBroadcast index = IndexBroadcast.of(view.screener());

@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.apache.spark.sql.SparkSession;
-import org.tradescreen.lists.snapshot.DataDirectory;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.normalize.NameAnalyzer;
+import org.tradescreen.settings.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,7 +44,8 @@ final class SparkSweepCommand implements Callable<Integer> {
         CompletableFuture<SparkSession> starting = job.startSession("tradescreen sweep");
         SnapshotStore store = new SnapshotStore(Database.open(dir.storeUrl()), Clock.systemUTC());
         try {
-            ListsAsOf.View view = new ListsAsOf(store, NameAnalyzer.standard()).at(null, Set.of());
+            ListsAsOf.View view = new ListsAsOf(store, NameAnalyzer.standard(), dir.compiledIndexes())
+                    .at(null, Set.of());
             if (view.versions().isEmpty()) {
                 throw new IllegalArgumentException("the store holds no lists: there is nothing to sweep against");
             }

@@ -1,4 +1,4 @@
-package org.tradescreen.lists.snapshot;
+package org.tradescreen.settings;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import org.tradescreen.lists.snapshot.Database;
+import org.tradescreen.match.CompiledIndexes;
 import org.tradescreen.match.score.Tuning;
 
 /**
@@ -32,6 +34,11 @@ public record DataDirectory(Path path, String storeUrl) {
                 : System.getenv("TRADESCREEN_DB") != null ? System.getenv("TRADESCREEN_DB")
                 : setting(dir, "db").orElse(Database.embeddedUrl(dir));
         return new DataDirectory(dir, url);
+    }
+
+    /** The compiled indexes kept between commands, in {@code DATA_DIR/index}. */
+    public CompiledIndexes compiledIndexes() {
+        return CompiledIndexes.in(path.resolve("index"));
     }
 
     /** A setting of {@code DATA_DIR/tradescreen.properties}, stripped; empty when unset or blank. */

@@ -1,0 +1,6 @@
+/**
+ * Where a command keeps its data and what the team configured: the data directory, the store it names, the settings of
+ * {@code tradescreen.properties}, the compiled indexes kept between runs. Above the pipeline: the command line, the
+ * server and the Spark driver open their store through it.
+ */
+package org.tradescreen.settings;

@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.lists.update.FeedConfig;
 import org.tradescreen.audit.AuditWriter;
-import org.tradescreen.server.ServerContext;
+import org.tradescreen.server.context.ServerContext;
 import org.tradescreen.server.ServerSettings;
 import org.tradescreen.server.TradescreenServer;
 import picocli.CommandLine.Command;

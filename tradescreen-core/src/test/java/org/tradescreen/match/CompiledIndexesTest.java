@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradescreen.lists.format.ListFormats;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.index.ScreeningIndex;

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tradescreen.lists.format.ListFormats;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.normalize.NameAnalyzer;

@@ -1,5 +1,6 @@
 package org.tradescreen.server;
 
+import org.tradescreen.server.context.ServerContext;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;

@@ -1,5 +1,6 @@
 package org.tradescreen.server;
 
+import org.tradescreen.server.context.ServerContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -10,7 +10,7 @@ import org.tradescreen.bench.SharedFiles;
 import org.tradescreen.bench.consign.ExampleEnvironment;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.goods.structure.StructureClassifier;
-import org.tradescreen.lists.format.ListFormats;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.match.NameComparator;
 import org.tradescreen.match.Screener;

@@ -1,6 +1,6 @@
 /**
  * Reading official list files. A {@link org.tradescreen.lists.format.ListFormat} per format, registered
- * in {@link org.tradescreen.lists.format.ListFormats} (by name and by detection), turns a file or a CSV
+ * in {@link org.tradescreen.lists.format.registry.ListFormats} (by name and by detection), turns a file or a CSV
  * set into entities and {@link org.tradescreen.lists.format.Problem}s. The shared pieces make every
  * format treat damage alike: {@link org.tradescreen.lists.format.ListText} (encodings, BOM, 0x1A),
  * {@link org.tradescreen.lists.format.CsvTable} (line numbers, repeated headers, truncation),

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.ListFormatException;
-import org.tradescreen.lists.format.ListFormats;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.ParsedList;
 import org.tradescreen.lists.format.Problem;

@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tradescreen.lists.format.ListFormats;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.Query;

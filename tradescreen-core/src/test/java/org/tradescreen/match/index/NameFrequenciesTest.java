@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradescreen.lists.format.ListFormats;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.match.normalize.TokenKind;

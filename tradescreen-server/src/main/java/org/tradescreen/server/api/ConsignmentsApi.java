@@ -13,7 +13,7 @@ import org.tradescreen.consign.screen.ConsignmentAlerts;
 import org.tradescreen.consign.screen.ConsignmentJson;
 import org.tradescreen.consign.screen.ConsignmentResult;
 import org.tradescreen.consign.screen.ConsignmentScreener;
-import org.tradescreen.server.ServerContext;
+import org.tradescreen.server.context.ServerContext;
 import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.openapi.ApiRoutes;
 import org.tradescreen.server.openapi.ApiRoutes.Param;

@@ -23,7 +23,7 @@ import org.tradescreen.match.score.Tuning;
 import org.tradescreen.report.DiffReport;
 import org.tradescreen.report.ListsReport;
 import org.tradescreen.report.ScreenReport;
-import org.tradescreen.server.ServerContext;
+import org.tradescreen.server.context.ServerContext;
 import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.LiveLists;
 import org.tradescreen.server.openapi.ApiRoutes.Param;

@@ -18,7 +18,7 @@ import org.tradescreen.consign.screen.ConsignmentBatch;
 import org.tradescreen.consign.screen.ConsignmentJson;
 import org.tradescreen.consign.screen.ConsignmentResult;
 import org.tradescreen.consign.screen.ConsignmentScreener;
-import org.tradescreen.server.ServerContext;
+import org.tradescreen.server.context.ServerContext;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Params;
 import org.tradescreen.server.http.WorkLimits;

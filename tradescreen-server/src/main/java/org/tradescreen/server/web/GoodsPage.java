@@ -9,7 +9,7 @@ import org.tradescreen.goods.describe.GoodsResult;
 import org.tradescreen.goods.describe.GoodsStructure;
 import org.tradescreen.goods.structure.Modification;
 import org.tradescreen.goods.structure.Molecule;
-import org.tradescreen.server.ServerContext;
+import org.tradescreen.server.context.ServerContext;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Params;
 

@@ -21,7 +21,7 @@ import org.tradescreen.review.Disposition;
 import org.tradescreen.review.ReasonCode;
 import org.tradescreen.review.ReviewException;
 import org.tradescreen.review.User;
-import org.tradescreen.server.ServerContext;
+import org.tradescreen.server.context.ServerContext;
 import org.tradescreen.server.api.BadRequest;
 
 /**

@@ -12,7 +12,7 @@ import org.tradescreen.match.Query;
 import org.tradescreen.match.score.Tuning;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.report.ScreenReport.ListRef;
-import org.tradescreen.server.ServerContext;
+import org.tradescreen.server.context.ServerContext;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Params;
 import org.tradescreen.server.api.ScreenParams;

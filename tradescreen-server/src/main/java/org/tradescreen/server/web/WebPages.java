@@ -3,7 +3,7 @@ package org.tradescreen.server.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import org.tradescreen.server.api.ApiErrors;
-import org.tradescreen.server.ServerContext;
+import org.tradescreen.server.context.ServerContext;
 import org.tradescreen.server.http.WorkLimits;
 import org.tradescreen.server.lists.LiveLists;
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tradescreen.lists.format.ListFormatException;
-import org.tradescreen.lists.format.ListFormats;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.ParsedList;
 import org.tradescreen.model.Address;

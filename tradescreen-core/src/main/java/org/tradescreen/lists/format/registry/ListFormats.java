@@ -1,4 +1,4 @@
-package org.tradescreen.lists.format;
+package org.tradescreen.lists.format.registry;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.tradescreen.lists.format.ListFormat;
+import org.tradescreen.lists.format.ListFormatException;
+import org.tradescreen.lists.format.ListText;
 import org.tradescreen.lists.format.bis.BisDplFormat;
 import org.tradescreen.lists.format.csl.CslCsvFormat;
 import org.tradescreen.lists.format.csl.CslJsonFormat;

@@ -1,4 +1,4 @@
-package org.tradescreen.server;
+package org.tradescreen.server.context;
 
 import java.util.List;
 import java.util.function.Supplier;

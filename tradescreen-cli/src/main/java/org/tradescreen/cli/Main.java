@@ -34,8 +34,15 @@ public final class Main {
         }
     }
 
+    private static void everyCommand(CommandLine cl, java.util.function.Consumer<CommandLine> action) {
+        action.accept(cl);
+        cl.getSubcommands().values().forEach(sub -> everyCommand(sub, action));
+    }
+
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new TradescreenCommand());
+        // every command answers --version, not only the top one
+        everyCommand(cl, c -> c.getCommandSpec().versionProvider(new TradescreenCommand.Release()));
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(ErrorHandler::usage);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

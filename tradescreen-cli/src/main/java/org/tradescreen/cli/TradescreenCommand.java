@@ -1,12 +1,13 @@
 package org.tradescreen.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The root {@code tradescreen} command: global options, and the subcommands. */
-@Command(name = "tradescreen", mixinStandardHelpOptions = true, version = "tradescreen 0.1.0",
+@Command(name = "tradescreen", mixinStandardHelpOptions = true,
         description = "Screens trade against sanctions and export-control lists, with list history.",
         footer = "%nBatch jobs on Apache Spark (screen-file, consignments screen, the monitoring sweep): tradescreen spark --help",
         subcommands = {ListsCommand.class, HistoryCommand.class, ScreenCommand.class, ScreenFileCommand.class,
@@ -46,6 +47,14 @@ final class TradescreenCommand implements Runnable {
         if (workspace != null) {
             workspace.close();
             workspace = null;
+        }
+    }
+
+    /** {@code --version}: the build's version. */
+    static final class Release implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"tradescreen " + org.tradescreen.Version.current()};
         }
     }
 }

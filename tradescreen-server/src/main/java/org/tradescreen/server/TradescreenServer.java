@@ -53,7 +53,7 @@ import org.tradescreen.server.web.WebPages;
  */
 public final class TradescreenServer implements AutoCloseable {
 
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = org.tradescreen.Version.current();
     private static final int WORKER_THREADS = 64;
 
     private final ServerSettings settings;

@@ -39,6 +39,14 @@ public final class SparkMain {
         SparkMain root;
     }
 
+    /** {@code --version}: the build's version. */
+    static final class Release implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"tradescreen " + org.tradescreen.Version.current() + " (Spark jobs)"};
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -46,6 +54,7 @@ public final class SparkMain {
     /** Runs one command line and returns its exit status. */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new SparkMain());
+        everyCommand(cl, c -> c.getCommandSpec().versionProvider(new Release()));
         cl.setExecutionExceptionHandler(SparkMain::failed);
         cl.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("tradescreen: " + e.getMessage() + " (see: "
@@ -60,6 +69,11 @@ public final class SparkMain {
             }
         });
         return cl.execute(args);
+    }
+
+    private static void everyCommand(CommandLine cl, java.util.function.Consumer<CommandLine> action) {
+        action.accept(cl);
+        cl.getSubcommands().values().forEach(sub -> everyCommand(sub, action));
     }
 
     /** A bad argument or input exits 2 with its message; anything else 3. A trace only with TRADESCREEN_DEBUG=1. */

@@ -73,7 +73,8 @@ final class ServeCommand implements Callable<Integer> {
                 refreshEvery == null ? null : duration(refreshEvery, "--refresh-every", Duration.ofMinutes(1),
                         Duration.ofDays(365)), maxRequestMb * 1024L * 1024L, maxBatch, Duration.ofSeconds(30),
                 duration(maxRequestCpu, "--max-request-cpu", Duration.ofMillis(100), Duration.ofHours(1)),
-                webhookInterval(ws));
+                webhookInterval(ws), setting(ws, "server.threads", ServerSettings.DEFAULT_WORKER_THREADS),
+                setting(ws, "update.attempts", ServerSettings.DEFAULT_UPDATE_ATTEMPTS));
         ServerContext context = new ServerContext(ws.store(), ws.loader(), ws.listsAsOf(), () -> {
             try {
                 return FeedConfig.load(ws.dataDir());
@@ -102,6 +103,20 @@ final class ServeCommand implements Callable<Integer> {
         return given == null || given.isBlank() ? ServerSettings.DEFAULT_WEBHOOK_INTERVAL
                 : duration(given, "webhook.interval in " + ws.dataDir().resolve("tradescreen.properties"),
                         Duration.ofMillis(100), Duration.ofHours(1));
+    }
+
+    /** A whole-number setting of the data directory's tradescreen.properties (ServerSettings checks its range). */
+    private static int setting(Workspace ws, String key, int byDefault) {
+        String given = Workspace.settings(ws.dataDir()).getProperty(key);
+        if (given == null || given.isBlank()) {
+            return byDefault;
+        }
+        try {
+            return Integer.parseInt(given.strip());
+        } catch (NumberFormatException e) {
+            throw new UserInputException(key + " in " + ws.dataDir().resolve("tradescreen.properties") + ": '" + given
+                    + "' is not a whole number");
+        }
     }
 
     private static List<String> keys(List<String> given, String env) {

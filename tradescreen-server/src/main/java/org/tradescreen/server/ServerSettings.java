@@ -13,7 +13,8 @@ import java.util.List;
  */
 public record ServerSettings(String host, int port, List<String> adminKeys, List<String> readKeys,
                              List<String> corsOrigins, Duration refreshEvery, long maxRequestBytes, int maxBatch,
-                             Duration idleTimeout, Duration maxRequestCpu, Duration webhookInterval) {
+                             Duration idleTimeout, Duration maxRequestCpu, Duration webhookInterval, int workerThreads,
+                             int updateAttempts) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 20L * 1024 * 1024;
@@ -21,6 +22,10 @@ public record ServerSettings(String host, int port, List<String> adminKeys, List
     /** A 1,000-name batch of ordinary names takes well under a second; 1,000 names of 1,000 Han characters, 75 s. */
     public static final Duration DEFAULT_MAX_REQUEST_CPU = Duration.ofSeconds(10);
     public static final Duration DEFAULT_WEBHOOK_INTERVAL = Duration.ofSeconds(2);
+    /** Request threads: 16 are kept for health checks and metrics, the rest screen (docs/benchmarks.md, server load). */
+    public static final int DEFAULT_WORKER_THREADS = 64;
+    /** Tries per feed of a scheduled update before the last good version is kept and the failure reported. */
+    public static final int DEFAULT_UPDATE_ATTEMPTS = 3;
 
     public ServerSettings {
         adminKeys = List.copyOf(adminKeys);
@@ -41,39 +46,60 @@ public record ServerSettings(String host, int port, List<String> adminKeys, List
         if (webhookInterval.isNegative() || webhookInterval.isZero()) {
             throw new IllegalArgumentException("the webhook interval must be positive, got " + webhookInterval);
         }
+        if (workerThreads < 24 || workerThreads > 4096) {
+            throw new IllegalArgumentException("the server's threads (server.threads) must be between 24 and 4096, got "
+                    + workerThreads);
+        }
+        if (updateAttempts < 1 || updateAttempts > 20) {
+            throw new IllegalArgumentException("update attempts (update.attempts) must be between 1 and 20, got " + updateAttempts);
+        }
     }
 
     /** Local defaults: 127.0.0.1, no keys, no CORS, no schedule. */
     public static ServerSettings local(int port) {
         return new ServerSettings("127.0.0.1", port, List.of(), List.of(), List.of(), null, DEFAULT_MAX_REQUEST_BYTES,
-                DEFAULT_MAX_BATCH, Duration.ofSeconds(30), DEFAULT_MAX_REQUEST_CPU, DEFAULT_WEBHOOK_INTERVAL);
+                DEFAULT_MAX_BATCH, Duration.ofSeconds(30), DEFAULT_MAX_REQUEST_CPU, DEFAULT_WEBHOOK_INTERVAL, DEFAULT_WORKER_THREADS,
+                DEFAULT_UPDATE_ATTEMPTS);
     }
 
     public ServerSettings withAdminKeys(List<String> keys) {
-        return new ServerSettings(host, port, keys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval);
+        return new ServerSettings(host, port, keys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval,
+                workerThreads, updateAttempts);
     }
 
     public ServerSettings withReadKeys(List<String> keys) {
-        return new ServerSettings(host, port, adminKeys, keys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval);
+        return new ServerSettings(host, port, adminKeys, keys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval,
+                workerThreads, updateAttempts);
     }
 
     public ServerSettings withRefreshEvery(Duration every) {
-        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, every, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval);
+        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, every, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval,
+                workerThreads, updateAttempts);
     }
 
     public ServerSettings withLimits(long maxRequestBytes, int maxBatch) {
-        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval);
+        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval,
+                workerThreads, updateAttempts);
     }
 
     public ServerSettings withMaxRequestCpu(Duration cpu) {
-        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, cpu, webhookInterval);
+        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, cpu, webhookInterval,
+                workerThreads, updateAttempts);
     }
 
     public ServerSettings withCorsOrigins(List<String> origins) {
-        return new ServerSettings(host, port, adminKeys, readKeys, origins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval);
+        return new ServerSettings(host, port, adminKeys, readKeys, origins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, webhookInterval,
+                workerThreads, updateAttempts);
     }
 
     public ServerSettings withWebhookInterval(Duration every) {
-        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, every);
+        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch, idleTimeout, maxRequestCpu, every,
+                workerThreads, updateAttempts);
+    }
+
+    /** The server's tuning: request threads, and tries per feed of a scheduled update. */
+    public ServerSettings withTuning(int threads, int attempts) {
+        return new ServerSettings(host, port, adminKeys, readKeys, corsOrigins, refreshEvery, maxRequestBytes, maxBatch,
+                idleTimeout, maxRequestCpu, webhookInterval, threads, attempts);
     }
 }

@@ -54,7 +54,6 @@ import org.tradescreen.server.web.WebPages;
 public final class TradescreenServer implements AutoCloseable {
 
     public static final String VERSION = org.tradescreen.Version.current();
-    private static final int WORKER_THREADS = 64;
 
     private final ServerSettings settings;
     private final LiveLists live;
@@ -70,8 +69,8 @@ public final class TradescreenServer implements AutoCloseable {
         this.live = new LiveLists(context.store(), context.listsAsOf());
         this.monitoring = new MonitorWorker(context.monitor());
         this.refresher = new ListRefresher(live, context.loader(), context.feeds(),
-                new ListUpdater(context.loader(), Duration.ofSeconds(60), 3, Duration.ofSeconds(2)), Clock.systemUTC(),
-                monitoring::nudge);
+                new ListUpdater(context.loader(), Duration.ofSeconds(60), settings.updateAttempts(), Duration.ofSeconds(2)),
+                Clock.systemUTC(), monitoring::nudge);
         this.work = new WorkLimits(settings.maxRequestCpu());
         this.webhooks = new WebhookSender(new WebhookDelivery(context.store().database(), Clock.systemUTC(),
                 WebhookDelivery.DEFAULT_TIMEOUT), settings.webhookInterval());
@@ -86,9 +85,9 @@ public final class TradescreenServer implements AutoCloseable {
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
-            config.jetty.threadPool = new QueuedThreadPool(WORKER_THREADS, 8);
+            config.jetty.threadPool = new QueuedThreadPool(settings.workerThreads(), 8);
             config.jetty.modifyServer(server -> {
-                server.setHandler(Admission.chain(WORKER_THREADS, settings.maxRequestBytes()));
+                server.setHandler(Admission.chain(settings.workerThreads(), settings.maxRequestBytes()));
                 server.setErrorHandler(new EdgeErrors());
             });
             config.events.serverStarting(() -> {

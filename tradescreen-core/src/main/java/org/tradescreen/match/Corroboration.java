@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.tradescreen.match.Feature.Label;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.score.Tuning;
 import org.tradescreen.model.Address;
@@ -34,12 +35,12 @@ final class Corroboration {
         double bonus = 0.0;
         if (weakAlias) {
             factor *= Tuning.WEAK_ALIAS_FACTOR;
-            features.add(new Feature(Feature.Label.WEAK_ALIAS, "weak", Tuning.WEAK_ALIAS_FACTOR, 0,
+            features.add(new Feature(Label.WEAK_ALIAS, Feature.Outcome.WEAK, Tuning.WEAK_ALIAS_FACTOR, 0,
                     "matched a low-quality alias"));
         }
         if (q.type() != EntityType.UNKNOWN && e.type() != EntityType.UNKNOWN && q.type() != e.type()) {
             factor *= Tuning.TYPE_MISMATCH_FACTOR;
-            features.add(new Feature(Feature.Label.ENTITY_TYPE, "mismatch", Tuning.TYPE_MISMATCH_FACTOR, 0,
+            features.add(new Feature(Label.ENTITY_TYPE, Feature.Outcome.MISMATCH, Tuning.TYPE_MISMATCH_FACTOR, 0,
                     q.type().code() + " against " + e.type().code()));
         }
         if (q.birthDate() != null && !e.birthDates().isEmpty()) {
@@ -54,8 +55,8 @@ final class Corroboration {
                 String c = q.country().toUpperCase(Locale.ROOT);
                 boolean match = countries.contains(c);
                 Feature f = match
-                        ? new Feature(Feature.Label.COUNTRY, "match", 1, Tuning.COUNTRY_MATCH_BONUS, c)
-                        : new Feature(Feature.Label.COUNTRY, "mismatch", Tuning.COUNTRY_MISMATCH_FACTOR, 0,
+                        ? new Feature(Label.COUNTRY, Feature.Outcome.MATCH, 1, Tuning.COUNTRY_MATCH_BONUS, c)
+                        : new Feature(Label.COUNTRY, Feature.Outcome.MISMATCH, Tuning.COUNTRY_MISMATCH_FACTOR, 0,
                         c + " not in " + countries);
                 features.add(f);
                 factor *= f.factor();
@@ -65,7 +66,7 @@ final class Corroboration {
         double score = Math.min(1.0, nameScore * factor + (nameScore > 0 ? bonus : 0));
         Identifier same = sameIdentifier(q.identifiers(), e.identifiers());
         if (same != null) {
-            features.add(new Feature(Feature.Label.IDENTIFIER, "match", 1, 0, same.type() + " " + same.value()));
+            features.add(new Feature(Label.IDENTIFIER, Feature.Outcome.MATCH, 1, 0, same.type() + " " + same.value()));
             score = Math.max(score, 0.99);
         }
         return new Outcome(score, features);
@@ -81,14 +82,15 @@ final class Corroboration {
         for (PartialDate d : listed) {
             if (agrees(query, d) || (query.day() != null && query.day() <= 12
                     && agrees(new PartialDate(query.year(), query.day(), query.month()), d))) {
-                return new Feature(Feature.Label.DATE_OF_BIRTH, "match", 1, Tuning.DOB_MATCH_BONUS, query + " ~ " + d);
+                return new Feature(Label.DATE_OF_BIRTH, Feature.Outcome.MATCH, 1, Tuning.DOB_MATCH_BONUS,
+                        query + " ~ " + d);
             }
             bestGap = Math.min(bestGap, Math.abs(query.year() - d.year()));
         }
         if (bestGap <= 1) {
-            return new Feature(Feature.Label.DATE_OF_BIRTH, "near", 1, 0, query + " within a year of " + listed);
+            return new Feature(Label.DATE_OF_BIRTH, Feature.Outcome.NEAR, 1, 0, query + " within a year of " + listed);
         }
-        return new Feature(Feature.Label.DATE_OF_BIRTH, "mismatch", Tuning.DOB_MISMATCH_FACTOR, 0,
+        return new Feature(Label.DATE_OF_BIRTH, Feature.Outcome.MISMATCH, Tuning.DOB_MISMATCH_FACTOR, 0,
                 query + " not " + listed);
     }
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * {@code dateOfBirth}, {@code country}, {@code identifier}, {@code entityType}, {@code weakAlias}.
  * {@code factor} multiplies the name score and {@code bonus} is added after.
  */
-public record Feature(Label feature, String outcome, double factor, double bonus, String detail) {
+public record Feature(Label feature, Outcome outcome, double factor, double bonus, String detail) {
 
     /** The kinds of corroboration. */
     public enum Label {
@@ -23,6 +23,17 @@ public record Feature(Label feature, String outcome, double factor, double bonus
         @JsonValue
         public String label() {
             return label;
+        }
+    }
+
+    /** What the fact said of the hit: it agrees, nearly agrees, contradicts, or the name matched is a weak alias. */
+    public enum Outcome {
+        MATCH, NEAR, MISMATCH, WEAK;
+
+        /** As explanations write it: {@code match}, {@code near}, {@code mismatch}, {@code weak}. */
+        @JsonValue
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 }

@@ -55,7 +55,7 @@ class ScreenerTest {
         Query swapped = new Query("Dmitry Khoroshev", EntityType.PERSON, null, PartialDate.parse("1993-04-17"), null, null);
         Feature f = Corroboration.birthDate(PartialDate.parse("1993-04-11"), List.of(PartialDate.parse("1993-11-04")));
 
-        assertThat(f.outcome()).isEqualTo("match");
+        assertThat(f.outcome()).isEqualTo(Feature.Outcome.MATCH);
         assertThat(screener.screen(swapped, 0.75, 5)).isNotEmpty();
     }
 

@@ -74,7 +74,7 @@ final class FactBuilder {
         f.put("listed_on", h.listedOn() == null ? "" : h.listedOn().toString());
         List<Feature> features = h.explanation().features();
         f.put("weak_alias", features.stream().anyMatch(x -> x.feature() == Feature.Label.WEAK_ALIAS));
-        List<String> against = features.stream().filter(x -> "mismatch".equals(x.outcome()))
+        List<String> against = features.stream().filter(x -> x.outcome() == Feature.Outcome.MISMATCH)
                 .map(x -> x.feature().label()).toList();
         f.put("contradicted", !against.isEmpty());
         f.put("contradictions", against);

@@ -48,9 +48,9 @@ public final class Explanations {
             case WEAK_ALIAS -> "weak alias";
         };
         String outcome = switch (f.outcome()) {
-            case "match" -> "matches";
-            case "near" -> "within a year";
-            default -> f.outcome();
+            case MATCH -> "matches";
+            case NEAR -> "within a year";
+            case MISMATCH, WEAK -> f.outcome().word();
         };
         List<String> effects = new ArrayList<>();
         if (f.factor() != 1) {

@@ -32,20 +32,21 @@ class ExplanationsTest {
 
     @Test
     void feature_countryMatch_showsTheBonus() {
-        assertThat(Explanations.feature(new Feature(Feature.Label.COUNTRY, "match", 1, 0.02, "CN")))
+        assertThat(Explanations.feature(new Feature(Feature.Label.COUNTRY, Feature.Outcome.MATCH, 1, 0.02, "CN")))
                 .isEqualTo("country matches: CN (+0.02)");
     }
 
     @Test
     void feature_dateOfBirthMismatch_showsTheFactor() {
-        assertThat(Explanations.feature(new Feature(Feature.Label.DATE_OF_BIRTH, "mismatch", 0.5, 0,
+        assertThat(Explanations.feature(new Feature(Feature.Label.DATE_OF_BIRTH, Feature.Outcome.MISMATCH, 0.5, 0,
                 "1970 not [1962]"))).isEqualTo("date of birth mismatch: 1970 not [1962] (×0.5)");
     }
 
     @Test
     void feature_nearDate_hasNoEffect() {
-        assertThat(Explanations.feature(new Feature(Feature.Label.DATE_OF_BIRTH, "near", 1, 0,
-                "1970 within a year of [1971]"))).isEqualTo("date of birth within a year: 1970 within a year of [1971]");
+        assertThat(Explanations.feature(new Feature(Feature.Label.DATE_OF_BIRTH, Feature.Outcome.NEAR, 1, 0,
+                "1970 within a year of [1971]")))
+                .isEqualTo("date of birth within a year: 1970 within a year of [1971]");
     }
 
     @Test

@@ -221,8 +221,9 @@ public final class YenteApi {
         out.put("name_match", feature(h.explanation().nameScore(), aligned.isEmpty() ? null : aligned, h.matchedName()));
         for (Feature f : h.explanation().features()) {
             String name = switch (f.feature()) {
-                case DATE_OF_BIRTH -> f.outcome().equals("mismatch") ? "dob_year_disjoint" : "dob_" + f.outcome();
-                case COUNTRY -> "country_" + f.outcome();
+                case DATE_OF_BIRTH -> f.outcome() == Feature.Outcome.MISMATCH ? "dob_year_disjoint"
+                        : "dob_" + f.outcome().word();
+                case COUNTRY -> "country_" + f.outcome().word();
                 case IDENTIFIER -> "identifier_match";
                 case ENTITY_TYPE -> "schema_mismatch";
                 case WEAK_ALIAS -> "weak_alias_match";

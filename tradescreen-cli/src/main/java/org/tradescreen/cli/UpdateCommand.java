@@ -36,16 +36,7 @@ final class UpdateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Workspace ws = lists.root.workspace();
-        List<Feed> feeds = FeedConfig.load(ws.dataDir());
-        if (sources != null) {
-            List<String> known = feeds.stream().map(Feed::source).toList();
-            for (String s : sources) {
-                if (!known.contains(s)) {
-                    throw new UserInputException("no feed for source '" + s + "'; known: " + known);
-                }
-            }
-            feeds = feeds.stream().filter(f -> sources.contains(f.source())).toList();
-        }
+        List<Feed> feeds = FeedConfig.select(FeedConfig.load(ws.dataDir()), sources == null ? List.of() : sources);
         CompletableFuture<Void> ready = CounterpartiesCommand.prepare(ws);
         List<ListUpdater.Outcome> outcomes = new ListUpdater(ws.loader(), Duration.ofSeconds(timeoutSeconds),
                 retries, Duration.ofSeconds(2)).update(feeds, msg -> System.err.println("tradescreen: " + msg));

@@ -108,6 +108,6 @@ class UpdateCommandTest {
         CliRun r = run("lists", "update", "--source", "nope");
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("no feed for source 'nope'");
+        assertThat(r.err()).contains("no feed for 'nope'");
     }
 }

@@ -55,4 +55,20 @@ public final class FeedConfig {
         }
         return v;
     }
+
+    /**
+     * The feeds of {@code sources} (empty: all of them), in their configured order.
+     *
+     * @throws IllegalArgumentException naming a source that has no feed, and the sources that have one: a caller's
+     *                                  mistake, refused before anything is fetched
+     */
+    public static List<Feed> select(List<Feed> feeds, java.util.Collection<String> sources) {
+        List<String> known = feeds.stream().map(Feed::source).toList();
+        for (String s : sources) {
+            if (!known.contains(s)) {
+                throw new IllegalArgumentException("source: no feed for '" + s + "'; known: " + known);
+            }
+        }
+        return feeds.stream().filter(f -> sources.isEmpty() || sources.contains(f.source())).toList();
+    }
 }

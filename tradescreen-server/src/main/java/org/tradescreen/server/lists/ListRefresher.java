@@ -20,6 +20,7 @@ import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.load.LoadRequest;
 import org.tradescreen.lists.load.LoadResult;
 import org.tradescreen.lists.update.Feed;
+import org.tradescreen.lists.update.FeedConfig;
 import org.tradescreen.lists.update.ListUpdater;
 
 /**
@@ -72,15 +73,7 @@ public final class ListRefresher implements AutoCloseable {
 
     /** Fetches the feeds of {@code sources} (empty: all) and swaps the index when a new version was stored. */
     public Status updateFeeds(Set<String> sources, String trigger) {
-        // A source with no feed is the caller's mistake, not a failed update: refused before anything runs.
-        List<Feed> all = feeds.get();
-        List<String> known = all.stream().map(Feed::source).toList();
-        for (String s : sources) {
-            if (!known.contains(s)) {
-                throw new IllegalArgumentException("source: no feed for '" + s + "'; known: " + known);
-            }
-        }
-        List<Feed> chosen = all.stream().filter(f -> sources.isEmpty() || sources.contains(f.source())).toList();
+        List<Feed> chosen = FeedConfig.select(feeds.get(), sources);
         return exclusively(trigger, UnaryOperator.identity(), () -> {
             List<SourceOutcome> outcomes = new ArrayList<>();
             for (ListUpdater.Outcome o : updater.update(chosen, msg -> { })) {

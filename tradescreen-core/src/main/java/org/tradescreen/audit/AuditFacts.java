@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import org.tradescreen.io.Sha256;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 
 /** The facts every audit record of a screening carries, in one shape: which list versions, which inputs. */
@@ -52,10 +52,10 @@ public final class AuditFacts {
     }
 
     public static String sha256Bytes(byte[] bytes) {
-        return HexFormat.of().formatHex(MerkleTree.sha256().digest(bytes));
+        return Sha256.hex(bytes);
     }
 
     public static String sha256(String text) {
-        return HexFormat.of().formatHex(MerkleTree.sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return Sha256.hex(text);
     }
 }

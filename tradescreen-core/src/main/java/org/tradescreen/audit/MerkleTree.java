@@ -1,10 +1,10 @@
 package org.tradescreen.audit;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.tradescreen.io.Sha256;
 
 /**
  * The Merkle tree of RFC 6962 (Certificate Transparency, section 2.1) over the audit records, each leaf the
@@ -106,10 +106,6 @@ public final class MerkleTree {
     }
 
     static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has SHA-256", e);
-        }
+        return Sha256.digest();
     }
 }

@@ -3,17 +3,15 @@ package org.tradescreen.match;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.tradescreen.io.Sha256;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.index.IndexFile;
 import org.tradescreen.match.index.KeptFile;
@@ -81,12 +79,7 @@ public final class CompiledIndexes {
         StringBuilder key = new StringBuilder();
         versions.stream().sorted(java.util.Comparator.comparingLong(SnapshotVersion::id))
                 .forEach(v -> key.append(v.id()).append(':').append(v.contentHash()).append('\n'));
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16) + SUFFIX;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(key.toString()), 0, 16) + SUFFIX;
     }
 
     /** Keeps the most recently used files. */

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.tradescreen.audit.AuditLog;
+import org.tradescreen.io.Sha256;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.StoreException;
 
@@ -132,11 +133,7 @@ public final class Users {
     }
 
     private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(text);
     }
 
     private List<User> query(String sql, String arg) {

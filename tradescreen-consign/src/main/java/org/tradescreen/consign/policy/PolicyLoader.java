@@ -18,17 +18,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.tradescreen.io.Sha256;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -179,7 +177,7 @@ public final class PolicyLoader {
         if (problems.all.stream().anyMatch(PolicyProblem::isError)) {
             return new Read(null, problems.all);
         }
-        return new Read(new Policy(new Policy.Stamp(id, version, sha256(bytes)), limits, sets, maps, rules, phrases),
+        return new Read(new Policy(new Policy.Stamp(id, version, Sha256.hex(bytes)), limits, sets, maps, rules, phrases),
                 problems.all);
     }
 
@@ -343,14 +341,6 @@ public final class PolicyLoader {
 
     private static boolean folded(Node n) {
         return n instanceof ScalarNode s && s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     /** The problems of one file. */

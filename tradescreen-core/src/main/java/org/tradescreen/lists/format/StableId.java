@@ -2,9 +2,9 @@ package org.tradescreen.lists.format;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.tradescreen.io.Sha256;
 
 /**
  * A source id made from an entry's own content, for lists that give entries no id (BIS Denied Persons,
@@ -17,16 +17,12 @@ public final class StableId {
     }
 
     public static String of(String... parts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        MessageDigest sha = Sha256.digest();
             for (String part : parts) {
                 String p = part == null ? "" : part.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
                 sha.update(p.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0x1F);
             }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always present", e);
-        }
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 20);
     }
 }

@@ -11,12 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tradescreen.io.Sha256;
 import org.tradescreen.lists.snapshot.EntityCodec;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.match.normalize.NormalizedName;
@@ -42,7 +42,7 @@ public final class IndexFile {
 
     /** The index, written to {@code out} (which is flushed, not closed). */
     public static void write(ScreeningIndex index, OutputStream out) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(out, sha), 1 << 16));
         data.writeInt(MAGIC);
         data.writeInt(FORMAT);
@@ -82,7 +82,7 @@ public final class IndexFile {
      *                     another analyser
      */
     public static ScreeningIndex read(InputStream in, NameAnalyzer analyzer) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         DigestInputStream digesting = new DigestInputStream(new BufferedInputStream(in, 1 << 16), sha);
         DataInputStream data = new DataInputStream(digesting);
         if (data.readInt() != MAGIC) {
@@ -195,11 +195,4 @@ public final class IndexFile {
 
     private static final int MAX_COUNT = 1 << 28;
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
-    }
 }

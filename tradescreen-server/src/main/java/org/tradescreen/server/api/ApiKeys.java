@@ -1,10 +1,9 @@
 package org.tradescreen.server.api;
 
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import org.tradescreen.io.Sha256;
 
 /**
  * Checks an API key wherever a client puts it: {@code X-Api-Key} or {@code subscription-key} header, an
@@ -64,11 +63,7 @@ public final class ApiKeys {
     }
 
     private static byte[] digest(String key) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.of(key);
     }
 
     static String presented(Context ctx) {

@@ -38,7 +38,7 @@ final class ScreenOptions {
     @Option(names = "--limit", paramLabel = "K", defaultValue = "10", description = "Most hits per name (default 10).")
     int limit;
 
-    @Option(names = "--algorithm", paramLabel = "A", defaultValue = "tradescreen-v1",
+    @Option(names = "--algorithm", paramLabel = "A", defaultValue = Algorithm.DEFAULT_CODE,
             description = "tradescreen-v1, or ofac to score as OFAC's Sanctions List Search does.")
     String algorithm;
 

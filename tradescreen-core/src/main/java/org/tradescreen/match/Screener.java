@@ -26,9 +26,6 @@ import org.tradescreen.model.EntityType;
  */
 public final class Screener {
 
-    /** The name and version of the scoring algorithm, stamped on every explanation. */
-    public static final String ALGORITHM = "tradescreen-v1";
-
     private final ScreeningIndex index;
     private final NameScorer scorer = new NameScorer();
     private final OfacNameScore ofac = new OfacNameScore();
@@ -119,7 +116,7 @@ public final class Screener {
                     ? new Corroboration.Outcome(b.match.score(), List.of())
                     : Corroboration.apply(q, entity, b.match.score(), index.weak(b.nameId));
             if (o.score() >= threshold) {
-                hits.add(hit(entity, b, o, algorithm == Algorithm.OFAC ? OfacNameScore.NAME : ALGORITHM, false));
+                hits.add(hit(entity, b, o, algorithm.stamp(), false));
             }
         }
         hits.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -162,7 +159,7 @@ public final class Screener {
             Entity entity = index.entity(entry.getKey());
             Best b = entry.getValue();
             Corroboration.Outcome o = Corroboration.apply(q, entity, b.match.score(), index.weak(b.nameId));
-            hits.add(hit(entity, b, o, ALGORITHM, true));
+            hits.add(hit(entity, b, o, Algorithm.TRADESCREEN.stamp(), true));
         }
         hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(h -> h.matchedName().length())
                 .thenComparing(Hit::entityId));

@@ -123,7 +123,7 @@ public final class Monitor {
         this.alerts = alerts;
         this.base = new Counterparties(db, analyzer, clock);
         this.analyzer = analyzer;
-        this.analyzerName = Screener.ALGORITHM + " / " + analyzer;
+        this.analyzerName = org.tradescreen.match.Algorithm.TRADESCREEN.stamp() + " / " + analyzer;
         this.indexFile = indexFile;
         this.clock = clock;
         this.threshold = threshold;

@@ -43,7 +43,7 @@ class ScreenerStoryTest {
         assertThat(hits.get(0).name()).isEqualTo(INSTITUTE);
         assertThat(hits.get(0).listedOn()).isEqualTo(LocalDate.of(2020, 6, 5));
         assertThat(hits.get(0).list()).isEqualTo("EL");
-        assertThat(hits.get(0).explanation().algorithm()).isEqualTo(Screener.ALGORITHM);
+        assertThat(hits.get(0).explanation().algorithm()).isEqualTo(Algorithm.TRADESCREEN.stamp());
     }
 
     @Test

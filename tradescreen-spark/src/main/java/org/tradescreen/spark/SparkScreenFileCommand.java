@@ -86,7 +86,7 @@ final class SparkScreenFileCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "K", defaultValue = "10", description = "Most hits per name (default 10).")
     int limit;
 
-    @Option(names = "--algorithm", paramLabel = "A", defaultValue = "tradescreen-v1", description = "tradescreen-v1, or ofac.")
+    @Option(names = "--algorithm", paramLabel = "A", defaultValue = Algorithm.DEFAULT_CODE, description = "tradescreen-v1, or ofac.")
     String algorithm;
 
     @Override

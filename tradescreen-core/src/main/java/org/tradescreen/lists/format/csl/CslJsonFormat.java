@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tradescreen.lists.format.ListFormat;
+import org.tradescreen.lists.format.Faults;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.format.ListText;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.ParsedList;
-import org.tradescreen.lists.format.Problem;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Countries;
 import org.tradescreen.model.Entity;
@@ -64,20 +64,16 @@ public final class CslJsonFormat implements ListFormat {
             throw new ListFormatException(path, 0, "results", "expected an array of CSL entries");
         }
         List<Entity> entities = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>(text.repairs());
+        Faults faults = new Faults(options.lenient(), text.repairs());
         for (int i = 0; i < results.size(); i++) {
             try {
                 entities.add(CslEntities.toEntity(options.source(), new JsonRecord(results.get(i), i + 1)));
             } catch (IllegalArgumentException bad) {
-                ListFormatException fault = new ListFormatException(path, i + 1, null,
-                        "record " + (i + 1) + ": " + bad.getMessage(), bad);
-                if (!options.lenient()) {
-                    throw fault;
-                }
-                problems.add(Problem.of(fault));
+                faults.report(new ListFormatException(path, i + 1, null, "record " + (i + 1) + ": " + bad.getMessage(),
+                        bad));
             }
         }
-        return ParsedList.full(entities, Optional.empty(), problems);
+        return ParsedList.full(entities, Optional.empty(), faults.problems());
     }
 
     private record JsonRecord(JsonNode node, long position) implements CslRecord {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.tradescreen.lists.snapshot.EntityCodec;
+import org.tradescreen.io.Json;
 
 /**
  * Prints one JSON document on stdout, in the snake_case form the store and the API use. Empty lists are
@@ -12,7 +12,7 @@ import org.tradescreen.lists.snapshot.EntityCodec;
  */
 final class JsonOutput {
 
-    private static final ObjectMapper JSON = EntityCodec.mapper()
+    private static final ObjectMapper JSON = Json.mapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .enable(SerializationFeature.INDENT_OUTPUT);
 

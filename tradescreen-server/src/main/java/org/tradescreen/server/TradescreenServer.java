@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.tradescreen.lists.snapshot.EntityCodec;
 import org.tradescreen.lists.update.ListUpdater;
 import org.tradescreen.notify.WebhookDelivery;
 import org.tradescreen.server.api.AdminApi;
@@ -80,7 +79,7 @@ public final class TradescreenServer implements AutoCloseable {
         AtomicReference<Map<String, Object>> openApi = new AtomicReference<>();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(EntityCodec.mapper()
+            config.jsonMapper(new JavalinJackson(org.tradescreen.io.Json.mapper()
                     .setSerializationInclusion(JsonInclude.Include.NON_NULL), false));
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);

@@ -1,19 +1,15 @@
 package org.tradescreen.lists.snapshot;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.tradescreen.io.Json;
 import org.tradescreen.io.Sha256;
 import org.tradescreen.model.Entity;
 
@@ -24,19 +20,9 @@ import org.tradescreen.model.Entity;
  */
 public final class EntityCodec {
 
-    private static final ObjectMapper JSON = mapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private EntityCodec() {
-    }
-
-    /** The mapper every JSON output of tradescreen uses, so that field names agree everywhere. */
-    public static ObjectMapper mapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public static String toJson(Entity entity) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import org.tradescreen.lists.snapshot.EntityCodec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +12,7 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** For the compatible APIs: they send absent values as null, and their clients expect every key. */
-    private static final ObjectMapper WITH_NULLS = EntityCodec.mapper()
+    private static final ObjectMapper WITH_NULLS = org.tradescreen.io.Json.mapper()
             .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS);
 
     private Json() {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.codec.language.DoubleMetaphone;
+import org.tradescreen.match.normalize.Sounds;
 
 /**
  * How a misspelt query token reaches the vocabulary of an index without scanning it: through one-letter
@@ -17,12 +17,6 @@ final class Misspellings {
     private static final int[] NONE = new int[0];
     /** The most vocabulary tokens a trigram lookup returns. */
     static final int MAX_TRIGRAM_TOKENS = 256;
-
-    private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
-        DoubleMetaphone dm = new DoubleMetaphone();
-        dm.setMaxCodeLen(8);
-        return dm;
-    });
 
     private final Map<String, Integer> vocabulary;
     private final Map<Integer, int[]> trigramTokens;
@@ -158,7 +152,7 @@ final class Misspellings {
     }
 
     static String sound(String token) {
-        return METAPHONE.get().doubleMetaphone(token);
+        return Sounds.of(token);
     }
 
     static String deletion(String token, int i) {

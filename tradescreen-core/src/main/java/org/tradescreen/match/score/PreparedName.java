@@ -3,7 +3,7 @@ package org.tradescreen.match.score;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.codec.language.DoubleMetaphone;
+import org.tradescreen.match.normalize.Sounds;
 import org.tradescreen.match.phonetic.CrossScriptSimilarity;
 import org.tradescreen.match.phonetic.NameScript;
 import org.tradescreen.match.phonetic.PhoneticToken;
@@ -18,13 +18,6 @@ import org.tradescreen.match.normalize.TokenKind;
  * List names are prepared when the index is built, query names once per query.
  */
 public final class PreparedName {
-
-    // Codes of 8 rather than the default 4, or "volkswerk" and "volkswagen" sound alike.
-    private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
-        DoubleMetaphone dm = new DoubleMetaphone();
-        dm.setMaxCodeLen(8);
-        return dm;
-    });
 
     final NormalizedName name;
     final String[] tokens;
@@ -76,12 +69,11 @@ public final class PreparedName {
         this.kinds = new TokenKind[n];
         this.weights = new double[n];
         this.phonetic = new String[n];
-        DoubleMetaphone dm = METAPHONE.get();
         for (int i = 0; i < n; i++) {
             tokens[i] = name.token(i);
             kinds[i] = name.kind(i);
             this.weights[i] = weights.weight(tokens[i], kinds[i]);
-            phonetic[i] = kinds[i] == TokenKind.NAME && tokens[i].length() >= 3 ? dm.doubleMetaphone(tokens[i]) : "";
+            phonetic[i] = kinds[i] == TokenKind.NAME && tokens[i].length() >= 3 ? Sounds.of(tokens[i]) : "";
         }
         this.join2 = new String[n];
         this.join3 = new String[n];

@@ -211,7 +211,7 @@ public final class ScreenFileJob {
         FileSystem fs = out.getFileSystem(jsc.hadoopConfiguration());
         Path parts = new Path(out.getParent(), "." + out.getName() + ".parts-" + System.nanoTime());
         Path joined = new Path(out.getParent(), "." + out.getName() + ".tmp-" + System.nanoTime());
-        outcomes.map(o -> new BatchScreening.Result(o.cells(), List.of()).csv()).saveAsTextFile(parts.toString());
+        outcomes.map(o -> BatchScreening.csv(o.cells())).saveAsTextFile(parts.toString());
         MessageDigest sha = AuditFacts.digest();
         try {
             try (OutputStream w = new DigestOutputStream(fs.create(joined, true), sha)) {

@@ -34,11 +34,11 @@ public final class BatchScreening {
         public String error() {
             return cells.get(7);
         }
+    }
 
-        /** The row as written, each cell made safe for spreadsheets, without the line feed. */
-        public String csv() {
-            return OUTPUT.format(cells.stream().map(CsvCells::safe).toArray());
-        }
+    /** A result row as written, each cell made safe for spreadsheets, without the line feed. */
+    public static String csv(List<String> cells) {
+        return OUTPUT.format(cells.stream().map(CsvCells::safe).toArray());
     }
 
     /** The row screened with {@code screener}; {@code file} names the input in an error. */

@@ -11,11 +11,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /**
  * {@code lists update} against a local HTTP server that serves the real shared files; no test reaches
  * the internet. A feed that fails, or serves an empty file, keeps its last good version.
  */
+@NeedsSharedData
 class UpdateCommandTest {
 
     @TempDir
@@ -26,8 +29,7 @@ class UpdateCommandTest {
 
     @BeforeEach
     void serve() throws Exception {
-        Path shared = Path.of(System.getProperty("tradescreen.shared.data", "../../shared/data"));
-        cslBody = Files.readAllBytes(shared.resolve("lists/csl/csl_sample_watchman_2019-12-03.csv"));
+        cslBody = Files.readAllBytes(SharedData.lists("csl/csl_sample_watchman_2019-12-03.csv"));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/csl.csv", ex -> {
             ex.sendResponseHeaders(200, cslBody.length);

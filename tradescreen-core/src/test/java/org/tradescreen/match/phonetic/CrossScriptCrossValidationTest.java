@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tradescreen.match.phonetic.CrossScriptData.Rates;
+import org.tradescreen.testkit.NeedsEvaluationSets;
 
 /**
  * Whether learning the tables generalises: five-fold cross-validation on the development files. Row i
@@ -18,6 +19,7 @@ import org.tradescreen.match.phonetic.CrossScriptData.Rates;
  * {@link CrossScriptSimilarity#THRESHOLD} (with that table, even for the few rows whose native token is
  * in another script). These are the figures to expect on unseen names.
  */
+@NeedsEvaluationSets
 class CrossScriptCrossValidationTest {
 
     private static final int FOLDS = 5;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.SharedData;
 
 /**
  * The cross-script evaluation files (Wikidata person-name tokens, English against Arabic, Chinese,

@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tradescreen.goods.ChemData;
 import org.tradescreen.goods.cas.CasNumber;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /** The bundled catalog: what the generator writes from the shared reference file, and its facts. */
 class CatalogTest {
@@ -19,9 +20,10 @@ class CatalogTest {
         return CATALOG.substances().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
+    @NeedsSharedData
     @Test
     void bundled_isWhatTheGeneratorWritesFromTheSharedCsv() throws Exception {
-        Catalog generated = CatalogGenerator.generate(ChemData.chem("controlled_chemicals.csv"));
+        Catalog generated = CatalogGenerator.generate(SharedData.chem("controlled_chemicals.csv"));
         if (Boolean.getBoolean("tradescreen.catalog.write")) {
             CatalogGenerator.write(generated, CatalogGenerator.RESOURCE);
         }

@@ -47,6 +47,7 @@ class FtmJsonFormatTest {
 
     // Counted apart: python json over each line, schema in Person/Organization/Company (no other party
     // schema occurs in these files).
+    @NeedsSharedData
     @ParameterizedTest
     @CsvSource({
             "t1_entities.ftm.json,            4,  2",
@@ -114,6 +115,7 @@ class FtmJsonFormatTest {
     }
 
     // Counted apart with grep -c '"op": *"ADD"' (and MOD, DEL) on each file.
+    @NeedsSharedData
     @ParameterizedTest
     @CsvSource({
             "t2_20240527134702-zbn_entities.delta.json, 0, 0, 0, 2024-05-27",

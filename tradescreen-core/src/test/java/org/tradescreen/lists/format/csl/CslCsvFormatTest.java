@@ -107,7 +107,7 @@ class CslCsvFormatTest {
         Entity e = format.parse(file, strict).entities().get(0);
 
         assertThat(e.names()).extracting(n -> n.kind()).containsExactly(NameKind.PRIMARY, NameKind.ALIAS, NameKind.ALIAS);
-        assertThat(e.names().get(2).script()).isEqualTo("HAN");
+        assertThat(e.names().get(2).script()).isEqualTo(Character.UnicodeScript.HAN);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.lang.Character.UnicodeScript;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -109,9 +110,9 @@ class EuFsfXmlFormatTest {
         Entity e = entity("EU.367.96");
 
         assertThat(e.primaryName()).isEqualTo("Abdul Manan Agha");
-        assertThat(e.names()).extracting(Name::value, Name::script).contains(tuple("عبد المنان آغا", "ARABIC"));
+        assertThat(e.names()).extracting(Name::value, Name::script).contains(tuple("عبد المنان آغا", UnicodeScript.ARABIC));
         assertThat(entity("EU.2797.3").names()).extracting(Name::value, Name::script)
-                .contains(tuple("Анатолий Алексеевич СИДОРОВ", "CYRILLIC"));
+                .contains(tuple("Анатолий Алексеевич СИДОРОВ", UnicodeScript.CYRILLIC));
     }
 
     @Test

@@ -102,7 +102,7 @@ class OfsiXlsxFormatTest {
         assertThat(rows[0]).isEqualTo(18796);
         assertThat(april10.entities()).flatExtracting(Entity::names).filteredOn(Name::weak).hasSizeGreaterThan(100);
         assertThat(april10.entities()).flatExtracting(Entity::names).extracting(Name::script)
-                .contains("ARABIC", "CYRILLIC");
+                .contains(Character.UnicodeScript.ARABIC, Character.UnicodeScript.CYRILLIC);
     }
 
     @Test

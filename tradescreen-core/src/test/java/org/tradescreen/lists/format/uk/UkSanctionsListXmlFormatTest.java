@@ -115,8 +115,9 @@ class UkSanctionsListXmlFormatTest {
         assertThat(entity("AFG0038").names()).filteredOn(n -> n.kind() == NameKind.PRIMARY).extracting(Name::value)
                 .containsExactly("DIN MOHAMMAD HANIF", "IADENA MOHAMMAD");
         assertThat(entity("BEL0174").names()).extracting(Name::value, Name::script).contains(
-                tuple("Pavel Ivanavich KAZAKOU", "LATIN"), tuple("Павел Иванович Казаков", "CYRILLIC"));
-        assertThat(entity("AFG0001").names()).extracting(Name::script).contains("ARABIC");
+                tuple("Pavel Ivanavich KAZAKOU", Character.UnicodeScript.LATIN),
+                tuple("Павел Иванович Казаков", Character.UnicodeScript.CYRILLIC));
+        assertThat(entity("AFG0001").names()).extracting(Name::script).contains(Character.UnicodeScript.ARABIC);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
+import java.lang.Character.UnicodeScript;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,12 +82,12 @@ class UnXmlFormatTest {
         assertThat(e.type()).isEqualTo(EntityType.PERSON);
         assertThat(e.primaryName()).isEqualTo("THARWAT SALAH SHIHATA");
         assertThat(e.names()).extracting(Name::value, Name::kind, Name::weak, Name::script).containsExactly(
-                tuple("THARWAT SALAH SHIHATA", NameKind.PRIMARY, false, "LATIN"),
-                tuple("ثروت صالح شحاته", NameKind.ALIAS, false, "ARABIC"),
-                tuple("Tarwat Salah Abdallah", NameKind.ALIAS, false, "LATIN"),
-                tuple("Salah Shihata Thirwat", NameKind.ALIAS, false, "LATIN"),
-                tuple("Shahata Thirwat", NameKind.ALIAS, false, "LATIN"),
-                tuple("Tharwat Salah Shihata Ali", NameKind.ALIAS, false, "LATIN"));
+                tuple("THARWAT SALAH SHIHATA", NameKind.PRIMARY, false, UnicodeScript.LATIN),
+                tuple("ثروت صالح شحاته", NameKind.ALIAS, false, UnicodeScript.ARABIC),
+                tuple("Tarwat Salah Abdallah", NameKind.ALIAS, false, UnicodeScript.LATIN),
+                tuple("Salah Shihata Thirwat", NameKind.ALIAS, false, UnicodeScript.LATIN),
+                tuple("Shahata Thirwat", NameKind.ALIAS, false, UnicodeScript.LATIN),
+                tuple("Tharwat Salah Shihata Ali", NameKind.ALIAS, false, UnicodeScript.LATIN));
         assertThat(e.birthDates()).containsExactly(PartialDate.parse("1960-06-29"));
         assertThat(e.birthPlaces()).containsExactly("Egypt");
         assertThat(e.nationalities()).containsExactly("EG");

@@ -12,6 +12,7 @@ import org.tradescreen.testkit.NeedsSharedData;
 import org.tradescreen.testkit.SharedData;
 
 /** The EU and UK lists as a user loads, diffs and screens them, from the real files. */
+@NeedsSharedData
 class EuUkListsTest {
 
     private static final Path SHARED = SharedData.lists("");
@@ -26,7 +27,6 @@ class EuUkListsTest {
         return CliRun.in(data, args);
     }
 
-    @NeedsSharedData
     @Test
     void ofsiDiff_fromTheTenthToTheFourteenthOfApril2025_twoAddedThreeChanged() {
         for (String day : List.of("10", "14")) {

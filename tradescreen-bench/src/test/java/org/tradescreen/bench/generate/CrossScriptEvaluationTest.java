@@ -1,15 +1,18 @@
-package org.tradescreen.match.phonetic;
+package org.tradescreen.bench.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.tradescreen.match.phonetic.CrossScriptData.Rates;
+import org.tradescreen.bench.generate.CrossScriptData.Rates;
+import org.tradescreen.match.phonetic.CrossScriptSimilarity;
+import org.tradescreen.match.phonetic.PhoneticToken;
 import org.tradescreen.testkit.NeedsEvaluationSets;
 
 /**
@@ -22,6 +25,8 @@ import org.tradescreen.testkit.NeedsEvaluationSets;
 class CrossScriptEvaluationTest {
 
     private static final CrossScriptSimilarity SIMILARITY = CrossScriptSimilarity.standard();
+    /** The baseline: commons-text's Jaro-Winkler on the same romanized keys. */
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final Map<CrossScriptData.Set, double[][]> SCORES = new EnumMap<>(CrossScriptData.Set.class);
 
     @BeforeAll
@@ -80,8 +85,8 @@ class CrossScriptEvaluationTest {
             CrossScriptData.Prepared rows = CrossScriptData.prepared(set);
             int[] partner = CrossScriptData.nonPairPartners(rows.size());
             for (int i = 0; i < rows.size(); i++, k++) {
-                pairs[k] = JaroWinklerBaseline.similarity(rows.latin()[i].key(), rows.other()[i].key());
-                nonPairs[k] = JaroWinklerBaseline.similarity(rows.latin()[i].key(), rows.other()[partner[i]].key());
+                pairs[k] = JARO_WINKLER.apply(rows.latin()[i].key(), rows.other()[i].key());
+                nonPairs[k] = JARO_WINKLER.apply(rows.latin()[i].key(), rows.other()[partner[i]].key());
             }
         }
         double[] sorted = nonPairs.clone();

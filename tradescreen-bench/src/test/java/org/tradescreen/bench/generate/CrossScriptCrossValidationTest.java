@@ -1,4 +1,4 @@
-package org.tradescreen.match.phonetic;
+package org.tradescreen.bench.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.tradescreen.match.phonetic.CrossScriptData.Rates;
+import org.tradescreen.bench.generate.CrossScriptData.Rates;
+import org.tradescreen.match.phonetic.CorrespondenceTable;
+import org.tradescreen.match.phonetic.CorrespondenceTrainer;
+import org.tradescreen.match.phonetic.CrossScriptSimilarity;
 import org.tradescreen.testkit.NeedsEvaluationSets;
 
 /**

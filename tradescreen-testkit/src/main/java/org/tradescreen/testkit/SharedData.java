@@ -18,6 +18,11 @@ public final class SharedData {
         return configured != null ? Path.of(configured) : Path.of("..", "shared", "data");
     }
 
+    /** Whether the data is there: for a class's shared set-up, whose real-file tests are tagged one by one. */
+    public static boolean present() {
+        return Requirement.SHARED_DATA.missing().isEmpty();
+    }
+
     /** A path below the lists folder, e.g. {@code lists("ofac-sdn-series/sdn_2023-11-15.csv")}. */
     public static Path lists(String relative) {
         return root().resolve("lists").resolve(relative);

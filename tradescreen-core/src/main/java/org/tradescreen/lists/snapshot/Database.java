@@ -187,6 +187,23 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * What went wrong, in one line: a full disk said as such (H2 buries "No space left on device" under two
+     * layers of "General error"), else the failure's own message.
+     */
+    public static String reason(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded"))) {
+                return "the disk is full (" + (m.contains("quota") ? "disk quota exceeded" : "no space left on device")
+                        + "); nothing of this write was kept";
+            }
+        }
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        return m.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /**
      * Whether {@code e} (or a cause of it) says the database could not be reached or the connection was lost
      * (SQLState class 08), or that the server is shutting down or starting (57P01-57P03), as opposed to a query
      * the database refused.
@@ -265,6 +282,21 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException(what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes what {@code c} committed durable before the caller reports it. PostgreSQL's commit already is; an
+     * embedded H2 file writes committed changes in the background (up to a second later), so a full disk would be
+     * found only after "loaded" was said, and the version would be gone when the store is next opened. On H2 this
+     * writes and syncs the file now, failing (ENOSPC, say) while the caller can still fail the operation; the file
+     * keeps its last good state, which the next open reads.
+     */
+    public void sync(Connection c) throws SQLException {
+        if (url.startsWith("jdbc:h2:file:")) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
         }
     }
 

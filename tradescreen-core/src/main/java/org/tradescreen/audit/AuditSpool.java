@@ -78,7 +78,9 @@ public final class AuditSpool {
             throw e;
         }
         size = before + lines.toString().getBytes(StandardCharsets.UTF_8).length;
-        count += acts.size();
+        if (count >= 0) {
+            count += acts.size();
+        }
     }
 
     /** The acts kept, oldest first; a last line cut short (a crash mid-write) was never acknowledged and is left out. */

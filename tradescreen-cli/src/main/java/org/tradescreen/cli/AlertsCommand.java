@@ -11,6 +11,7 @@ import org.tradescreen.review.ReasonCode;
 import org.tradescreen.review.ReviewException;
 import org.tradescreen.review.User;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -65,6 +66,9 @@ final class AlertsCommand implements Callable<Integer> {
         @ParentCommand
         AlertsCommand alerts;
 
+        @Mixin
+        HelpOption help;
+
         @Parameters(index = "0", paramLabel = "ID")
         long id;
 
@@ -100,7 +104,7 @@ final class AlertsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "claim", mixinStandardHelpOptions = true, description = "Take an alert into review.")
+    @Command(name = "claim", description = "Take an alert into review.")
     static final class Claim extends Action {
         @Override
         Alert act(Alerts review, User user) {
@@ -108,7 +112,7 @@ final class AlertsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "propose", mixinStandardHelpOptions = true, description = "Propose a disposition with a reason.")
+    @Command(name = "propose", description = "Propose a disposition with a reason.")
     static final class Propose extends Action {
         @Option(names = "--disposition", required = true, description = "match, false_positive or inconclusive")
         String disposition;
@@ -126,7 +130,7 @@ final class AlertsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "confirm", mixinStandardHelpOptions = true, description = "Confirm another user's proposal.")
+    @Command(name = "confirm", description = "Confirm another user's proposal.")
     static final class Confirm extends Action {
         @Override
         Alert act(Alerts review, User user) {
@@ -134,7 +138,7 @@ final class AlertsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "send-back", mixinStandardHelpOptions = true, description = "Send a proposal back to review.")
+    @Command(name = "send-back", description = "Send a proposal back to review.")
     static final class SendBack extends Action {
         @Override
         Alert act(Alerts review, User user) {
@@ -142,7 +146,7 @@ final class AlertsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "escalate", mixinStandardHelpOptions = true, description = "Escalate an alert.")
+    @Command(name = "escalate", description = "Escalate an alert.")
     static final class Escalate extends Action {
         @Override
         Alert act(Alerts review, User user) {

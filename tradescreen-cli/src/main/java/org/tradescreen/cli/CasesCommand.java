@@ -14,6 +14,7 @@ import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.review.CaseBundle;
 import org.tradescreen.review.Redaction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -109,11 +110,14 @@ final class CasesCommand implements Runnable {
         }
     }
 
-    @Command(name = "move", mixinStandardHelpOptions = true,
+    @Command(name = "move",
             description = "Move a case: open, investigating, pending_approval, escalated, closed (with --outcome).")
     static final class Move implements Callable<Integer> {
         @ParentCommand
         CasesCommand cases;
+
+        @Mixin
+        HelpOption help;
 
         @Parameters(index = "0", paramLabel = "ID")
         long id;

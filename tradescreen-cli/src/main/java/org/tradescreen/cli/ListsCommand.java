@@ -17,6 +17,7 @@ import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.report.DiffReport;
 import org.tradescreen.report.ListsReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -140,10 +141,13 @@ final class ListsCommand implements Callable<Integer> {
     }
 
     /** {@code tradescreen lists export}: writes a version's raw files back out, to replay a past screening. */
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the raw official files of one version into a folder.")
+    @Command(name = "export", description = "Write the raw official files of one version into a folder.")
     static final class Export implements Callable<Integer> {
         @ParentCommand
         ListsCommand lists;
+
+        @Mixin
+        HelpOption help;
 
         @Option(names = "--source", required = true, paramLabel = "ID")
         String source;

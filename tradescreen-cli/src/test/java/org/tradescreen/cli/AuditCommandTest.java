@@ -12,9 +12,10 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradescreen.testkit.NeedsPostgres;
+import org.tradescreen.testkit.Postgres;
 
 /** {@code audit verify}, {@code audit export} and {@code audit verify-export} as a user and an examiner run them. */
 class AuditCommandTest {
@@ -78,20 +79,10 @@ class AuditCommandTest {
     }
 
     @Test
+    @NeedsPostgres
     void verify_namesTheRecordChangedInPostgres() throws Exception {
-        String base = System.getProperty("tradescreen.test.pg", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-        String schema = "audit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        try {
-            screenThenTamper(url, url);
-        } finally {
-            try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
+        String url = Postgres.freshSchema();
+        screenThenTamper(url, url);
     }
 
     @Test

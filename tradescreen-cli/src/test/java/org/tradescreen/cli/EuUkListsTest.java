@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /** The EU and UK lists as a user loads, diffs and screens them, from the real files. */
+@NeedsSharedData
 class EuUkListsTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("tradescreen.shared.data", "../../shared/data"))
-            .resolve("lists");
+    private static final Path SHARED = SharedData.lists("");
     private static final String EU = SHARED.resolve("eu-fsf/eu_fsf_xml_1_1_excerpt_2026-08-05.xml").toString();
     private static final String UK = SHARED.resolve("uk-sanctions-list/UK-Sanctions-List_xml_excerpt_2026-09-07.xml")
             .toString();

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.Requirement;
+import org.tradescreen.testkit.SharedData;
 
 /**
  * Issue 16: a full disk during a load fails that load cleanly. The real command line runs as separate processes
@@ -26,13 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Where no filesystem can be mounted the test is skipped with one line saying why, unless
  * {@code TRADESCREEN_TESTS=all} (CI), where it fails.
  */
+@NeedsSharedData
 class FullDiskTest {
 
-    static final Path SHARED = Path.of(System.getProperty("tradescreen.shared.data", "../../shared/data"), "lists");
     /** 115 entries: about 300 KB of store. */
-    static final Path GOOD = SHARED.resolve("csl/csl_sample_watchman_2019-12-03.csv");
+    static final Path GOOD = SharedData.lists("csl/csl_sample_watchman_2019-12-03.csv");
     /** 442 entries: about 2 MB of store, more than the disk holds. */
-    static final Path BIG = SHARED.resolve("ofac-cons-2025-12-19");
+    static final Path BIG = SharedData.lists("ofac-cons-2025-12-19");
 
     @TempDir
     Path work;
@@ -82,7 +85,7 @@ class FullDiskTest {
             String why = (said + " " + read(out.resolve("mount.err"))).strip().replaceAll("\\s+", " ");
             String skip = "FullDiskTest: cannot mount a small filesystem here (unshare " + (root ? "-m" : "-rm")
                     + " + mount -t tmpfs: " + why + "); run as root or allow unprivileged user namespaces";
-            if ("all".equals(System.getenv("TRADESCREEN_TESTS"))) {
+            if (Requirement.allRequired()) {
                 Assertions.fail(skip);
             }
             Assumptions.abort(skip);

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 import org.tradescreen.lists.snapshot.Database;
 
 /**
@@ -23,12 +25,12 @@ import org.tradescreen.lists.snapshot.Database;
  * unchanged, hold the killed load's version entirely or not at all (every version's entity count is the count of
  * its rows, its raw files are there), screen, and take the same load again.
  */
+@NeedsSharedData
 class KilledLoadTest {
 
-    static final Path SHARED = Path.of(System.getProperty("tradescreen.shared.data", "../../shared/data"), "lists");
-    static final Path GOOD = SHARED.resolve("csl/csl_sample_watchman_2019-12-03.csv");
+    static final Path GOOD = SharedData.lists("csl/csl_sample_watchman_2019-12-03.csv");
     /** 442 entries, about 1.6 MB of store written in one transaction. */
-    static final Path BIG = SHARED.resolve("ofac-cons-2025-12-19");
+    static final Path BIG = SharedData.lists("ofac-cons-2025-12-19");
 
     @TempDir
     Path work;

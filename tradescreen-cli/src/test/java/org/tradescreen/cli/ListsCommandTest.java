@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradescreen.testkit.NeedsPostgres;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.Postgres;
+import org.tradescreen.testkit.SharedData;
 
 /** The {@code lists} and {@code history} commands as a user runs them, on the bundled sample. */
 class ListsCommandTest {
@@ -157,10 +161,10 @@ class ListsCommandTest {
         }
     }
 
+    @NeedsSharedData
     @Test
     void emptySdnCapture_isRefusedAndDelistsNobody() throws Exception {
-        Path shared = Path.of(System.getProperty("tradescreen.shared.data", "../../shared/data"));
-        assertThat(run("lists", "load", shared.resolve("lists/ofac-sdn-series/sdn_2024-04-02.csv").toString())
+        assertThat(run("lists", "load", SharedData.lists("ofac-sdn-series/sdn_2024-04-02.csv").toString())
                 .exit()).isZero();
         Path broken = data.resolve("sdn_2024-05-03.csv");
         Files.write(broken, new byte[0]);
@@ -188,23 +192,13 @@ class ListsCommandTest {
     }
 
     @Test
+    @NeedsPostgres
     void postgresStore_givenWithDb_holdsTheSameStory() throws Exception {
-        String schema = "cli_" + Long.toHexString(System.nanoTime());
-        String base = System.getProperty("tradescreen.test.pg", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-        try (var c = java.sql.DriverManager.getConnection(base); var s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        try {
-            String url = base + "&currentSchema=" + schema;
-            CliRun r = run("--db", url, "history", "--json", INSTITUTE);
+        String url = Postgres.freshSchema();
+        CliRun r = run("--db", url, "history", "--json", INSTITUTE);
 
-            assertThat(r.exit()).isZero();
-            assertThat(r.json().path("events")).hasSize(2);
-            assertThat(source(run("--db", url, "lists", "--json").json(), "us-csl").path("versions")).hasSize(5);
-        } finally {
-            try (var c = java.sql.DriverManager.getConnection(base); var s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().path("events")).hasSize(2);
+        assertThat(source(run("--db", url, "lists", "--json").json(), "us-csl").path("versions")).hasSize(5);
     }
 }

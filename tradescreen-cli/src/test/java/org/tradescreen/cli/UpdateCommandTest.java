@@ -15,12 +15,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /**
  * {@code lists update} against a local HTTP server that serves the real shared files; no test reaches
  * the internet. A feed that fails, serves an empty file, or hangs (never answers, or stalls mid-body) keeps its
  * last good version.
  */
+@NeedsSharedData
 class UpdateCommandTest {
 
     @TempDir
@@ -33,8 +36,7 @@ class UpdateCommandTest {
 
     @BeforeEach
     void serve() throws Exception {
-        Path shared = Path.of(System.getProperty("tradescreen.shared.data", "../../shared/data"));
-        cslBody = Files.readAllBytes(shared.resolve("lists/csl/csl_sample_watchman_2019-12-03.csv"));
+        cslBody = Files.readAllBytes(SharedData.lists("csl/csl_sample_watchman_2019-12-03.csv"));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/csl.csv", ex -> {
             ex.sendResponseHeaders(200, cslBody.length);

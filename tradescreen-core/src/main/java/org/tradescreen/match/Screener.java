@@ -76,6 +76,7 @@ public final class Screener {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
+        Scoring scoring = scoring(algorithm);
         double queryWeight = query.totalWeight();
         Map<Integer, Best> best = new HashMap<>();
         for (int nameId : byIdentifier(q)) {
@@ -88,7 +89,7 @@ public final class Screener {
         Candidates candidates = exhaustive ? index.allCandidates(query) : index.candidates(query);
         for (int c = 0; c < candidates.size(); c++) {
             int nameId = candidates.name(c);
-            if (algorithm == Algorithm.TRADESCREEN && !mayReach(candidates.found(c), queryWeight, threshold)) {
+            if (!scoring.worthScoring(candidates.found(c), queryWeight, threshold)) {
                 continue;
             }
             int e = index.entityOf(nameId);
@@ -97,9 +98,7 @@ public final class Screener {
                 continue;
             }
             EntityType type = q.type() != EntityType.UNKNOWN ? q.type() : entity.type();
-            NameMatch m = algorithm == Algorithm.OFAC
-                    ? ofacMatch(q.name(), index.name(nameId).name().original())
-                    : scorer.score(query, index.name(nameId), type);
+            NameMatch m = scoring.score(q, query, nameId, type);
             if (m.score() <= 0) {
                 continue;
             }
@@ -112,9 +111,7 @@ public final class Screener {
         for (Map.Entry<Integer, Best> entry : best.entrySet()) {
             Entity entity = index.entity(entry.getKey());
             Best b = entry.getValue();
-            Corroboration.Outcome o = algorithm == Algorithm.OFAC
-                    ? new Corroboration.Outcome(b.match.score(), List.of())
-                    : Corroboration.apply(q, entity, b.match.score(), index.weak(b.nameId));
+            Corroboration.Outcome o = scoring.settle(q, entity, b);
             if (o.score() >= threshold) {
                 hits.add(hit(entity, b, o, algorithm.stamp(), false));
             }
@@ -209,12 +206,66 @@ public final class Screener {
         return found / (found + Tuning.EXTRA_PENALTY_PERSON * missing) + Tuning.DOB_MATCH_BONUS + Tuning.COUNTRY_MATCH_BONUS;
     }
 
-    /** OFAC's tool scores whole names and name parts; its technique stands in for token alignments. */
-    private NameMatch ofacMatch(String query, String listName) {
-        OfacScoreDetail d = ofac.explain(query, listName);
-        return new NameMatch(d.score() / 100.0, List.of(new TokenAlignment(query, listName, d.score() / 100.0,
-                MatchKind.OFAC)), List.of(), List.of());
+    /** What an algorithm does its own way within a screening; everything else is shared. */
+    private interface Scoring {
+
+        /** Whether a candidate whose query words found in it weigh {@code found} is worth scoring at all. */
+        boolean worthScoring(double found, double queryWeight, double threshold);
+
+        NameMatch score(Query q, PreparedName query, int nameId, EntityType type);
+
+        /** The hit's score once what the query says besides the name is weighed. */
+        Corroboration.Outcome settle(Query q, Entity entity, Best best);
     }
+
+    private Scoring scoring(Algorithm algorithm) {
+        return switch (algorithm) {
+            case TRADESCREEN -> ours;
+            case OFAC -> ofacTool;
+        };
+    }
+
+    /** Ours: candidates that cannot reach the threshold are left out; names scored word by word; then corroborated. */
+    private final Scoring ours = new Scoring() {
+        @Override
+        public boolean worthScoring(double found, double queryWeight, double threshold) {
+            return mayReach(found, queryWeight, threshold);
+        }
+
+        @Override
+        public NameMatch score(Query q, PreparedName query, int nameId, EntityType type) {
+            return scorer.score(query, index.name(nameId), type);
+        }
+
+        @Override
+        public Corroboration.Outcome settle(Query q, Entity entity, Best best) {
+            return Corroboration.apply(q, entity, best.match.score(), index.weak(best.nameId));
+        }
+    };
+
+    /**
+     * OFAC's tool: every candidate scored, on whole names and name parts (its technique stands in for token
+     * alignments), and the name alone decides: that tool weighs no birth date or country.
+     */
+    private final Scoring ofacTool = new Scoring() {
+        @Override
+        public boolean worthScoring(double found, double queryWeight, double threshold) {
+            return true;
+        }
+
+        @Override
+        public NameMatch score(Query q, PreparedName query, int nameId, EntityType type) {
+            String listName = index.name(nameId).name().original();
+            OfacScoreDetail d = ofac.explain(q.name(), listName);
+            return new NameMatch(d.score() / 100.0, List.of(new TokenAlignment(q.name(), listName, d.score() / 100.0,
+                    MatchKind.OFAC)), List.of(), List.of());
+        }
+
+        @Override
+        public Corroboration.Outcome settle(Query q, Entity entity, Best best) {
+            return new Corroboration.Outcome(best.match.score(), List.of());
+        }
+    };
 
     /** Names of entities holding one of the query's identifiers, whatever their names. */
     private int[] byIdentifier(Query q) {

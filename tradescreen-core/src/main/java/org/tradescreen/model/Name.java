@@ -6,10 +6,10 @@ import java.util.Objects;
 /**
  * One name of a listed party, as the list gives it. {@code weak} marks what OFAC and the UN call
  * low-quality aliases (short nicknames, "f.k.a." fragments): they are kept, but matching trusts them less.
- * {@code script} is the dominant Unicode script of the letters, such as "LATIN" or "HAN", so that
+ * {@code script} is the dominant Unicode script of the letters, such as {@code LATIN} or {@code HAN}, so that
  * matching can compare like with like and transliterate the rest.
  */
-public record Name(String value, NameKind kind, boolean weak, String script) {
+public record Name(String value, NameKind kind, boolean weak, UnicodeScript script) {
 
     public Name {
         Objects.requireNonNull(value, "name value");
@@ -31,8 +31,8 @@ public record Name(String value, NameKind kind, boolean weak, String script) {
         return new Name(value, kind, weak, scriptOf(value));
     }
 
-    /** The script with the most letters in the text; "LATIN" when there are no letters. */
-    public static String scriptOf(String text) {
+    /** The script with the most letters in the text; {@code LATIN} when there are no letters. */
+    public static UnicodeScript scriptOf(String text) {
         int[] counts = new int[UnicodeScript.values().length];
         text.codePoints().filter(Character::isLetter).forEach(cp -> counts[UnicodeScript.of(cp).ordinal()]++);
         int best = UnicodeScript.LATIN.ordinal();
@@ -41,6 +41,6 @@ public record Name(String value, NameKind kind, boolean weak, String script) {
                 best = i;
             }
         }
-        return UnicodeScript.values()[best].name();
+        return UnicodeScript.values()[best];
     }
 }

@@ -14,15 +14,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.model.Entity;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /** A kept index is read instead of compiled, screens as the compiled one, and is never trusted when damaged. */
+@NeedsSharedData
 class CompiledIndexesTest {
 
     private static final NameAnalyzer ANALYZER = NameAnalyzer.standard();

@@ -6,15 +6,17 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.match.score.Tuning;
 import org.tradescreen.model.Entity;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /** A query that names only part of a listed name, on the SDN list of 2024-05-03 (eight ROTENBERGs). */
+@NeedsSharedData
 class PartialNamesTest {
 
     private static Screener sdn;

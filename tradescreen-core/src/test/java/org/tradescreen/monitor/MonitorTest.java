@@ -40,8 +40,9 @@ import org.tradescreen.model.Entity;
 import org.tradescreen.review.Alert;
 import org.tradescreen.review.AlertStatus;
 import org.tradescreen.review.Alerts;
-import org.tradescreen.testing.SharedData;
 import org.tradescreen.testing.TestStores;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /** Monitoring on the real store: deltas equal full re-screens, delistings go to review, the sweep checks. */
 class MonitorTest {
@@ -99,6 +100,7 @@ class MonitorTest {
         }
     }
 
+    @NeedsSharedData
     @Test
     void sdnNov2023_theDeltaFindsExactlyWhatAFullRescreenFindsForTheChangedEntries() throws Exception {
         try (World w = new World("h2")) {
@@ -157,6 +159,7 @@ class MonitorTest {
         }
     }
 
+    @NeedsSharedData
     @ParameterizedTest
     @MethodSource("org.tradescreen.testing.TestStores#backends")
     void entityListStory_theInstitutesAlertMovesToReviewWhenItIsDelisted(String backend) throws Exception {
@@ -186,6 +189,7 @@ class MonitorTest {
         }
     }
 
+    @NeedsSharedData
     @Test
     void aChangeThatDropsTheMatchingAlias_sendsTheAlertToReview_andASecondChangeRaisesNothingTwice() throws Exception {
         try (World w = new World("h2")) {
@@ -218,6 +222,7 @@ class MonitorTest {
         }
     }
 
+    @NeedsSharedData
     @Test
     void theSweepReportsWhatTheDeltasGotWrong_andMendsIt() throws Exception {
         try (World w = new World("h2")) {
@@ -236,6 +241,7 @@ class MonitorTest {
         }
     }
 
+    @NeedsSharedData
     @Test
     void reimport_sameDataChangesNothing_otherDataSupersedesTheOldAlertAndScreensAgain() throws Exception {
         try (World w = new World("h2")) {
@@ -257,6 +263,7 @@ class MonitorTest {
         }
     }
 
+    @NeedsSharedData
     @Test
     void anotherAnalyser_readsEveryStoredNameAgain_soDeltasStillFindWhatScreeningFinds() throws Exception {
         try (World w = new World("h2")) {
@@ -278,6 +285,7 @@ class MonitorTest {
         }
     }
 
+    @NeedsSharedData
     @Test
     void badRows_areReportedByLineAndField_andTheRestIsImported() throws Exception {
         try (World w = new World("h2")) {

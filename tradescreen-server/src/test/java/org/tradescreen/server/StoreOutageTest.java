@@ -11,16 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +25,10 @@ import org.tradescreen.audit.AuditRecord;
 import org.tradescreen.audit.AuditSpool;
 import org.tradescreen.lists.update.Feed;
 import org.tradescreen.review.Role;
+import org.tradescreen.testkit.NeedsPostgres;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.Postgres;
+import org.tradescreen.testkit.SharedData;
 
 /**
  * Issue 16, outages: the server on a real PostgreSQL reached through a {@link TcpProxy} that the test cuts while
@@ -40,6 +40,8 @@ import org.tradescreen.review.Role;
  *
  * <p>Times are printed (docs/reliability.md records them); the assertions on them are generous bounds.
  */
+@NeedsPostgres
+@NeedsSharedData
 @Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES)
 class StoreOutageTest {
 
@@ -47,8 +49,7 @@ class StoreOutageTest {
     static final String HUAWEI = "/api/v1/screen?name=Huawei+Technologies+Co.,+Ltd.";
     /** Generous: a request during the outage must not wait for the pool's 30 s default, nor hang. */
     static final Duration PROMPT = Duration.ofSeconds(5);
-    static final Path CSL_2025 = Path.of(System.getProperty("tradescreen.shared.data"), "lists", "csl",
-            "csl_mini_watchman_2025-06-25.csv");
+    static final Path CSL_2025 = SharedData.lists("csl/csl_mini_watchman_2025-06-25.csv");
 
     private final List<AutoCloseable> open = new ArrayList<>();
     private final Map<String, Long> figures = new LinkedHashMap<>();
@@ -63,7 +64,8 @@ class StoreOutageTest {
 
     @Test
     void databaseCut_screeningGoesOn_writesAnswer503_readyzDegraded_andAllRecoversWithoutARestart() throws Exception {
-        TcpProxy proxy = new TcpProxy("127.0.0.1", postgresPort());
+        URI direct = URI.create(Postgres.freshSchema().substring("jdbc:".length()));
+        TcpProxy proxy = new TcpProxy(direct.getHost(), direct.getPort() < 0 ? 5432 : direct.getPort());
         open.add(proxy);
         HttpServer feeds = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         feeds.createContext("/csl.csv", ex -> {
@@ -76,7 +78,9 @@ class StoreOutageTest {
         open.add(() -> feeds.stop(0));
         List<Feed> feed = List.of(new Feed("feed-csl", "csl-csv", List.of(new Feed.FeedFile(
                 "http://127.0.0.1:" + feeds.getAddress().getPort() + "/csl.csv", "csl_2025-06-25.csv"))));
-        ServerFixture server = ServerFixture.startOn(freshSchemaThrough(proxy), s -> s
+        String throughProxy = "jdbc:postgresql://127.0.0.1:" + proxy.port() + direct.getRawPath() + "?"
+                + direct.getRawQuery();
+        ServerFixture server = ServerFixture.startOn(throughProxy, s -> s
                 .withRefreshEvery(Duration.ofMillis(500)).withUpdateTimeout(Duration.ofSeconds(5)), feed);
         open.add(server);
         String sam = server.users().add("sam", Role.SUPERVISOR, "test");
@@ -253,33 +257,5 @@ class StoreOutageTest {
     @FunctionalInterface
     interface Call<T> {
         T call() throws Exception;
-    }
-
-    private static int postgresPort() {
-        return URI.create(pgBase().substring("jdbc:".length())).getPort();
-    }
-
-    private static String pgBase() {
-        return System.getProperty("tradescreen.test.pg", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-    }
-
-    /** A fresh schema in the test PostgreSQL (dropped at exit), and its URL through the proxy. */
-    private static String freshSchemaThrough(TcpProxy proxy) throws Exception {
-        String base = pgBase();
-        String schema = "outage_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            } catch (Exception ignored) {
-                // a leftover schema in the test database is harmless
-            }
-        }));
-        URI uri = URI.create(base.substring("jdbc:".length()));
-        String proxied = "jdbc:postgresql://127.0.0.1:" + proxy.port() + uri.getPath()
-                + (uri.getQuery() == null ? "?" : "?" + uri.getQuery() + "&") + "currentSchema=" + schema;
-        return proxied;
     }
 }

@@ -6,24 +6,25 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.Screener;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.model.Entity;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /** What Spark ships to an executor, serialised as Spark serialises it, screens there as the driver's index does. */
+@NeedsSharedData
 class IndexBroadcastTest {
 
     @Test
     void shippedAndReadOnAnotherMachine_screensAsTheDriver() throws Exception {
-        List<Entity> un = ListFormats.byName("un-xml").parse(Path.of(System.getProperty("tradescreen.shared.data"),
-                "lists/un/UN_consolidated_2026-02-27.xml"), new ParseOptions("un-sc", true)).entities();
+        List<Entity> un = ListFormats.byName("un-xml").parse(SharedData.lists("un/UN_consolidated_2026-02-27.xml"), new ParseOptions("un-sc", true)).entities();
         Screener driver = new Screener(ScreeningIndex.build(un, NameAnalyzer.standard()));
         IndexBroadcast sent = IndexBroadcast.of(driver.index());
 

@@ -22,16 +22,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradescreen.cli.Main;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.Name;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /**
  * The Spark job, in local mode, against the command line's {@code screen-file} on the same store and input: UN and
  * SDN loaded, 21,000 names (listed names with typos, people on no list in many scripts, rows with type, country and
  * birth date, rows with errors). The outputs must be equal row for row.
  */
+@NeedsSharedData
 class SparkScreenFileTest {
 
     private static final int ROWS = 21_000;
@@ -234,7 +237,6 @@ class SparkScreenFileTest {
     }
 
     private static String shared(String relative) {
-        String root = System.getProperty("tradescreen.shared.data", "../../shared/data");
-        return Path.of(root, relative).toString();
+        return SharedData.root().resolve(relative).toString();
     }
 }

@@ -20,15 +20,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradescreen.cli.Main;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.model.Entity;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /**
  * The Spark sweep over a stored base equals what monitoring worked out for it on import, pair for pair, and a pair
  * monitoring lost is reported.
  */
+@NeedsSharedData
 class SparkSweepTest {
 
     @TempDir
@@ -39,8 +42,7 @@ class SparkSweepTest {
     @BeforeAll
     static void importBase() throws Exception {
         data = dir.resolve("data");
-        String sdn = Path.of(System.getProperty("tradescreen.shared.data"), "lists/ofac-sdn-series/sdn_2024-05-03.csv")
-                .toString();
+        String sdn = SharedData.lists("ofac-sdn-series/sdn_2024-05-03.csv").toString();
         assertThat(Main.run("--data-dir", data.toString(), "lists", "load", "--source", "us-ofac-sdn", "--format",
                 "ofac-csv", "--published", "2024-05-03", sdn)).isZero();
         List<String> listed = new ArrayList<>();

@@ -41,11 +41,11 @@ public final class MultiScriptBatch {
         }
         for (CSVRecord r : records) {
             String[] row = {r.get("full_name"), r.get("date_of_birth"), r.get("nationality")};
-            (Name.scriptOf(row[0]).equals("LATIN") ? latin : nonLatin).add(row);
+            (Name.scriptOf(row[0]) == Character.UnicodeScript.LATIN ? latin : nonLatin).add(row);
         }
         List<String[]> rows = new ArrayList<>(nonLatin);
         for (CSVRecord r : records) {
-            if (!Name.scriptOf(r.get("full_name")).equals("LATIN")) {
+            if (Name.scriptOf(r.get("full_name")) != Character.UnicodeScript.LATIN) {
                 String together = r.get("last_name") + r.get("first_name") + r.get("middle_name");
                 rows.add(new String[] {together.isEmpty() ? r.get("full_name") : together, r.get("date_of_birth"),
                         r.get("nationality")});

@@ -1,7 +1,6 @@
 package org.tradescreen.bench.monitor;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +11,10 @@ import java.util.Random;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.tradescreen.bench.SharedFiles;
-import org.tradescreen.lists.format.registry.ListFormats;
+import org.tradescreen.bench.generate.NamePools;
 import org.tradescreen.lists.format.ParseOptions;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.model.Entity;
 
 /**
@@ -31,34 +30,13 @@ import org.tradescreen.model.Entity;
  */
 public final class CounterpartyBase {
 
-    private static final String[] TRADE = {"Global", "Trading", "Logistics", "Export", "Import", "Industrial",
-        "Technology", "Metals", "Chemical", "Shipping", "Holdings", "Machinery", "Electronics", "Textile", "Agro",
-        "Energy", "Marine", "Pharma", "Supply", "International", "Engineering", "Systems", "Precision", "Foods"};
-    private static final String[] FORMS = {"LLC", "Ltd", "Co., Ltd.", "GmbH", "S.A.", "Inc.", "Limited", "B.V.",
-        "S.r.l.", "JSC", "Pte Ltd", "FZE"};
-    private static final String[] COUNTRIES = {"US", "DE", "FR", "GB", "CN", "IN", "BR", "TR", "AE", "NL", "IT",
-        "ES", "MX", "JP", "KR", "RU", "PL", "VN", "ZA", "EG"};
-
     private CounterpartyBase() {
     }
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "base1m.csv");
         int size = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
-        List<String> given = new ArrayList<>();
-        List<String> family = new ArrayList<>();
-        List<String> written = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(SharedFiles.path("eval/screening/cgb_negatives_us.csv"))) {
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                if (!r.get("first_name").isBlank() && !r.get("last_name").isBlank()) {
-                    given.add(r.get("first_name"));
-                    family.add(r.get("last_name"));
-                }
-                if (!r.get("full_name").chars().allMatch(c -> c < 0x250)) {
-                    written.add(r.get("full_name"));
-                }
-            }
-        }
+        NamePools pools = NamePools.load("eval/screening/cgb_negatives_us.csv");
         List<Entity> added = addedOn20231117();
         Random random = new Random(14);
         // where each planted counterparty goes: three per added entry, spread over the file
@@ -82,20 +60,19 @@ public final class CounterpartyBase {
                     continue;
                 }
                 String id = String.format("cp%07d", i);
-                String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
+                String country = NamePools.pick(NamePools.COUNTRIES, random);
                 String identifier = random.nextInt(10) == 0 ? "P" + (10_000_000 + random.nextInt(89_999_999)) : "";
                 int kind = random.nextInt(10);
                 if (kind < 7) {
-                    String name = random.nextInt(8) == 0 ? written.get(random.nextInt(written.size()))
-                            : given.get(random.nextInt(given.size())) + " " + family.get(random.nextInt(family.size()));
+                    String name = random.nextInt(8) == 0 ? pools.written(random)
+                            : pools.given(random) + " " + pools.family(random);
                     String dob = String.format("%d-%02d-%02d", 1940 + random.nextInt(65), 1 + random.nextInt(12),
                             1 + random.nextInt(28));
                     csv.printRecord(id, name, "person", country, dob, identifier);
                 } else {
-                    String first = random.nextBoolean() ? family.get(random.nextInt(family.size()))
-                            : TRADE[random.nextInt(TRADE.length)];
-                    String name = first + " " + TRADE[random.nextInt(TRADE.length)] + " "
-                            + FORMS[random.nextInt(FORMS.length)];
+                    String first = random.nextBoolean() ? pools.family(random) : NamePools.pick(NamePools.TRADE, random);
+                    String name = first + " " + NamePools.pick(NamePools.TRADE, random) + " "
+                            + NamePools.pick(NamePools.FORMS, random);
                     csv.printRecord(id, name, "organization", country, "", identifier);
                 }
             }

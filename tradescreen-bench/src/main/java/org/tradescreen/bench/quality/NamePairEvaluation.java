@@ -91,8 +91,8 @@ final class NamePairEvaluation {
     }
 
     private static String scripts(String a, String b) {
-        String sa = Name.scriptOf(a);
-        String sb = Name.scriptOf(b);
+        String sa = Name.scriptOf(a).name();
+        String sb = Name.scriptOf(b).name();
         return sa.equals(sb) ? sa.toLowerCase() : (sa + "-" + sb).toLowerCase();
     }
 }

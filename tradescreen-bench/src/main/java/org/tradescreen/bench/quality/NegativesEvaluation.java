@@ -60,8 +60,8 @@ final class NegativesEvaluation {
                 }
                 String name = r.get("full_name");
                 if (writing == Writing.RUN_TOGETHER) {
-                    String script = Name.scriptOf(name);
-                    if (!script.equals("HAN") && !script.equals("HANGUL")) {
+                    Character.UnicodeScript script = Name.scriptOf(name);
+                    if (script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HANGUL) {
                         continue;
                     }
                     name = r.get("last_name") + r.get("first_name") + r.get("middle_name");
@@ -78,7 +78,7 @@ final class NegativesEvaluation {
                 long t0 = System.nanoTime();
                 boolean hit = !screener.screen(full, threshold, 1).isEmpty();
                 nanos += System.nanoTime() - t0;
-                int[] script = byScript.computeIfAbsent(Name.scriptOf(name), k -> new int[2]);
+                int[] script = byScript.computeIfAbsent(Name.scriptOf(name).name(), k -> new int[2]);
                 script[0]++;
                 if (hit) {
                     flagged++;

@@ -120,7 +120,7 @@ final class VariationKindsEvaluation {
             for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 String family = r.get("last_name");
                 String given = r.get("first_name") + r.get("middle_name");
-                if (family.length() == 1 && !given.isEmpty() && "HAN".equals(Name.scriptOf(family + given))) {
+                if (family.length() == 1 && !given.isEmpty() && Name.scriptOf(family + given) == Character.UnicodeScript.HAN) {
                     String[] both = romanized(family, given);
                     if (both != null) {
                         names.add(new String[] {family, both[0], both[1]});

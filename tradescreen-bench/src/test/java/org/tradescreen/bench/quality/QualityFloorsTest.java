@@ -10,20 +10,22 @@ import org.tradescreen.bench.SharedFiles;
 import org.tradescreen.bench.consign.ExampleEnvironment;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.goods.structure.StructureClassifier;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.match.NameComparator;
 import org.tradescreen.match.Screener;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.match.score.Tuning;
 import org.tradescreen.model.Entity;
+import org.tradescreen.testkit.NeedsEvaluationSets;
 
 /**
  * Regression floors on the development evaluation sets, a little below the figures recorded in
  * docs/quality.md, so that a change that makes matching worse fails the build. The full figures come
  * from {@link QualityReport}.
  */
+@NeedsEvaluationSets
 class QualityFloorsTest {
 
     private final NameComparator comparator = new NameComparator(NameAnalyzer.standard());

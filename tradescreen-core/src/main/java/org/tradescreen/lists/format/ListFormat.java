@@ -12,11 +12,18 @@ import java.util.stream.Stream;
  */
 public interface ListFormat {
 
+    /** Its name and default source. */
+    FormatInfo info();
+
     /** The stable name used with {@code --format}, e.g. "ofac-csv". */
-    String name();
+    default String name() {
+        return info().name();
+    }
 
     /** The source id entities are filed under when the user gives none, e.g. "us-ofac-sdn". */
-    String defaultSource();
+    default String defaultSource() {
+        return info().defaultSource();
+    }
 
     /**
      * How sure this format is that it can read {@code path} (a file, or the folder of a CSV set),

@@ -53,7 +53,7 @@ final class IndexBuilder {
     static Analysed analyse(List<Entity> entities, NameAnalyzer analyzer) {
         List<List<NormalizedName[]>> perEntity = entities.parallelStream().map(e -> distinctNames(e, analyzer).stream()
                 .map(a -> new NormalizedName[] {a.normalized(),
-                        "LATIN".equals(a.name().script()) ? null : analyzer.analyzeInScript(a.name().value())})
+                        a.name().script() == Character.UnicodeScript.LATIN ? null : analyzer.analyzeInScript(a.name().value())})
                 .toList()).toList();
         int n = perEntity.stream().mapToInt(List::size).sum();
         int[] nameEntity = new int[n];

@@ -143,7 +143,7 @@ public final class IndexFile {
         text(out, name.original());
         out.writeBoolean(name.script() != null);
         if (name.script() != null) {
-            text(out, name.script());
+            text(out, name.script().name());
         }
         out.writeInt(name.size());
         for (int i = 0; i < name.size(); i++) {
@@ -154,7 +154,7 @@ public final class IndexFile {
 
     private static NormalizedName name(DataInputStream in) throws IOException {
         String original = text(in);
-        String script = in.readBoolean() ? text(in) : null;
+        Character.UnicodeScript script = in.readBoolean() ? Character.UnicodeScript.valueOf(text(in)) : null;
         int size = count(in, "tokens");
         String[] tokens = new String[size];
         TokenKind[] kinds = new TokenKind[size];

@@ -144,7 +144,7 @@ public final class ScreeningIndex {
 
     /** A query name this index's analyser has already read (a stored counterparty's), prepared with its weights. */
     public PreparedName prepare(NormalizedName analyzed) {
-        boolean latin = "LATIN".equals(analyzed.script());
+        boolean latin = analyzed.script() == Character.UnicodeScript.LATIN;
         return new PreparedName(analyzed, weights, latin ? null : analyzer.analyzeInScript(analyzed.original()));
     }
 

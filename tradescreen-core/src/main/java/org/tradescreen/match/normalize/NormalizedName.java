@@ -14,9 +14,9 @@ public final class NormalizedName {
     private final String original;
     private final String[] tokens;
     private final TokenKind[] kinds;
-    private final String script;
+    private final Character.UnicodeScript script;
 
-    public NormalizedName(String original, String[] tokens, TokenKind[] kinds, String script) {
+    public NormalizedName(String original, String[] tokens, TokenKind[] kinds, Character.UnicodeScript script) {
         if (tokens.length != kinds.length) {
             throw new IllegalArgumentException("one kind per token");
         }
@@ -42,7 +42,7 @@ public final class NormalizedName {
         return kinds[i];
     }
 
-    public String script() {
+    public Character.UnicodeScript script() {
         return script;
     }
 

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * shuffled non-pairs above it) to {@link CrossScriptSimilarity#THRESHOLD} and a typical true pair to
  * 0.9, so one threshold serves every script.
  */
-final class CorrespondenceTable {
+public final class CorrespondenceTable {
 
     static final int LETTERS = 26;
 
@@ -64,7 +64,7 @@ final class CorrespondenceTable {
     }
 
     /** The calibrated similarity in [0,1]; 0 when either key is empty. */
-    double score(String latin, String other) {
+    public double score(String latin, String other) {
         if (latin.isEmpty() || other.isEmpty()) {
             return 0;
         }

@@ -13,11 +13,11 @@ import java.util.Random;
  * at or above it. Deterministic: the same pairs give the same table. Used by the generator of the
  * shipped resource and by the cross-validation test; the screening path never trains.
  */
-final class CorrespondenceTrainer {
+public final class CorrespondenceTrainer {
 
     /** A Latin key and the romanized key of the same name in another script; both non-empty. */
-    record Pair(String latin, String other) {
-        Pair {
+    public record Pair(String latin, String other) {
+        public Pair {
             if (latin.isEmpty() || other.isEmpty()) {
                 throw new IllegalArgumentException("training keys must not be empty: '" + latin + "', '" + other + "'");
             }
@@ -45,7 +45,7 @@ final class CorrespondenceTrainer {
     private CorrespondenceTrainer() {
     }
 
-    static CorrespondenceTable train(List<Pair> pairs) {
+    public static CorrespondenceTable train(List<Pair> pairs) {
         if (pairs.size() < 2) {
             throw new IllegalArgumentException("need at least two pairs to learn from, got " + pairs.size());
         }

@@ -22,7 +22,7 @@ public record PhoneticToken(String text, NameScript script, String key) {
     }
 
     /** The token with its script detected and its letters romanized. */
-    static PhoneticToken of(String token, Romanizer romanizer) {
+    public static PhoneticToken of(String token, Romanizer romanizer) {
         Objects.requireNonNull(token, "token");
         NameScript script = NameScript.of(token);
         return new PhoneticToken(token, script, romanizer.romanize(token, script));

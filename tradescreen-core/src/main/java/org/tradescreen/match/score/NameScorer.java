@@ -59,7 +59,7 @@ public final class NameScorer {
             return c.personal ? read : better(read, crossScript(q, c, true));
         }
         NameMatch latin = scoreLatin(q, c, type);
-        if (q.inScript != null && c.inScript != null && q.inScript.name.script().equals(c.inScript.name.script())) {
+        if (q.inScript != null && c.inScript != null && q.inScript.name.script() == c.inScript.name.script()) {
             NameMatch own = scoreLatin(q.inScript, c.inScript, type);
             return own.score() < latin.score() ? own : latin;
         }

@@ -91,7 +91,7 @@ public final class PreparedName {
                 stems[i] = st.toArray(String[]::new);
             }
         }
-        this.inScript = inScript == null || inScript.isEmpty() || "LATIN".equals(inScript.script()) ? null
+        this.inScript = inScript == null || inScript.isEmpty() || inScript.script() == Character.UnicodeScript.LATIN ? null
                 : new PreparedName(inScript, TokenWeights.BY_KIND, null);
         this.words = this.inScript != null ? nativeWords(name.original()) : latinWords();
         this.readings = null;

@@ -27,14 +27,16 @@ import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.load.LoadRequest;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
-import org.tradescreen.testing.SharedData;
 import org.tradescreen.testing.TestStores;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /**
  * The 14 real SDN captures, loaded in a shuffled order, give the diffs and entity timelines that a
  * plain reading of the raw files says are true: an entry is its trimmed cells; added, removed and
  * changed are set differences over ent_num.
  */
+@NeedsSharedData
 class SdnSeriesHistoryTest {
 
     private static List<Path> series() throws IOException {

@@ -14,16 +14,18 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.Screener;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.model.Entity;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /** A compiled index written and read back screens exactly as the original, and a damaged file is refused. */
+@NeedsSharedData
 class IndexFileTest {
 
     private static final NameAnalyzer ANALYZER = NameAnalyzer.standard();

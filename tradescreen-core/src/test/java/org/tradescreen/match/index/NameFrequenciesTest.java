@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.match.normalize.TokenKind;
 import org.tradescreen.model.Entity;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /** Word frequencies brought forward by a change equal those counted afresh, and weigh as the whole index does. */
+@NeedsSharedData
 class NameFrequenciesTest {
 
     @TempDir

@@ -54,7 +54,7 @@ class NameAnalyzerTest {
         NormalizedName n = analyzer.analyzeInScript("习近平");
 
         assertThat(n.tokens()).containsExactly("习", "近", "平");
-        assertThat(n.script()).isEqualTo("HAN");
+        assertThat(n.script()).isEqualTo(Character.UnicodeScript.HAN);
     }
 
     @Test

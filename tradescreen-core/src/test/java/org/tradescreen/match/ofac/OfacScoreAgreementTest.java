@@ -6,8 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tradescreen.match.ofac.OfacScoreFixtures.Agreement;
 import org.tradescreen.match.ofac.OfacScoreFixtures.Scored;
+import org.tradescreen.testkit.NeedsEvaluationSets;
 
 /** Agreement with the 170 real scores of OFAC's tool; prints the figures and the worst disagreements. */
+@NeedsEvaluationSets
 class OfacScoreAgreementTest {
 
     private final OfacNameScore ofac = new OfacNameScore();

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.tradescreen.match.ofac.OfacScoreFixtures.Agreement;
 import org.tradescreen.match.ofac.OfacScoreFixtures.Row;
 import org.tradescreen.match.ofac.OfacScoreFixtures.Scored;
+import org.tradescreen.testkit.NeedsEvaluationSets;
 
 /**
  * 5-fold cross-validation of the fitted constants ({@link OfacScoreTuning}). Folds hold whole queries,
  * since rows of one query share its parts; each fold picks the tuning with most training rows within
  * ±5 (then lowest error) and is judged on its held-out queries.
  */
+@NeedsEvaluationSets
 class OfacScoreCrossValidationTest {
 
     private static final int FOLDS = 5;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.ToIntBiFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.SharedData;
 
 /**
  * The real scores captured from OFAC's Sanctions List Search ({@code ofac2021_fixtures.csv}, read in

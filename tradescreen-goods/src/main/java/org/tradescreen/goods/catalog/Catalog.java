@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The controlled-chemicals catalog shipped with the product ({@code catalog.json} beside this class),
- * generated from the project's reference facts by {@code CatalogGenerator} in the test sources.
+ * generated from the project's reference facts by {@code CatalogGenerator} of the bench module.
  *
  * @param format  the schema name and version, {@link #FORMAT}
  * @param source  the reference file it was generated from

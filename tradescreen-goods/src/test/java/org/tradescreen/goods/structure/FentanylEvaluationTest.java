@@ -13,13 +13,15 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.tradescreen.goods.ChemData;
+import org.tradescreen.testkit.NeedsEvaluationSets;
+import org.tradescreen.testkit.SharedData;
 
 /**
  * The classifier against the 49 test molecules of {@code shared/data/chem/molecules_dev.csv}, read in place.
  * Labels: {@code frs} when in the class, {@code precursor} when a fentanyl precursor family or named precursor,
  * else {@code not_frs}. Every high-confidence row must be right, and 90% of the others.
  */
+@NeedsEvaluationSets
 class FentanylEvaluationTest {
 
     private static final StructureClassifier CLASSIFIER = StructureClassifier.bundled();
@@ -31,7 +33,7 @@ class FentanylEvaluationTest {
     @Test
     void molecules_dev() throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(ChemData.chem("molecules_dev.csv"), StandardCharsets.UTF_8)) {
+        try (Reader in = Files.newBufferedReader(SharedData.chem("molecules_dev.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 StructureResult result = CLASSIFIER.classify(r.get("smiles"));
                 rows.add(new Row(r.get("name"), r.get("expected"), label(result), r.get("confidence"),

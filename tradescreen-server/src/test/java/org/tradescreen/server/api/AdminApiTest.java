@@ -20,17 +20,21 @@ import org.junit.jupiter.api.Test;
 import org.tradescreen.lists.update.Feed;
 import org.tradescreen.server.ServerFixture;
 import org.tradescreen.server.ServerSettings;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /**
  * List updates while serving: an uploaded or fetched version is compiled aside and swapped in whole; queries in
  * flight never fail and never see half a list; a failed update keeps the last good index and says so.
  */
+@NeedsSharedData
 class AdminApiTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     /** A real CSL capture of 2025-06-25 (12 entries), newer than the sample's, read in place. */
-    static final Path CSL_2025 = Path.of(System.getProperty("tradescreen.shared.data"), "lists", "csl",
-            "csl_mini_watchman_2025-06-25.csv");
+    static Path csl2025() {
+        return SharedData.lists("csl/csl_mini_watchman_2025-06-25.csv");
+    }
     static final String SINOBRIGHT = "/api/v1/screen?name=Sinobright+Import+and+Export+Company";
 
     static HttpResponse<String> upload(ServerFixture server, String source, Path file, String... headers) throws Exception {
@@ -41,15 +45,15 @@ class AdminApiTest {
     @Test
     void uploadsNeedTheAdminKey() throws Exception {
         try (ServerFixture server = ServerFixture.start()) {
-            HttpResponse<String> none = upload(server, "us-csl", CSL_2025);
+            HttpResponse<String> none = upload(server, "us-csl", csl2025());
             assertThat(none.statusCode()).isEqualTo(401);
             assertThat(JSON.readTree(none.body()).path("error").asText()).contains("needs an API key");
-            assertThat(upload(server, "us-csl", CSL_2025, "X-Api-Key", "guess").statusCode()).isEqualTo(401);
+            assertThat(upload(server, "us-csl", csl2025(), "X-Api-Key", "guess").statusCode()).isEqualTo(401);
             assertThat(server.post("/api/v1/admin/update", "").statusCode()).isEqualTo(401);
             assertThat(JSON.readTree(server.get(SINOBRIGHT).body()).path("hits")).isEmpty();
         }
         try (ServerFixture closed = ServerFixture.start(s -> s.withAdminKeys(List.of()), List.of())) {
-            HttpResponse<String> r = upload(closed, "us-csl", CSL_2025, "X-Api-Key", "anything");
+            HttpResponse<String> r = upload(closed, "us-csl", csl2025(), "X-Api-Key", "anything");
             assertThat(r.statusCode()).isEqualTo(403);
             assertThat(JSON.readTree(r.body()).path("error").asText()).contains("is disabled");
         }
@@ -57,7 +61,7 @@ class AdminApiTest {
 
     @Test
     void aCsvSetIsUploadedAsMultipartPartsAndBadUploadsAreRefused() throws Exception {
-        Path set = Path.of(System.getProperty("tradescreen.shared.data"), "lists", "ofac-mini-2025-05-16");
+        Path set = SharedData.lists("ofac-mini-2025-05-16");
         String boundary = "tradescreen-test-boundary";
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (String file : List.of("sdn.csv", "add.csv", "alt.csv", "sdn_comments.csv")) {
@@ -81,7 +85,7 @@ class AdminApiTest {
                     .contains("us-ofac-sdn");
 
             HttpResponse<String> slash = server.send(HttpRequest.newBuilder(URI.create(server.url(
-                    "/api/v1/admin/lists/us-csl?filename=/"))).POST(HttpRequest.BodyPublishers.ofFile(CSL_2025)),
+                    "/api/v1/admin/lists/us-csl?filename=/"))).POST(HttpRequest.BodyPublishers.ofFile(csl2025())),
                     "X-Api-Key", ServerFixture.ADMIN_KEY);
             assertThat(slash.statusCode()).isEqualTo(400);
             assertThat(JSON.readTree(slash.body()).path("error").asText()).isEqualTo("filename: '/' is not a file name");
@@ -109,19 +113,19 @@ class AdminApiTest {
             String key = ServerFixture.ADMIN_KEY;
             HttpResponse<String> longName = server.send(HttpRequest.newBuilder(URI.create(server.url(
                     "/api/v1/admin/lists/us-csl?filename=" + "a".repeat(300) + ".csv")))
-                    .POST(HttpRequest.BodyPublishers.ofFile(CSL_2025)), "X-Api-Key", key);
+                    .POST(HttpRequest.BodyPublishers.ofFile(csl2025())), "X-Api-Key", key);
             assertThat(longName.statusCode()).isEqualTo(400);
             assertThat(JSON.readTree(longName.body()).path("error").asText()).isEqualTo("filename: 304 characters; at most 200 bytes");
 
             for (String source : List.of("x".repeat(300), "Has%20Space", "..", "UPPER")) {
-                HttpResponse<String> r = upload(server, source, CSL_2025, "X-Api-Key", key);
+                HttpResponse<String> r = upload(server, source, csl2025(), "X-Api-Key", key);
                 assertThat(r.statusCode()).as(source).isEqualTo(400);
                 assertThat(JSON.readTree(r.body()).path("error").asText()).as(source).contains("is not a source id");
             }
 
             Path broken = Files.createTempFile("broken", ".csv");
             try {
-                Files.writeString(broken, Files.readString(CSL_2025).lines().findFirst().orElseThrow() + "\n\"unclosed,quote\n");
+                Files.writeString(broken, Files.readString(csl2025()).lines().findFirst().orElseThrow() + "\n\"unclosed,quote\n");
                 HttpResponse<String> refused = upload(server, "us-csl", broken, "X-Api-Key", key);
                 assertThat(refused.statusCode()).isEqualTo(400);
                 String status = server.get("/api/v1/admin/status", "X-Api-Key", key).body();
@@ -171,7 +175,7 @@ class AdminApiTest {
                 clients.add(c);
             }
             Thread.sleep(300);
-            HttpResponse<String> r = upload(server, "us-csl", CSL_2025, "X-Api-Key", ServerFixture.ADMIN_KEY);
+            HttpResponse<String> r = upload(server, "us-csl", csl2025(), "X-Api-Key", ServerFixture.ADMIN_KEY);
             Thread.sleep(300);
             running.set(false);
             for (Thread c : clients) {
@@ -217,7 +221,7 @@ class AdminApiTest {
         HttpServer feedServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         AtomicBoolean broken = new AtomicBoolean(false);
         feedServer.createContext("/csl.csv", exchange -> {
-            byte[] body = Files.readAllBytes(CSL_2025);
+            byte[] body = Files.readAllBytes(csl2025());
             exchange.sendResponseHeaders(broken.get() ? 503 : 200, broken.get() ? -1 : body.length);
             if (!broken.get()) {
                 exchange.getResponseBody().write(body);
@@ -271,7 +275,7 @@ class AdminApiTest {
     void feedsThatHang_areTimedOut_keepTheirLastGoodVersion_andTheStatusNamesThem() throws Exception {
         HttpServer feedServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         java.util.concurrent.CountDownLatch hangUp = new java.util.concurrent.CountDownLatch(1);
-        byte[] csl = Files.readAllBytes(CSL_2025);
+        byte[] csl = Files.readAllBytes(csl2025());
         feedServer.createContext("/silent.csv", exchange -> {
             await(hangUp);
             exchange.close();

@@ -13,11 +13,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tradescreen.lists.load.LoadRequest;
 import org.tradescreen.server.ServerFixture;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /**
  * A surname alone, with and without a typo, through the CSL-compatible fuzzy search, yente's fuzzy text search and
  * the search page, on the SDN list of 2024-05-03 (eight ROTENBERGs; trade.gov's fuzzy search lists them all).
  */
+@NeedsSharedData
 class PartialNamesApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,8 +28,7 @@ class PartialNamesApiTest {
 
     @BeforeAll
     static void start() {
-        Path sdn = Path.of(System.getProperty("tradescreen.shared.data", "../../shared/data"))
-                .resolve("lists/ofac-sdn-series/sdn_2024-05-03.csv");
+        Path sdn = SharedData.lists("ofac-sdn-series/sdn_2024-05-03.csv");
         server = ServerFixture.start(UnaryOperator.identity(), List.of(),
                 List.of(new LoadRequest(List.of(sdn), "ofac-csv", "us-ofac-sdn", LocalDate.of(2024, 5, 3), false, true)));
     }

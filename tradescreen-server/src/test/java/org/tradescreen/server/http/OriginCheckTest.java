@@ -10,27 +10,31 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tradescreen.server.ServerFixture;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /**
  * Issue 9, finding 6: with {@code --cors-origin}, a request from another origin ran in full and was answered 400
  * afterwards; an admin upload that way stored a new version while reporting failure. The origin is now decided
  * before anything runs.
  */
+@NeedsSharedData
 class OriginCheckTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Path CSL_2025 = Path.of(System.getProperty("tradescreen.shared.data"), "lists", "csl",
-            "csl_mini_watchman_2025-06-25.csv");
+    static Path csl2025() {
+        return SharedData.lists("csl/csl_mini_watchman_2025-06-25.csv");
+    }
 
     static HttpResponse<String> upload(ServerFixture server, String origin) {
         return server.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/admin/lists/us-csl?filename="
-                        + CSL_2025.getFileName()))).POST(ofFile()), "X-Api-Key", ServerFixture.ADMIN_KEY,
+                        + csl2025().getFileName()))).POST(ofFile()), "X-Api-Key", ServerFixture.ADMIN_KEY,
                 "Origin", origin);
     }
 
     static HttpRequest.BodyPublisher ofFile() {
         try {
-            return HttpRequest.BodyPublishers.ofFile(CSL_2025);
+            return HttpRequest.BodyPublishers.ofFile(csl2025());
         } catch (java.io.FileNotFoundException e) {
             throw new IllegalStateException(e);
         }

@@ -17,10 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,12 +25,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tradescreen.server.ServerFixture;
+import org.tradescreen.testkit.NeedsBrowser;
+import org.tradescreen.testkit.Requirement;
 
 /**
  * The pages in a real browser: headless Chromium driven by Selenium against a real server over the bundled
@@ -41,14 +40,15 @@ import org.tradescreen.server.ServerFixture;
  * directory of system property {@code tradescreen.screenshots} (default {@code target/screenshots}).
  *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver}; without them the tests are skipped, unless
- * the environment says {@code TRADESCREEN_BROWSER_TESTS=required} (as CI does), when they fail. Selenium
+ * the environment says {@code TRADESCREEN_TESTS=all} (as CI does), when they fail. Selenium
  * Manager is never asked for a driver: the driver and the browser are given by path, so nothing is
  * downloaded.
  */
+@NeedsBrowser
 class WebPagesBrowserTest {
 
-    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Paths.get(Requirement.CHROMEDRIVER);
+    private static final Path CHROMIUM = Paths.get(Requirement.CHROMIUM);
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String INSTITUTE = "Institute of Forensic Science of China";
     private static final String FENTANYL = "CCC(=O)N(C1CCN(CC1)CCc1ccccc1)c1ccccc1";
@@ -58,18 +58,8 @@ class WebPagesBrowserTest {
     private static Path profile;
     private static Path screenshots;
 
-    private static final boolean INSTALLED = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-    private static final String MISSING = "browser tests need " + CHROMEDRIVER + " and " + CHROMIUM
-            + " (Debian packages chromium-driver and chromium)";
-
     @BeforeAll
     static void start() throws IOException {
-        if ("required".equals(System.getenv("TRADESCREEN_BROWSER_TESTS"))) {
-            Assertions.assertTrue(INSTALLED, MISSING + ", and TRADESCREEN_BROWSER_TESTS=required");
-        }
-        if (!INSTALLED) {
-            return; // each test reports itself skipped, so the skip shows in the test counts
-        }
         screenshots = Paths.get(System.getProperty("tradescreen.screenshots", "target/screenshots"));
         Files.createDirectories(screenshots);
         server = ServerFixture.start();
@@ -86,11 +76,6 @@ class WebPagesBrowserTest {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(WAIT);
-    }
-
-    @BeforeEach
-    void needsTheBrowser() {
-        Assumptions.assumeTrue(INSTALLED, MISSING + "; skipped");
     }
 
     /** No page may need what the Content-Security-Policy forbids: inline scripts or styles, other sites' files. */

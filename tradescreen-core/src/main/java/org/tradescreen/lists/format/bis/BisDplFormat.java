@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tradescreen.lists.format.CsvTable;
+import org.tradescreen.lists.format.FormatInfo;
 import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.ListText;
 import org.tradescreen.lists.format.ParseOptions;
@@ -42,17 +43,13 @@ import org.tradescreen.model.Name;
 public final class BisDplFormat implements ListFormat {
 
     public static final String NAME = "bis-dpl";
+    private static final FormatInfo INFO = new FormatInfo(NAME, "us-bis-dpl");
     private static final String HEADER_START =
             "Name\tStreet_Address\tCity\tState\tCountry\tPostal_Code\tEffective_Date";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String defaultSource() {
-        return "us-bis-dpl";
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override

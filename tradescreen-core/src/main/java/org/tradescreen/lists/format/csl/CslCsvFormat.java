@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.tradescreen.lists.format.CsvTable;
+import org.tradescreen.lists.format.FormatInfo;
 import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.ListText;
 import org.tradescreen.lists.format.ParseOptions;
@@ -24,15 +25,11 @@ import org.tradescreen.model.Entity;
 public final class CslCsvFormat implements ListFormat {
 
     public static final String NAME = "csl-csv";
+    private static final FormatInfo INFO = new FormatInfo(NAME, "us-csl");
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String defaultSource() {
-        return "us-csl";
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.Faults;
+import org.tradescreen.lists.format.FormatInfo;
+import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.format.ListText;
 import org.tradescreen.lists.format.ParseOptions;
@@ -27,16 +28,12 @@ import org.tradescreen.model.Entity;
 public final class CslJsonFormat implements ListFormat {
 
     public static final String NAME = "csl-json";
+    private static final FormatInfo INFO = new FormatInfo(NAME, "us-csl");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String defaultSource() {
-        return "us-csl";
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override

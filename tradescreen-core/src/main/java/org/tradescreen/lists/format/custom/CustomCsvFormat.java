@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.tradescreen.lists.format.CsvTable;
+import org.tradescreen.lists.format.FormatInfo;
 import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.ListText;
 import org.tradescreen.lists.format.ParseOptions;
@@ -38,17 +39,13 @@ import org.tradescreen.model.Name;
 public final class CustomCsvFormat implements ListFormat {
 
     public static final String NAME = "custom-csv";
+    private static final FormatInfo INFO = new FormatInfo(NAME, "custom");
     static final List<String> COLUMNS = List.of("name", "id", "aliases", "type", "country", "address", "city",
             "program", "listed_on", "remarks", "phone", "email", "identifiers");
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String defaultSource() {
-        return "custom";
+    public FormatInfo info() {
+        return INFO;
     }
 
     /** A header of our columns only, with {@code name}: weak, since the user should name the format. */

@@ -59,7 +59,7 @@ final class EuFsfEntities {
         // The file has no primary-name flag: the primary name is the first strong one in Latin letters (the
         // regulation's own spelling comes first, sometimes in Arabic script), else the first of all.
         XmlElement primary = aliases.stream().filter(a -> wholeName(a) != null && !weak(a)
-                        && "LATIN".equals(Name.scriptOf(wholeName(a)))).findFirst()
+                        && Name.scriptOf(wholeName(a)) == Character.UnicodeScript.LATIN).findFirst()
                 .orElse(aliases.stream().filter(a -> wholeName(a) != null).findFirst().orElseThrow());
         name(b, primary, true);
         aliases.stream().filter(a -> a != primary).forEach(a -> name(b, a, false));

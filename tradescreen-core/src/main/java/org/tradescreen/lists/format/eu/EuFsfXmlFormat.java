@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.tradescreen.lists.format.FormatInfo;
 import org.tradescreen.lists.format.ListDates;
 import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.ParseOptions;
@@ -20,19 +21,15 @@ import org.tradescreen.lists.format.xml.XmlLists;
 public final class EuFsfXmlFormat implements ListFormat {
 
     public static final String NAME = "eu-fsf-xml";
+    private static final FormatInfo INFO = new FormatInfo(NAME, "eu-fsf");
     static final String NAMESPACE = "http://eu.europa.ec/fpi/fsd/export";
     private static final String ROOT = "export";
     private static final XmlLists.Shape SHAPE = new XmlLists.Shape(ROOT, "the EU Financial Sanctions Files XML",
             Set.of("sanctionEntity"), "euReferenceNumber");
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String defaultSource() {
-        return "eu-fsf";
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override

@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.Faults;
+import org.tradescreen.lists.format.FormatInfo;
+import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.format.ListText;
 import org.tradescreen.lists.format.ParseOptions;
@@ -39,17 +40,13 @@ import org.tradescreen.model.Entity;
 public final class FtmJsonFormat implements ListFormat {
 
     public static final String NAME = "ftm-json";
+    private static final FormatInfo INFO = new FormatInfo(NAME, "ftm");
     private static final Pattern VERSIONS_INDEX = Pattern.compile("\\s*\\{\\s*\"versions\"\\s*:");
     private static final Pattern VERSION_STAMP = Pattern.compile("(?<!\\d)(\\d{8})\\d{6}-[a-z0-9]+");
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String defaultSource() {
-        return "ftm";
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.tradescreen.lists.format.FormatInfo;
 import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.format.ParseOptions;
@@ -41,8 +42,7 @@ public abstract sealed class OfacCsvFormat implements ListFormat permits OfacSdn
     /** Any headerless file starting with an entry row, whatever its name. */
     private static final int CONTENT_ONLY = 5;
 
-    private final String name;
-    private final String defaultSource;
+    private final FormatInfo info;
     private final Listing listing;
     private final Layout layout;
     private final boolean claimsUnnamedFiles;
@@ -53,21 +53,15 @@ public abstract sealed class OfacCsvFormat implements ListFormat permits OfacSdn
      *                           one of them can claim such files
      */
     OfacCsvFormat(String name, String defaultSource, Listing listing, Layout layout, boolean claimsUnnamedFiles) {
-        this.name = name;
-        this.defaultSource = defaultSource;
+        this.info = new FormatInfo(name, defaultSource);
         this.listing = listing;
         this.layout = layout;
         this.claimsUnnamedFiles = claimsUnnamedFiles;
     }
 
     @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final String defaultSource() {
-        return defaultSource;
+    public final FormatInfo info() {
+        return info;
     }
 
     @Override

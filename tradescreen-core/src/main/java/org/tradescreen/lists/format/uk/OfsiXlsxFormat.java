@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tradescreen.lists.format.FormatInfo;
 import org.tradescreen.lists.format.ListDates;
 import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.ParseOptions;
@@ -24,15 +25,11 @@ import org.tradescreen.model.Entity;
 public final class OfsiXlsxFormat implements ListFormat {
 
     public static final String NAME = "ofsi-xlsx";
+    private static final FormatInfo INFO = new FormatInfo(NAME, "uk-hmt");
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String defaultSource() {
-        return "uk-hmt";
+    public FormatInfo info() {
+        return INFO;
     }
 
     /** An XLSX file is a ZIP package; only its name tells this list from another workbook without opening it. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tradescreen.lists.format.CsvTable;
+import org.tradescreen.lists.format.FormatInfo;
 import org.tradescreen.lists.format.ListDates;
 import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.ListFormatException;
@@ -27,16 +28,12 @@ import org.tradescreen.model.Entity;
 public final class UkHmtCsvFormat implements ListFormat {
 
     public static final String NAME = "uk-hmt-csv";
+    private static final FormatInfo INFO = new FormatInfo(NAME, "uk-hmt");
     private static final String TITLE = "Last Updated,";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String defaultSource() {
-        return "uk-hmt";
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.tradescreen.lists.format.FormatInfo;
 import org.tradescreen.lists.format.ListDates;
 import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.ParseOptions;
@@ -19,18 +20,14 @@ import org.tradescreen.lists.format.xml.XmlLists;
 public final class UkSanctionsListXmlFormat implements ListFormat {
 
     public static final String NAME = "uk-sanctions-list-xml";
+    private static final FormatInfo INFO = new FormatInfo(NAME, "uk-sanctions-list");
     private static final String ROOT = "Designations";
     private static final XmlLists.Shape SHAPE = new XmlLists.Shape(ROOT, "the FCDO UK Sanctions List XML",
             Set.of("Designation"), "UniqueID");
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String defaultSource() {
-        return "uk-sanctions-list";
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.tradescreen.lists.format.FormatInfo;
 import org.tradescreen.lists.format.ListDates;
 import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.ParseOptions;
@@ -21,18 +22,14 @@ import org.tradescreen.lists.format.xml.XmlLists;
 public final class UnXmlFormat implements ListFormat {
 
     public static final String NAME = "un-xml";
+    private static final FormatInfo INFO = new FormatInfo(NAME, "un-sc");
     private static final String ROOT = "CONSOLIDATED_LIST";
     private static final XmlLists.Shape SHAPE = new XmlLists.Shape(ROOT, "the UN consolidated list",
             Set.of("INDIVIDUAL", "ENTITY"), "REFERENCE_NUMBER");
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String defaultSource() {
-        return "un-sc";
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override

@@ -15,14 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tradescreen.lists.format.ListFormatException;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.ParsedList;
 import org.tradescreen.lists.format.Problem;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 class BisDplFormatTest {
 
@@ -43,6 +44,7 @@ class BisDplFormatTest {
 
     // Figures computed apart with Python's csv module: 665 rows, 547 distinct (name, Effective_Date),
     // 663 distinct (name, address, Effective_Date); rows 154 and 458 repeat rows 153 and 457.
+    @NeedsSharedData
     @Test
     void parse_realFile_mergesRowsOfOneParty() throws IOException {
         ParsedList list = parse(REAL, false);
@@ -64,6 +66,7 @@ class BisDplFormatTest {
                 tuple(376L, "Expiration_Date"));
     }
 
+    @NeedsSharedData
     @Test
     void parse_realFile_knownPartyAtTwoAddresses() throws IOException {
         Entity zimo = named(parse(REAL, false), "ZIMO SHENG");
@@ -81,6 +84,7 @@ class BisDplFormatTest {
         assertThat(zimo.remarks()).isEmpty();
     }
 
+    @NeedsSharedData
     @Test
     void parse_realFile_quirksOfSingleRows() throws IOException {
         ParsedList list = parse(REAL, false);
@@ -100,6 +104,7 @@ class BisDplFormatTest {
                 .containsExactlyInAnyOrder("ANGELA CHEN", "HUI-FEN CHEN", "WELL BEING ENTERPRISE CO., LTD.");
     }
 
+    @NeedsSharedData
     @Test
     void parse_partiesWhoseRowsDisagree_keepLatestExpiration() throws IOException {
         ParsedList list = parse(REAL, false);
@@ -189,6 +194,7 @@ class BisDplFormatTest {
         assertThat(FrCitations.merge(List.of())).isNull();
     }
 
+    @NeedsSharedData
     @Test
     void detect_realAndHandWrittenFiles_pickBisDpl(@TempDir Path dir) throws IOException {
         Path fixture = write(dir, "denied.txt", HEADER + row("JANE ROE", "1 MAIN ST", "US", "01/02/2020", "", ""));

@@ -10,19 +10,21 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradescreen.lists.format.ListFormatException;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.ParsedList;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.NameKind;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 class CslCsvFormatTest {
 
     private final CslCsvFormat format = new CslCsvFormat();
     private final ParseOptions strict = new ParseOptions("us-csl", false);
 
+    @NeedsSharedData
     @Test
     void sample2019_readsAll115RowsOfTheOld28ColumnLayout() throws Exception {
         ParsedList list = format.parse(SharedData.lists("csl/csl_sample_watchman_2019-12-03.csv"), strict);
@@ -33,6 +35,7 @@ class CslCsvFormatTest {
                 .contains("SDN", "SSI", "EL", "PLC", "DTC", "DPL", "UVL", "ISN", "CAP");
     }
 
+    @NeedsSharedData
     @Test
     void sample2019_deniedPersonHasHashIdAndListingDates() throws Exception {
         ParsedList list = format.parse(SharedData.lists("csl/csl_sample_watchman_2019-12-03.csv"), strict);
@@ -48,6 +51,7 @@ class CslCsvFormatTest {
                 .satisfies(a -> assertThat(a.street()).isEqualTo("3037 S. 69TH DRIVE, PHONEIX, AZ, 85043"));
     }
 
+    @NeedsSharedData
     @Test
     void mini2025_newLayoutUsesIdColumnAndSplitsMultiValues() throws Exception {
         ParsedList list = format.parse(SharedData.lists("csl/csl_mini_watchman_2025-06-25.csv"), strict);
@@ -69,6 +73,7 @@ class CslCsvFormatTest {
         assertThat(twoAddresses.addresses()).extracting(a -> a.countryCode()).containsExactly("CN", "KP");
     }
 
+    @NeedsSharedData
     @Test
     void partial2023_strictRefusesTheTruncatedLastRowNamingTheLine() {
         Path file = SharedData.lists("csl/csl_watchman_partial_2023-11-30.csv");
@@ -79,6 +84,7 @@ class CslCsvFormatTest {
                 .hasMessageContaining("truncated");
     }
 
+    @NeedsSharedData
     @Test
     void partial2023_lenientSkipsTheDuplicateHeaderAndTheTruncatedRow() throws Exception {
         ParsedList list = format.parse(SharedData.lists("csl/csl_watchman_partial_2023-11-30.csv"),
@@ -101,7 +107,7 @@ class CslCsvFormatTest {
         Entity e = format.parse(file, strict).entities().get(0);
 
         assertThat(e.names()).extracting(n -> n.kind()).containsExactly(NameKind.PRIMARY, NameKind.ALIAS, NameKind.ALIAS);
-        assertThat(e.names().get(2).script()).isEqualTo("HAN");
+        assertThat(e.names().get(2).script()).isEqualTo(Character.UnicodeScript.HAN);
     }
 
     @Test
@@ -115,6 +121,7 @@ class CslCsvFormatTest {
                 .hasMessageContaining("field name");
     }
 
+    @NeedsSharedData
     @Test
     void detect_picksCslForBothLayouts() throws Exception {
         assertThat(ListFormats.detect(SharedData.lists("csl/csl_sample_watchman_2019-12-03.csv")).name())

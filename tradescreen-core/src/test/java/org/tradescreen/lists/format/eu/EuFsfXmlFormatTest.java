@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.lang.Character.UnicodeScript;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,9 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradescreen.lists.format.ListFormatException;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.ParsedList;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
@@ -26,10 +27,12 @@ import org.tradescreen.model.Name;
 import org.tradescreen.model.NameKind;
 import org.tradescreen.model.PartialDate;
 import org.tradescreen.testing.Dom;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+@NeedsSharedData
 class EuFsfXmlFormatTest {
 
     private static final Path FILE = SharedData.lists("eu-fsf/eu_fsf_xml_1_1_excerpt_2026-08-05.xml");
@@ -107,9 +110,9 @@ class EuFsfXmlFormatTest {
         Entity e = entity("EU.367.96");
 
         assertThat(e.primaryName()).isEqualTo("Abdul Manan Agha");
-        assertThat(e.names()).extracting(Name::value, Name::script).contains(tuple("عبد المنان آغا", "ARABIC"));
+        assertThat(e.names()).extracting(Name::value, Name::script).contains(tuple("عبد المنان آغا", UnicodeScript.ARABIC));
         assertThat(entity("EU.2797.3").names()).extracting(Name::value, Name::script)
-                .contains(tuple("Анатолий Алексеевич СИДОРОВ", "CYRILLIC"));
+                .contains(tuple("Анатолий Алексеевич СИДОРОВ", UnicodeScript.CYRILLIC));
     }
 
     @Test

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tradescreen.lists.format.ListFormatException;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.ParsedList;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
@@ -25,7 +25,8 @@ import org.tradescreen.model.Identifier;
 import org.tradescreen.model.Name;
 import org.tradescreen.model.NameKind;
 import org.tradescreen.model.PartialDate;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 class FtmJsonFormatTest {
 
@@ -46,6 +47,7 @@ class FtmJsonFormatTest {
 
     // Counted apart: python json over each line, schema in Person/Organization/Company (no other party
     // schema occurs in these files).
+    @NeedsSharedData
     @ParameterizedTest
     @CsvSource({
             "t1_entities.ftm.json,            4,  2",
@@ -63,6 +65,7 @@ class FtmJsonFormatTest {
         assertThat(list.entities()).hasSize(people + organizations);
     }
 
+    @NeedsSharedData
     @Test
     void parse_zala_knownPerson() throws IOException {
         Entity zakharov = parse(ftm("zala_entities.ftm.json"), false).entities().stream()
@@ -101,6 +104,7 @@ class FtmJsonFormatTest {
         assertThat(zakharov.remarks()).contains("topics: debarment, corp.disqual, sanction");
     }
 
+    @NeedsSharedData
     @Test
     void parse_zala_relatedPartiesAreRemarked() throws IOException {
         assertThat(parse(ftm("zala_entities.ftm.json"), false).entities())
@@ -111,6 +115,7 @@ class FtmJsonFormatTest {
     }
 
     // Counted apart with grep -c '"op": *"ADD"' (and MOD, DEL) on each file.
+    @NeedsSharedData
     @ParameterizedTest
     @CsvSource({
             "t2_20240527134702-zbn_entities.delta.json, 0, 0, 0, 2024-05-27",
@@ -129,6 +134,7 @@ class FtmJsonFormatTest {
         assertThat(list.problems()).isEmpty();
     }
 
+    @NeedsSharedData
     @Test
     void parse_realDeltas_carryTheirIds() throws IOException {
         assertThat(parse(ftm("t2_20240528014702-pfh_entities.delta.json"), false).entities())
@@ -140,6 +146,7 @@ class FtmJsonFormatTest {
         assertThat(plotnikov.birthDates()).containsExactly(PartialDate.parse("1961-11-30"));
     }
 
+    @NeedsSharedData
     @ParameterizedTest
     @ValueSource(strings = {"t1_delta.json", "t2_delta.json"})
     void parse_realDeltaIndex_isRefused(String file) {
@@ -294,6 +301,7 @@ class FtmJsonFormatTest {
                 .containsExactly(new Identifier("Passport", "X123", "US", null));
     }
 
+    @NeedsSharedData
     @Test
     void detect_realAndHandWrittenFiles_pickFtm(@TempDir Path dir) throws IOException {
         Path entities = write(dir, "list.jsonl", PERSON + "\n");

@@ -8,19 +8,21 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.ParsedList;
 import org.tradescreen.lists.format.Problem;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
 import org.tradescreen.model.Name;
 import org.tradescreen.model.PartialDate;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
 /** The consolidated non-SDN CSV set of 19 December 2025, read in place. */
+@NeedsSharedData
 class OfacConsCsvFormatTest {
 
     private static final OfacConsCsvFormat FORMAT = new OfacConsCsvFormat();

@@ -26,17 +26,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradescreen.lists.format.ListFormatException;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.ParsedList;
 import org.tradescreen.lists.format.XlsxTable;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
 import org.tradescreen.model.Name;
 import org.tradescreen.model.NameKind;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
+@NeedsSharedData
 class OfsiXlsxFormatTest {
 
     private static final Path APRIL_10 = SharedData.lists("uk-sanctions-list/ofsi_ConList_2022format_2025-04-10.xlsx");
@@ -100,7 +102,7 @@ class OfsiXlsxFormatTest {
         assertThat(rows[0]).isEqualTo(18796);
         assertThat(april10.entities()).flatExtracting(Entity::names).filteredOn(Name::weak).hasSizeGreaterThan(100);
         assertThat(april10.entities()).flatExtracting(Entity::names).extracting(Name::script)
-                .contains("ARABIC", "CYRILLIC");
+                .contains(Character.UnicodeScript.ARABIC, Character.UnicodeScript.CYRILLIC);
     }
 
     @Test

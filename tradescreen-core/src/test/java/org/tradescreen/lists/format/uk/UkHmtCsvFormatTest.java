@@ -20,17 +20,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tradescreen.lists.format.ListFormatException;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.ParsedList;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
 import org.tradescreen.model.Name;
 import org.tradescreen.model.NameKind;
 import org.tradescreen.model.PartialDate;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
+@NeedsSharedData
 class UkHmtCsvFormatTest {
 
     private static final Path CONLIST_2016 = SharedData.lists("uk-hmt/ConList_2016-03-23.csv");

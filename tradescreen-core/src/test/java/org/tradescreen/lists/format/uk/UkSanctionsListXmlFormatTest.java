@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradescreen.lists.format.ListFormatException;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.ParsedList;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
@@ -25,11 +25,13 @@ import org.tradescreen.model.Name;
 import org.tradescreen.model.NameKind;
 import org.tradescreen.model.PartialDate;
 import org.tradescreen.testing.Dom;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+@NeedsSharedData
 class UkSanctionsListXmlFormatTest {
 
     private static final Path FILE = SharedData.lists("uk-sanctions-list/UK-Sanctions-List_xml_excerpt_2026-09-07.xml");
@@ -113,8 +115,9 @@ class UkSanctionsListXmlFormatTest {
         assertThat(entity("AFG0038").names()).filteredOn(n -> n.kind() == NameKind.PRIMARY).extracting(Name::value)
                 .containsExactly("DIN MOHAMMAD HANIF", "IADENA MOHAMMAD");
         assertThat(entity("BEL0174").names()).extracting(Name::value, Name::script).contains(
-                tuple("Pavel Ivanavich KAZAKOU", "LATIN"), tuple("Павел Иванович Казаков", "CYRILLIC"));
-        assertThat(entity("AFG0001").names()).extracting(Name::script).contains("ARABIC");
+                tuple("Pavel Ivanavich KAZAKOU", Character.UnicodeScript.LATIN),
+                tuple("Павел Иванович Казаков", Character.UnicodeScript.CYRILLIC));
+        assertThat(entity("AFG0001").names()).extracting(Name::script).contains(Character.UnicodeScript.ARABIC);
     }
 
     @Test

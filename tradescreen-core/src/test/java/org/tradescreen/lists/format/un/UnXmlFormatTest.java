@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
+import java.lang.Character.UnicodeScript;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +17,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradescreen.lists.format.ListFormatException;
-import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.ParsedList;
+import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
 import org.tradescreen.model.Name;
 import org.tradescreen.model.NameKind;
 import org.tradescreen.model.PartialDate;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.testkit.NeedsSharedData;
+import org.tradescreen.testkit.SharedData;
 
+@NeedsSharedData
 class UnXmlFormatTest {
 
     private static final Path UN_2016 = SharedData.lists("un/UN_consolidated_2016-03-25.xml");
@@ -79,12 +82,12 @@ class UnXmlFormatTest {
         assertThat(e.type()).isEqualTo(EntityType.PERSON);
         assertThat(e.primaryName()).isEqualTo("THARWAT SALAH SHIHATA");
         assertThat(e.names()).extracting(Name::value, Name::kind, Name::weak, Name::script).containsExactly(
-                tuple("THARWAT SALAH SHIHATA", NameKind.PRIMARY, false, "LATIN"),
-                tuple("ثروت صالح شحاته", NameKind.ALIAS, false, "ARABIC"),
-                tuple("Tarwat Salah Abdallah", NameKind.ALIAS, false, "LATIN"),
-                tuple("Salah Shihata Thirwat", NameKind.ALIAS, false, "LATIN"),
-                tuple("Shahata Thirwat", NameKind.ALIAS, false, "LATIN"),
-                tuple("Tharwat Salah Shihata Ali", NameKind.ALIAS, false, "LATIN"));
+                tuple("THARWAT SALAH SHIHATA", NameKind.PRIMARY, false, UnicodeScript.LATIN),
+                tuple("ثروت صالح شحاته", NameKind.ALIAS, false, UnicodeScript.ARABIC),
+                tuple("Tarwat Salah Abdallah", NameKind.ALIAS, false, UnicodeScript.LATIN),
+                tuple("Salah Shihata Thirwat", NameKind.ALIAS, false, UnicodeScript.LATIN),
+                tuple("Shahata Thirwat", NameKind.ALIAS, false, UnicodeScript.LATIN),
+                tuple("Tharwat Salah Shihata Ali", NameKind.ALIAS, false, UnicodeScript.LATIN));
         assertThat(e.birthDates()).containsExactly(PartialDate.parse("1960-06-29"));
         assertThat(e.birthPlaces()).containsExactly("Egypt");
         assertThat(e.nationalities()).containsExactly("EG");

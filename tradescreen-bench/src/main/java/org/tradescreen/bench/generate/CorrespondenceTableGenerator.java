@@ -1,4 +1,4 @@
-package org.tradescreen.match.phonetic;
+package org.tradescreen.bench.generate;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -10,6 +10,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import org.tradescreen.match.phonetic.CorrespondenceTable;
+import org.tradescreen.match.phonetic.CorrespondenceTables;
+import org.tradescreen.match.phonetic.CorrespondenceTrainer;
+import org.tradescreen.match.phonetic.NameScript;
+import org.tradescreen.match.phonetic.PhoneticToken;
 
 /**
  * Regenerates the shipped {@value CorrespondenceTables#RESOURCE} from the development half of the
@@ -17,14 +22,15 @@ import java.util.function.IntPredicate;
  * ({@link NameScript#OTHER}) from all six files together. Rows whose native token is not in the file's
  * script, or whose keys are empty, are left out. Run from the project root:
  * <pre>
- * mvn -q -pl tradescreen-core test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.tradescreen.match.phonetic.CorrespondenceTableGenerator
+ * mvn -q package -DskipTests -pl tradescreen-bench -am
+ * java -cp tradescreen-bench/target/benchmarks.jar org.tradescreen.bench.generate.CorrespondenceTableGenerator
  * </pre>
- * and check the effect with {@code CrossScriptCrossValidationTest} (held-out folds) before committing.
+ * and check the effect with {@code CrossScriptCrossValidationTest} (held-out folds) before committing;
+ * {@code GeneratedResourcesTest} fails while the committed file is not what this writes.
  */
 public final class CorrespondenceTableGenerator {
 
-    static final Path OUTPUT = Path.of("tradescreen-core/src/main/resources/org/tradescreen/match/phonetic",
+    private static final Path OUTPUT = Path.of("tradescreen-core/src/main/resources/org/tradescreen/match/phonetic",
             CorrespondenceTables.RESOURCE);
 
     private CorrespondenceTableGenerator() {
@@ -32,20 +38,23 @@ public final class CorrespondenceTableGenerator {
 
     public static void main(String[] args) throws IOException {
         Path output = args.length > 0 ? Path.of(args[0]) : OUTPUT;
+        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            generate().write(out);
+        }
+        System.out.printf("wrote %s (%,d bytes)%n", output, Files.size(output));
+    }
+
+    /** The tables learned from every development row. */
+    public static CorrespondenceTables generate() {
         Map<NameScript, CorrespondenceTable> tables = new EnumMap<>(NameScript.class);
         List<CorrespondenceTrainer.Pair> pooled = new ArrayList<>();
         for (CrossScriptData.Set set : CrossScriptData.Set.values()) {
-            CrossScriptData.Prepared rows = CrossScriptData.prepared(set);
-            List<CorrespondenceTrainer.Pair> pairs = trainingPairs(set, rows, i -> true);
+            List<CorrespondenceTrainer.Pair> pairs = trainingPairs(set, CrossScriptData.prepared(set), i -> true);
             tables.put(set.script, CorrespondenceTrainer.train(pairs));
             pooled.addAll(pairs);
-            System.out.printf("%-8s %,6d training pairs%n", set.script, pairs.size());
         }
         tables.put(NameScript.OTHER, CorrespondenceTrainer.train(pooled));
-        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            new CorrespondenceTables(tables).write(out);
-        }
-        System.out.printf("wrote %s (%,d bytes)%n", output, Files.size(output));
+        return new CorrespondenceTables(tables);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.tradescreen.goods.catalog;
+package org.tradescreen.bench.generate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,14 +21,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.tradescreen.goods.catalog.Catalog;
+import org.tradescreen.goods.catalog.Control;
+import org.tradescreen.goods.catalog.ControlKind;
+import org.tradescreen.goods.catalog.Coverage;
+import org.tradescreen.goods.catalog.Fact;
+import org.tradescreen.goods.catalog.Substance;
+import org.tradescreen.goods.catalog.SubstanceKind;
 
 /**
- * Writes the bundled {@code catalog.json} from the reference file {@code shared/data/chem/controlled_chemicals.csv},
- * deterministically: substances in the order of their first row, controls in row order. Run it with
+ * Writes the bundled {@code catalog.json} of tradescreen-goods from the reference file
+ * {@code shared/data/chem/controlled_chemicals.csv}, deterministically: substances in the order of their first row,
+ * controls in row order. Run it from the project root with
  * <pre>
- * mvn -q -pl tradescreen-goods -am test -Dtest=CatalogTest -Dsurefire.failIfNoSpecifiedTests=false -Dtradescreen.catalog.write=true
+ * mvn -q package -DskipTests -pl tradescreen-bench -am
+ * java -cp tradescreen-bench/target/benchmarks.jar org.tradescreen.bench.generate.CatalogGenerator \
+ *     ../shared/data/chem/controlled_chemicals.csv
  * </pre>
- * and {@code CatalogTest} checks, on every build, that the committed file is what this writes.
+ * and {@code GeneratedResourcesTest} checks, on every build, that the committed file is what this writes.
  *
  * <p>The rules:
  * <ul>
@@ -45,8 +55,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CatalogGenerator {
 
-    static final Path RESOURCE = Path.of("src/main/resources/org/tradescreen/goods/catalog/catalog.json");
-    static final String SOURCE = "shared/data/chem/controlled_chemicals.csv";
+    /** The committed file, from the project root. */
+    private static final Path RESOURCE = Path.of("tradescreen-goods/src/main/resources/org/tradescreen/goods/catalog/catalog.json");
+    private static final String SOURCE = "shared/data/chem/controlled_chemicals.csv";
 
     private static final Pattern PRECURSOR = Pattern.compile("\\bList II?\\b|\\bTable II?\\b|precursor");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
@@ -63,17 +74,17 @@ public final class CatalogGenerator {
         write(generate(Path.of(args[0])), args.length > 1 ? Path.of(args[1]) : RESOURCE);
     }
 
-    static String json(Catalog catalog) throws IOException {
+    public static String json(Catalog catalog) throws IOException {
         return Catalog.mapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
                 .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(catalog) + "\n";
     }
 
-    static void write(Catalog catalog, Path out) throws IOException {
+    private static void write(Catalog catalog, Path out) throws IOException {
         Files.writeString(out, json(catalog), StandardCharsets.UTF_8);
     }
 
     /** Builds the catalog from the reference CSV. */
-    static Catalog generate(Path csv) throws IOException {
+    public static Catalog generate(Path csv) throws IOException {
         List<CSVRecord> rows;
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();

@@ -1,4 +1,4 @@
-package org.tradescreen.match.phonetic;
+package org.tradescreen.bench.generate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import org.tradescreen.testing.SharedData;
+import org.tradescreen.bench.SharedFiles;
+import org.tradescreen.match.phonetic.NameScript;
+import org.tradescreen.match.phonetic.PhoneticToken;
+import org.tradescreen.match.phonetic.Romanizer;
 
 /**
  * The cross-script evaluation files (Wikidata person-name tokens, English against Arabic, Chinese,
@@ -60,7 +63,7 @@ final class CrossScriptData {
     }
 
     static List<Row> read(Set set) {
-        Path path = SharedData.eval(set.file);
+        Path path = SharedFiles.path("eval/" + set.file);
         List<Row> rows = new ArrayList<>();
         try {
             int lineNumber = 0;

@@ -1,4 +1,4 @@
-package org.tradescreen.match.phonetic;
+package org.tradescreen.bench.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.tradescreen.match.phonetic.CrossScriptData.Rates;
+import org.tradescreen.bench.generate.CrossScriptData.Rates;
+import org.tradescreen.match.phonetic.CorrespondenceTable;
+import org.tradescreen.match.phonetic.CorrespondenceTrainer;
+import org.tradescreen.match.phonetic.CrossScriptSimilarity;
+import org.tradescreen.testkit.NeedsEvaluationSets;
 
 /**
  * Whether learning the tables generalises: five-fold cross-validation on the development files. Row i
@@ -18,6 +22,7 @@ import org.tradescreen.match.phonetic.CrossScriptData.Rates;
  * {@link CrossScriptSimilarity#THRESHOLD} (with that table, even for the few rows whose native token is
  * in another script). These are the figures to expect on unseen names.
  */
+@NeedsEvaluationSets
 class CrossScriptCrossValidationTest {
 
     private static final int FOLDS = 5;

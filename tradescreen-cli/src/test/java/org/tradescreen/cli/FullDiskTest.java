@@ -83,7 +83,7 @@ class FullDiskTest {
         }
         if (exit != 0) {
             String why = (said + " " + read(out.resolve("mount.err"))).strip().replaceAll("\\s+", " ");
-            String skip = "FullDiskTest: cannot mount a small filesystem here (unshare " + (root ? "-m" : "-rm")
+            String skip = "cannot mount a small filesystem here (unshare " + (root ? "-m" : "-rm")
                     + " + mount -t tmpfs: " + why + "); run as root or allow unprivileged user namespaces";
             if (Requirement.allRequired()) {
                 Assertions.fail(skip);

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Timeout;
 import org.tradescreen.audit.AuditRecord;
 import org.tradescreen.audit.AuditSpool;
 import org.tradescreen.lists.update.Feed;
+import org.tradescreen.notify.Webhooks;
 import org.tradescreen.review.Role;
 import org.tradescreen.testkit.NeedsPostgres;
 import org.tradescreen.testkit.NeedsSharedData;
@@ -36,7 +38,7 @@ import org.tradescreen.testkit.SharedData;
  * index (native, compatible APIs and the search page), its audit records are kept on local disk, anything that
  * must read or write stored data answers 503 with a message (never a 500), and {@code /readyz} says degraded;
  * once the database is back, everything recovers without a restart: writes, the kept audit records (in the log,
- * chain intact), the scheduled list refresh and monitoring.
+ * chain intact), the scheduled list refresh, monitoring and the webhook sender.
  *
  * <p>Times are printed (docs/reliability.md records them); the assertions on them are generous bounds.
  */
@@ -80,10 +82,21 @@ class StoreOutageTest {
                 "http://127.0.0.1:" + feeds.getAddress().getPort() + "/csl.csv", "csl_2025-06-25.csv"))));
         String throughProxy = "jdbc:postgresql://127.0.0.1:" + proxy.port() + direct.getRawPath() + "?"
                 + direct.getRawQuery();
-        ServerFixture server = ServerFixture.startOn(throughProxy, s -> s
-                .withRefreshEvery(Duration.ofMillis(500)).withUpdateTimeout(Duration.ofSeconds(5)), feed);
+        ServerFixture server = ServerFixture.startOn(throughProxy, s -> s.withRefreshEvery(Duration.ofMillis(500))
+                .withUpdateTimeout(Duration.ofSeconds(5)).withWebhookInterval(Duration.ofMillis(200)), feed);
         open.add(server);
         String sam = server.users().add("sam", Role.SUPERVISOR, "test");
+        List<JsonNode> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", ex -> {
+            delivered.add(JSON.readTree(ex.getRequestBody().readAllBytes()));
+            ex.sendResponseHeaders(200, -1);
+            ex.close();
+        });
+        receiver.start();
+        open.add(() -> receiver.stop(0));
+        new Webhooks(server.database(), Clock.systemUTC()).add("http://127.0.0.1:" + receiver.getAddress().getPort()
+                + "/hook", null);
 
         // Before: everything works.
         assertThat(readyz(server).path("status").asText()).isEqualTo("ok");
@@ -193,6 +206,9 @@ class StoreOutageTest {
                     return false;
                 });
         assertThat(alerts.path("alerts")).isNotEmpty();
+        // the webhook sender, whose passes failed during the outage, sends that alert
+        await("the webhook sender to deliver the alert", () -> delivered.size(), n -> delivered.stream()
+                .anyMatch(e -> e.path("data").path("counterparty_id").asText().equals("nw-1")));
         assertThat(hits(server.get(HUAWEI))).isNotEmpty();
         HttpResponse<String> recorded = server.get(HUAWEI + "&record=true&id=c-1");
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);

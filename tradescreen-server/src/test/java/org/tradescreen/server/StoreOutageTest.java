@@ -117,6 +117,10 @@ class StoreOutageTest {
         assertThat(degraded.path("store").path("status").asText()).isEqualTo("unavailable");
         assertThat(degraded.path("store").path("error").asText()).isNotBlank();
         assertThat(degraded.path("lists")).isNotEmpty();
+        assertThat(server.get("/healthz").statusCode()).isEqualTo(200);
+        HttpResponse<String> metrics = server.get("/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).containsPattern("(?m)^tradescreen_store_up 0(\\.0)?$");
 
         // Screening goes on from the live index, promptly, on every surface that screens.
         HttpResponse<String> screen = timed("screen_during_outage", () -> server.get(HUAWEI));
@@ -164,6 +168,7 @@ class StoreOutageTest {
         proxy.restore();
         Instant back = Instant.now();
         await("/readyz ok again", () -> readyz(server), r -> r.path("status").asText().equals("ok"));
+        assertThat(server.get("/metrics").body()).containsPattern("(?m)^tradescreen_store_up 1(\\.0)?$");
         figures.put("readyz_ok_after_return", Duration.between(back, Instant.now()).toMillis());
         HttpResponse<String> write = await("a write to succeed again", () -> importNorthwind(server, sam),
                 r -> r.statusCode() == 200);

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.lists.update.FeedConfig;
+import org.tradescreen.audit.AuditSpool;
 import org.tradescreen.audit.AuditWriter;
 import org.tradescreen.server.context.ServerContext;
 import org.tradescreen.server.ServerSettings;
@@ -65,6 +66,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "CPU time one request may spend screening before it is refused with 422 (default 10s).")
     String maxRequestCpu;
 
+    /** Where, in the data directory, audit records wait while the database is unreachable. */
+    static final String AUDIT_SPOOL = "audit-spool.jsonl";
+
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
         Workspace ws = root.workspace().withSampleIfEmpty();
@@ -74,14 +78,15 @@ final class ServeCommand implements Callable<Integer> {
                         Duration.ofDays(365)), maxRequestMb * 1024L * 1024L, maxBatch, Duration.ofSeconds(30),
                 duration(maxRequestCpu, "--max-request-cpu", Duration.ofMillis(100), Duration.ofHours(1)),
                 webhookInterval(ws), setting(ws, "server.threads", ServerSettings.DEFAULT_WORKER_THREADS),
-                setting(ws, "update.attempts", ServerSettings.DEFAULT_UPDATE_ATTEMPTS));
+                setting(ws, "update.attempts", ServerSettings.DEFAULT_UPDATE_ATTEMPTS), updateTimeout(ws));
         ServerContext context = new ServerContext(ws.store(), ws.loader(), ws.listsAsOf(), () -> {
             try {
                 return FeedConfig.load(ws.dataDir());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, GoodsScreener.bundled(), ConsignmentsCommand.policy(policy), new AuditWriter(ws.audit()),
+        }, GoodsScreener.bundled(), ConsignmentsCommand.policy(policy), new AuditWriter(ws.audit(),
+                new AuditSpool(ws.dataDir().resolve(AUDIT_SPOOL))),
                 ws.alerts(), ws.users(), ws.cases(), ws.monitor());
         TradescreenServer server = new TradescreenServer(settings, context).start();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -103,6 +108,14 @@ final class ServeCommand implements Callable<Integer> {
         return given == null || given.isBlank() ? ServerSettings.DEFAULT_WEBHOOK_INTERVAL
                 : duration(given, "webhook.interval in " + ws.dataDir().resolve("tradescreen.properties"),
                         Duration.ofMillis(100), Duration.ofHours(1));
+    }
+
+    /** {@code update.timeout} in tradescreen.properties: how long a feed may keep a scheduled update waiting. */
+    private static Duration updateTimeout(Workspace ws) {
+        String given = Workspace.settings(ws.dataDir()).getProperty("update.timeout");
+        return given == null || given.isBlank() ? ServerSettings.DEFAULT_UPDATE_TIMEOUT
+                : duration(given, "update.timeout in " + ws.dataDir().resolve("tradescreen.properties"),
+                        Duration.ofSeconds(1), Duration.ofHours(1));
     }
 
     /** A whole-number setting of the data directory's tradescreen.properties (ServerSettings checks its range). */

@@ -68,7 +68,8 @@ class DocumentationTest {
                 "monitor.threshold", String.valueOf(Tuning.DEFAULT_THRESHOLD),
                 "webhook.interval", ServerSettings.DEFAULT_WEBHOOK_INTERVAL.toSeconds() + "s",
                 "server.threads", String.valueOf(ServerSettings.DEFAULT_WORKER_THREADS),
-                "update.attempts", String.valueOf(ServerSettings.DEFAULT_UPDATE_ATTEMPTS)));
+                "update.attempts", String.valueOf(ServerSettings.DEFAULT_UPDATE_ATTEMPTS),
+                "update.timeout", ServerSettings.DEFAULT_UPDATE_TIMEOUT.toSeconds() + "s"));
     }
 
     @Test

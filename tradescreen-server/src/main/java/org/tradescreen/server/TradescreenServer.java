@@ -62,18 +62,23 @@ public final class TradescreenServer implements AutoCloseable {
     private final Javalin app;
     private Thread warmUp;
     private final MonitorWorker monitoring;
+    private final org.tradescreen.lists.snapshot.Database database;
+
+    /** How often the server checks that its database answers (readiness, and failing fast while it does not). */
+    public static final Duration STORE_CHECK = Duration.ofSeconds(1);
 
     public TradescreenServer(ServerSettings settings, ServerContext context) {
         this.settings = settings;
         this.live = new LiveLists(context.store(), context.listsAsOf());
         this.monitoring = new MonitorWorker(context.monitor());
         this.refresher = new ListRefresher(live, context.loader(), context.feeds(),
-                new ListUpdater(context.loader(), Duration.ofSeconds(60), settings.updateAttempts(), Duration.ofSeconds(2)),
+                new ListUpdater(context.loader(), settings.updateTimeout(), settings.updateAttempts(), Duration.ofSeconds(2)),
                 Clock.systemUTC(), monitoring::nudge);
         this.work = new WorkLimits(settings.maxRequestCpu());
         this.webhooks = new WebhookSender(new WebhookDelivery(context.store().database(), Clock.systemUTC(),
                 WebhookDelivery.DEFAULT_TIMEOUT), settings.webhookInterval());
-        Metrics metrics = new Metrics(live, refresher, work, monitoring, webhooks);
+        this.database = context.store().database();
+        Metrics metrics = new Metrics(live, refresher, work, monitoring, webhooks, context.audit());
         ApiKeys adminKeys = new ApiKeys(settings.adminKeys());
         ApiKeys readKeys = new ApiKeys(settings.readKeys());
         AtomicReference<Map<String, Object>> openApi = new AtomicReference<>();
@@ -129,7 +134,7 @@ public final class TradescreenServer implements AutoCloseable {
             new AdminApi(refresher, adminKeys, settings.maxRequestBytes()).register(api);
             new CslApi(live).register(api);
             new YenteApi(live, work).register(api);
-            new SystemApi(live, refresher, metrics).register(api, openApi::get);
+            new SystemApi(live, refresher, metrics, context.audit()).register(api, openApi::get);
             new WebPages(context, live, settings.maxBatch(), work).register(config.routes);
             openApi.set(OpenApiDocument.of(api.operations(), VERSION));
         });
@@ -140,6 +145,7 @@ public final class TradescreenServer implements AutoCloseable {
      * events (those an earlier run left queued first) are sent from now on.
      */
     public TradescreenServer start() {
+        database.watch(STORE_CHECK);
         app.start(settings.host(), settings.port());
         warmUp = new Thread(() -> {
             // Until an index is built the server answers 503; a failure (the database away, say) is retried.

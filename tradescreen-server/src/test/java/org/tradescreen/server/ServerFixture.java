@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tradescreen.audit.AuditLog;
+import org.tradescreen.audit.AuditSpool;
 import org.tradescreen.audit.AuditWriter;
 import org.tradescreen.audit.InstanceKey;
 import org.tradescreen.consign.policy.PolicyLoader;
@@ -43,6 +44,8 @@ import org.tradescreen.review.Users;
 public final class ServerFixture implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     public static final String ADMIN_KEY = "test-admin-key";
+    /** The audit spool in the data directory, where {@code tradescreen serve} keeps it. */
+    public static final String AUDIT_SPOOL = "audit-spool.jsonl";
 
     private Path dataDir;
     private Database database;
@@ -103,10 +106,27 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
         return startIn(dir, settings, List.of(), List.of());
     }
 
+    /**
+     * A server whose store is the database at {@code dbUrl} (PostgreSQL, say), with a fresh data directory for
+     * the rest (instance key, audit spool, compiled indexes); the bundled sample is loaded when the store is empty.
+     */
+    public static ServerFixture startOn(String dbUrl, UnaryOperator<ServerSettings> settings, List<Feed> feeds) {
+        try {
+            return startIn(Files.createTempDirectory("tradescreen-server-test"), dbUrl, settings, feeds, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static ServerFixture startIn(Path dir, UnaryOperator<ServerSettings> settings, List<Feed> feeds,
                                          List<LoadRequest> more) {
+        return startIn(dir, Database.embeddedUrl(dir), settings, feeds, more);
+    }
+
+    private static ServerFixture startIn(Path dir, String dbUrl, UnaryOperator<ServerSettings> settings,
+                                         List<Feed> feeds, List<LoadRequest> more) {
         try {
-            Database db = Database.open(Database.embeddedUrl(dir));
+            Database db = Database.open(dbUrl);
             SnapshotStore store = new SnapshotStore(db, Clock.systemUTC());
             ListLoader loader = new ListLoader(store, Clock.systemUTC());
             if (store.sources().isEmpty()) {
@@ -116,7 +136,7 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
                 loader.load(request);
             }
             AuditLog log = new AuditLog(db, InstanceKey.of(dir), Clock.systemUTC());
-            AuditWriter audit = new AuditWriter(log);
+            AuditWriter audit = new AuditWriter(log, new AuditSpool(dir.resolve(AUDIT_SPOOL)));
             Alerts alerts = new Alerts(db, log, Clock.systemUTC());
             ListsAsOf lists = new ListsAsOf(store, NameAnalyzer.standard());
             Monitor monitor = new Monitor(db, store, lists, alerts, NameAnalyzer.standard(),
@@ -161,6 +181,11 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
 
     public Cases cases() {
         return cases;
+    }
+
+    /** The writer the server records through (its spool). */
+    public AuditWriter auditWriter() {
+        return audit;
     }
 
     /** The audit log the server records in. */

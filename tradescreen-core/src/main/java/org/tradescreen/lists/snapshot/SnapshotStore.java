@@ -168,13 +168,14 @@ public final class SnapshotStore {
                 insertEntities(c, id, entities);
                 c.commit();
                 db.markWritten();
+                db.sync(c); // on disk before anyone is told the version is stored
                 return query(c, "SELECT * FROM snapshot WHERE id = ?", ps -> ps.setLong(1, id), SnapshotStore::version).get(0);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot store a new version of " + source + ": " + e.getMessage(), e);
+            throw new StoreException("cannot store a new version of " + source + ": " + Database.reason(e), e);
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import java.util.Map;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.load.LoadRefusedException;
+import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.review.ReviewException;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.server.http.WorkLimits;
@@ -16,7 +17,8 @@ import org.tradescreen.server.lists.LiveLists;
 /**
  * Turns failures into answers, in one place for the API and the pages alike ({@link #classify}): a request we
  * cannot act on is a 4xx with a one-line message, a server not ready or busy a 503 with Retry-After, never a stack
- * trace. The API answers {@code {"error": …}}; the yente-compatible endpoints answer {@code {"detail": …}} as
+ * trace; a database that cannot be reached is a 503 saying so ({@link #STORE_UNAVAILABLE}), never a 500. The API
+ * answers {@code {"error": …}}; the yente-compatible endpoints answer {@code {"detail": …}} as
  * yente does; the pages render the same status and message. Anything unexpected is logged on stderr and answered
  * 500 with no detail.
  */
@@ -36,6 +38,13 @@ public final class ApiErrors {
             return new Failure(503, title, message, "5", false);
         }
     }
+
+    /**
+     * What a request that needs the database answers while it is unreachable (503): screening today's lists goes
+     * on from the index in memory, anything that reads or writes stored data waits for the database.
+     */
+    public static final String STORE_UNAVAILABLE = "the database is unavailable, so this request cannot be served"
+            + " now; screening against the loaded lists goes on; try again shortly";
 
     private ApiErrors() {
     }
@@ -66,6 +75,10 @@ public final class ApiErrors {
 
     /** The one mapping of failures to HTTP answers. */
     public static Failure classify(Exception e) {
+        // First: whatever the failure is wrapped in, a lost database is neither the client's fault nor a bug.
+        if (Database.unreachable(e)) {
+            return Failure.unavailable("The database is unavailable", STORE_UNAVAILABLE);
+        }
         if (e instanceof BadRequest || e instanceof IllegalArgumentException || e instanceof ListFormatException) {
             return Failure.client(400, "Cannot answer", e.getMessage());
         } else if (e instanceof ReviewException r) {

@@ -21,7 +21,8 @@ import org.tradescreen.server.notify.WebhookSender;
 
 /**
  * Prometheus metrics: request durations by route template, method and status (so {@code /entities/{id}}
- * is one series, not one per id), the live index's size and readiness, failed list updates, requests stopped
+ * is one series, not one per id), the live index's size and readiness, whether the database answers, audit
+ * records waiting for it, failed list updates, requests stopped
  * (client gone, CPU budget spent), monitoring's re-screens and alerts, webhook deliveries, failed attempts and
  * events waiting, and the JVM.
  */
@@ -32,7 +33,7 @@ public final class Metrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     public Metrics(LiveLists live, ListRefresher refresher, WorkLimits work, MonitorWorker monitoring,
-                   WebhookSender webhooks) {
+                   WebhookSender webhooks, org.tradescreen.audit.AuditWriter audit) {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -41,6 +42,10 @@ public final class Metrics {
                 .description("Entities in the live screening index").register(registry);
         Gauge.builder("tradescreen.index.ready", live, l -> l.ready() ? 1 : 0)
                 .description("1 once an index is loaded").register(registry);
+        Gauge.builder("tradescreen.store.up", live, l -> l.store().database().unavailable().isPresent() ? 0 : 1)
+                .description("1 while the database answers, 0 while it is unreachable").register(registry);
+        Gauge.builder("tradescreen.audit.spooled", audit, a -> a.spooled())
+                .description("Audit records kept on local disk, waiting for the database").register(registry);
         Gauge.builder("tradescreen.list.update.failures", refresher, ListRefresher::failures)
                 .description("List updates that failed in whole or in part since start").register(registry);
         FunctionCounter.builder("tradescreen.requests.cancelled", work, WorkLimits::cancelled)

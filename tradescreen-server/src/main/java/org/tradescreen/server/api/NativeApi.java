@@ -94,7 +94,7 @@ public final class NativeApi {
     }
 
     private void screenOne(Context ctx) {
-        Query q = ScreenParams.query(ctx, context.store());
+        Query q = ScreenParams.query(ctx, live);
         LocalDate asOf = Params.date(ctx, "as_of");
         double threshold = Params.number(ctx, "threshold", Tuning.DEFAULT_THRESHOLD, 0, 1);
         int limit = Params.integer(ctx, "limit", 10, 1, MAX_LIMIT);
@@ -128,7 +128,7 @@ public final class NativeApi {
         double threshold = body.has("threshold") ? Json.number(body, "threshold", 0, 1) : Tuning.DEFAULT_THRESHOLD;
         int limit = body.has("limit") ? (int) Json.number(body, "limit", 1, MAX_LIMIT) : 10;
         Algorithm algorithm = algorithm(Json.text(body, "algorithm"));
-        Set<String> sources = ScreenParams.sources(context.store(), Json.texts(body, "sources"));
+        Set<String> sources = ScreenParams.sources(live, Json.texts(body, "sources"));
         List<Query> parsed = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {

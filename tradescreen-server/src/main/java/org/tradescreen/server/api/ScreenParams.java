@@ -4,9 +4,9 @@ import io.javalin.http.Context;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.QueryFields;
+import org.tradescreen.server.lists.LiveLists;
 
 /**
  * One screening as the API and the search page read it from query parameters ({@code name, type, country,
@@ -18,7 +18,7 @@ public final class ScreenParams {
     }
 
     /** The query of this request; a missing name or an unreadable field is a {@link BadRequest} naming it. */
-    public static Query query(Context ctx, SnapshotStore store) {
+    public static Query query(Context ctx, LiveLists store) {
         try {
             return QueryFields.query("", Params.text(ctx, "name"), Params.text(ctx, "type"), Params.text(ctx, "country"),
                     Params.text(ctx, "dob"), Params.list(ctx, "identifier"), sources(store, Params.list(ctx, "source", "sources")));
@@ -27,8 +27,8 @@ public final class ScreenParams {
         }
     }
 
-    /** The sources asked for, each a stored one. */
-    public static Set<String> sources(SnapshotStore store, List<String> requested) {
+    /** The sources asked for, each a stored one ({@link LiveLists#sources}). */
+    public static Set<String> sources(LiveLists store, List<String> requested) {
         List<String> known = store.sources();
         for (String s : requested) {
             if (!known.contains(s)) {

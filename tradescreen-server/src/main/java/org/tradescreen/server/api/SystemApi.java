@@ -4,7 +4,10 @@ import io.javalin.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.tradescreen.audit.AuditWriter;
+import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.report.ScreenReport;
 import org.tradescreen.server.lists.ListRefresher;
 import org.tradescreen.server.lists.LiveLists;
@@ -19,25 +22,43 @@ public final class SystemApi {
     private final LiveLists live;
     private final ListRefresher refresher;
     private final Metrics metrics;
+    private final AuditWriter audit;
 
-    public SystemApi(LiveLists live, ListRefresher refresher, Metrics metrics) {
+    public SystemApi(LiveLists live, ListRefresher refresher, Metrics metrics, AuditWriter audit) {
         this.live = live;
         this.refresher = refresher;
         this.metrics = metrics;
+        this.audit = audit;
     }
 
     public void register(ApiRoutes api, Supplier<Map<String, Object>> openApi) {
         api.get("/healthz", "system", "Liveness: 200 while the process serves", List.of(),
                 ctx -> ctx.json(Map.of("status", "ok")));
-        api.get("/readyz", "system", "Readiness: 200 once an index is loaded, else 503; reports the last list update",
+        // Degraded is 200: the instance still screens, and every instance shares the one database, so a load
+        // balancer that took them out of rotation for it would stop screening everywhere, not just the writes.
+        api.get("/readyz", "system", "Readiness: 200 once an index is loaded, else 503; status 'degraded' (still 200)"
+                        + " while the database is unreachable; reports the database and the last list update",
                 List.of(), ctx -> {
                     Map<String, Object> doc = new LinkedHashMap<>();
-                    doc.put("status", live.ready() ? "ok" : "loading");
+                    Optional<Database.Outage> outage = live.store().database().unavailable();
+                    doc.put("status", !live.ready() ? "loading" : outage.isPresent() ? "degraded" : "ok");
                     if (live.ready()) {
                         doc.put("lists", ScreenReport.ListRef.of(live.at(null).versions()));
                     } else {
                         doc.put("detail", "Index not ready.");
                     }
+                    Map<String, Object> store = new LinkedHashMap<>();
+                    store.put("status", outage.isPresent() ? "unavailable" : "ok");
+                    outage.ifPresent(o -> {
+                        store.put("since", o.since().toString());
+                        store.put("error", o.reason());
+                        store.put("detail", "screening today's lists goes on from memory; requests that read or"
+                                + " write stored data answer 503");
+                    });
+                    if (audit.spooled() > 0) {
+                        store.put("audit_records_spooled", audit.spooled());
+                    }
+                    doc.put("store", store);
                     refresher.last().ifPresent(s -> doc.put("last_update", Map.of("at", s.at().toString(),
                             "ok", s.ok(), "trigger", s.trigger())));
                     ctx.status(live.ready() ? 200 : 503).json(doc);

@@ -19,6 +19,8 @@ import java.util.function.UnaryOperator;
 import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.load.LoadRequest;
 import org.tradescreen.lists.load.LoadResult;
+import org.tradescreen.lists.snapshot.Database;
+import org.tradescreen.lists.snapshot.StoreException;
 import org.tradescreen.lists.update.Feed;
 import org.tradescreen.lists.update.FeedConfig;
 import org.tradescreen.lists.update.ListUpdater;
@@ -27,7 +29,8 @@ import org.tradescreen.lists.update.ListUpdater;
  * Stores new list versions while the server runs — fetched from the feeds (on demand or on a schedule) or
  * uploaded by an administrator — and then swaps the live index. One update runs at a time. A failed fetch
  * or load leaves the last good version and index in place; the outcome of the last update is kept for
- * {@code /readyz}, the admin status endpoint and the metrics.
+ * {@code /readyz}, the admin status endpoint and the metrics. While the database is unreachable an update fails
+ * at once, saying so, and the schedule goes on: the first update after it returns stores what the feeds hold.
  */
 public final class ListRefresher implements AutoCloseable {
 
@@ -133,6 +136,15 @@ public final class ListRefresher implements AutoCloseable {
     }
 
     private Status exclusively(String trigger, UnaryOperator<String> describe, Supplier<List<SourceOutcome>> work) {
+        // Said before "busy": while the database is away every update fails, and that is what the caller must hear.
+        Optional<Database.Outage> outage = live.store().database().unavailable();
+        if (outage.isPresent()) {
+            StoreException e = new StoreException("cannot update the lists: the database is unreachable",
+                    new Database.UnreachableException(outage.get()));
+            record(new Status(clock.instant(), trigger, false, false, List.of(), e.getMessage() + " since "
+                    + outage.get().since()));
+            throw e;
+        }
         if (!running.tryLock()) {
             throw new BusyException();
         }

@@ -1,8 +1,10 @@
 package org.tradescreen.server.lists;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.match.ListsAsOf;
 
@@ -25,6 +27,30 @@ public final class LiveLists {
 
     public SnapshotStore store() {
         return store;
+    }
+
+    /**
+     * The stored sources, for checking a request's {@code source}. While the database is unreachable these are the
+     * sources of the live index (today's screening needs no more); before it is built the failure passes on.
+     */
+    public List<String> sources() {
+        ListsAsOf.View view = current.get();
+        if (view != null && store.database().unavailable().isPresent()) {
+            return sourcesOf(view);
+        }
+        try {
+            return store.sources();
+        } catch (RuntimeException e) {
+            if (view == null || !Database.unreachable(e)) {
+                throw e;
+            }
+            return sourcesOf(view);
+        }
+    }
+
+    private static List<String> sourcesOf(ListsAsOf.View view) {
+        return java.util.stream.Stream.concat(view.versions().stream().map(v -> v.source()),
+                view.missing().stream().map(g -> g.source())).distinct().sorted().toList();
     }
 
     /** Whether an index is loaded; until then screening answers 503. */

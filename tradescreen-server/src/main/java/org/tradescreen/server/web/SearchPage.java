@@ -64,7 +64,7 @@ public final class SearchPage {
         Form form = new Form(Forms.query(ctx, "name"), Forms.query(ctx, "as_of"),
                 new LinkedHashSet<>(Params.list(ctx, "source")), Forms.query(ctx, "type"), Forms.query(ctx, "country"),
                 Forms.query(ctx, "dob"), Forms.query(ctx, "threshold"));
-        List<String> sources = context.store().sources();
+        List<String> sources = live.sources();
         Outcome outcome = null;
         String error = null;
         if (Params.text(ctx, "name") != null) {
@@ -79,7 +79,7 @@ public final class SearchPage {
     }
 
     private Outcome screen(Context ctx) {
-        Query q = ScreenParams.query(ctx, context.store());
+        Query q = ScreenParams.query(ctx, live);
         LocalDate asOf = Params.date(ctx, "as_of");
         double threshold = Params.number(ctx, "threshold", Tuning.DEFAULT_THRESHOLD, 0, 1);
         ListsAsOf.View view = live.at(asOf);

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.tradescreen.lists.update.Feed;
 import org.tradescreen.server.ServerFixture;
+import org.tradescreen.server.ServerSettings;
 import org.tradescreen.testkit.NeedsSharedData;
 import org.tradescreen.testkit.SharedData;
 
@@ -262,6 +263,73 @@ class AdminApiTest {
             assertThat(JSON.readTree(scheduled.get(SINOBRIGHT).body()).path("hits")).hasSize(1);
         } finally {
             feedServer.stop(0);
+        }
+    }
+
+    /**
+     * Issue 16: a feed that accepts and never answers, and one that sends its headers and half the file, then
+     * stalls, are each timed out after the configured timeout (not the JDK's unbounded wait on a body); their
+     * stored versions are unchanged, the live index stays, screening goes on meanwhile, and the status names them.
+     */
+    @Test
+    void feedsThatHang_areTimedOut_keepTheirLastGoodVersion_andTheStatusNamesThem() throws Exception {
+        HttpServer feedServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        java.util.concurrent.CountDownLatch hangUp = new java.util.concurrent.CountDownLatch(1);
+        byte[] csl = Files.readAllBytes(csl2025());
+        feedServer.createContext("/silent.csv", exchange -> {
+            await(hangUp);
+            exchange.close();
+        });
+        feedServer.createContext("/stalls.xml", exchange -> {
+            exchange.sendResponseHeaders(200, csl.length);
+            exchange.getResponseBody().write(csl, 0, csl.length / 2);
+            exchange.getResponseBody().flush();
+            await(hangUp);
+            exchange.close();
+        });
+        feedServer.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        feedServer.start();
+        String base = "http://127.0.0.1:" + feedServer.getAddress().getPort();
+        List<Feed> feeds = List.of(new Feed("us-csl", "csl-csv", List.of(new Feed.FeedFile(base + "/silent.csv", "c.csv"))),
+                new Feed("eu-fsf", "eu-fsf-xml", List.of(new Feed.FeedFile(base + "/stalls.xml", "e.xml"))));
+        try (ServerFixture server = ServerFixture.start(s -> s.withUpdateTimeout(Duration.ofSeconds(1))
+                .withTuning(ServerSettings.DEFAULT_WORKER_THREADS, 1), feeds)) {
+            String before = server.get("/api/v1/lists").body();
+            String readyBefore = JSON.readTree(server.get("/readyz").body()).path("lists").toString();
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> update = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> server.post("/api/v1/admin/update", "", "X-Api-Key", ServerFixture.ADMIN_KEY));
+            HttpResponse<String> during = server.get("/api/v1/screen?name=Huawei+Technologies");
+            assertThat(during.statusCode()).as("screening goes on while the update waits").isEqualTo(200);
+
+            HttpResponse<String> answered = update.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+            JsonNode status = JSON.readTree(answered.body());
+            assertThat(status.path("ok").asBoolean()).isFalse();
+            assertThat(status.path("swapped").asBoolean()).isFalse();
+            assertThat(status.path("sources").get(0).path("source").asText()).isEqualTo("us-csl");
+            assertThat(status.path("sources").get(0).path("error").asText()).contains("/silent.csv: no answer within 1s");
+            assertThat(status.path("sources").get(1).path("source").asText()).isEqualTo("eu-fsf");
+            assertThat(status.path("sources").get(1).path("error").asText())
+                    .contains("/stalls.xml: the download stalled, nothing received for 1s");
+            assertThat(server.get("/api/v1/lists").body()).as("the stored versions are unchanged").isEqualTo(before);
+            JsonNode ready = JSON.readTree(server.get("/readyz").body());
+            assertThat(ready.path("lists").toString()).isEqualTo(readyBefore);
+            assertThat(ready.path("last_update").path("ok").asBoolean()).isFalse();
+            JsonNode admin = JSON.readTree(server.get("/api/v1/admin/status", "X-Api-Key", ServerFixture.ADMIN_KEY).body());
+            assertThat(admin.path("failed_updates").asLong()).isEqualTo(1);
+            assertThat(admin.path("last_update").path("sources").get(1).path("ok").asBoolean()).isFalse();
+        } finally {
+            hangUp.countDown();
+            feedServer.stop(0);
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(5, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -35,4 +35,26 @@ class ApiErrorsTest {
         assertThat(f.internal()).isTrue();
         assertThat(f.message()).doesNotContain("0x1f");
     }
+
+    @Test
+    void aLostDatabaseIs503WhateverWrapsIt_butAQueryTheDatabaseRefusedIsNot() {
+        // as a pooled connection fails while PostgreSQL is away: Hikari's timeout around the driver's refusal
+        java.sql.SQLException refused = new java.sql.SQLTransientConnectionException("tradescreen-store - Connection is"
+                + " not available, request timed out after 3000ms", null, new java.sql.SQLException("Connection to"
+                + " 127.0.0.1:5432 refused", "08001"));
+        for (Exception e : java.util.List.<Exception>of(
+                new org.tradescreen.lists.snapshot.StoreException("cannot read the alert queue: x", refused),
+                new IllegalArgumentException("wrapped", new java.io.UncheckedIOException(new java.io.IOException(refused))),
+                new org.tradescreen.lists.snapshot.StoreException("terminating connection due to administrator command",
+                        new java.sql.SQLException("terminating connection", "57P01")))) {
+            ApiErrors.Failure f = ApiErrors.classify(e);
+            assertThat(f.status()).as(e.toString()).isEqualTo(503);
+            assertThat(f.retryAfter()).isNotNull();
+            assertThat(f.internal()).isFalse();
+            assertThat(f.message()).isEqualTo(ApiErrors.STORE_UNAVAILABLE);
+        }
+        ApiErrors.Failure refusedQuery = ApiErrors.classify(new org.tradescreen.lists.snapshot.StoreException(
+                "cannot append", new java.sql.SQLException("duplicate key", "23505")));
+        assertThat(refusedQuery.status()).isEqualTo(500);
+    }
 }

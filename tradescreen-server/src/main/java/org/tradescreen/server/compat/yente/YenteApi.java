@@ -360,7 +360,7 @@ public final class YenteApi {
         if (name.equals("default") || name.equals("sanctions")) {
             return Set.of();
         }
-        if (live.store().sources().contains(name)) {
+        if (live.sources().contains(name)) {
             return Set.of(name);
         }
         throw new NotFoundResponse("No such dataset.");

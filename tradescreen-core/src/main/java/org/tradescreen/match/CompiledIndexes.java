@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.io.Sha256;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.index.IndexFile;
@@ -32,7 +33,7 @@ public final class CompiledIndexes {
 
     private final Path dir;
 
-    private CompiledIndexes(Path dir) {
+    private CompiledIndexes(@Nullable Path dir) {
         this.dir = dir;
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.index.ScreeningIndex;
@@ -84,7 +85,7 @@ public final class ListsAsOf implements ListsInForce {
      * @throws IllegalArgumentException when a named source is not stored at all, or the date is out of range
      */
     @Override
-    public View at(LocalDate asOf, Set<String> sources) {
+    public View at(@Nullable LocalDate asOf, Set<String> sources) {
         List<SnapshotVersion> versions = versions(asOf, sources);
         return compiled(asOf, versions, gaps(versions, sources));
     }
@@ -112,7 +113,7 @@ public final class ListsAsOf implements ListsInForce {
      * @throws IllegalArgumentException when a named source is not stored at all, or the date is out of range
      */
     @Override
-    public List<SnapshotVersion> versions(LocalDate asOf, Set<String> sources) {
+    public List<SnapshotVersion> versions(@Nullable LocalDate asOf, Set<String> sources) {
         Dates.requireInRange(asOf, "as of");
         List<SnapshotVersion> versions = new ArrayList<>();
         for (String source : selected(sources)) {

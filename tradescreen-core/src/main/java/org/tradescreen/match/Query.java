@@ -2,6 +2,7 @@ package org.tradescreen.match;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
 import org.tradescreen.model.PartialDate;
@@ -12,8 +13,8 @@ import org.tradescreen.model.PartialDate;
  * name match rather than filter, since lists often lack them; an identifier that matches exactly is
  * decisive. {@code sources} limits the lists searched (empty: all).
  */
-public record Query(String name, EntityType type, String country, PartialDate birthDate,
-                    List<Identifier> identifiers, Set<String> sources) {
+public record Query(String name, @Nullable EntityType type, @Nullable String country, @Nullable PartialDate birthDate,
+                    @Nullable List<Identifier> identifiers, @Nullable Set<String> sources) {
 
     /**
      * Longer than any real name (the longest listed names are about 300 characters); beyond it a query

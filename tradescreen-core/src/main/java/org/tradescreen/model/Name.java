@@ -2,6 +2,7 @@ package org.tradescreen.model;
 
 import java.lang.Character.UnicodeScript;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One name of a listed party, as the list gives it. {@code weak} marks what OFAC and the UN call
@@ -19,15 +20,15 @@ public record Name(String value, NameKind kind, boolean weak, UnicodeScript scri
         }
     }
 
-    public static Name primary(String value) {
+    public static Name primary(@Nullable String value) {
         return of(value.strip(), NameKind.PRIMARY, false);
     }
 
-    public static Name alias(String value, boolean weak) {
+    public static Name alias(@Nullable String value, boolean weak) {
         return of(value.strip(), NameKind.ALIAS, weak);
     }
 
-    public static Name of(String value, NameKind kind, boolean weak) {
+    public static Name of(@Nullable String value, NameKind kind, boolean weak) {
         return new Name(value, kind, weak, scriptOf(value));
     }
 

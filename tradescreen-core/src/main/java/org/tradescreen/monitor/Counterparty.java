@@ -1,6 +1,7 @@
 package org.tradescreen.monitor;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.QueryFields;
 import org.tradescreen.review.Subject;
@@ -9,7 +10,7 @@ import org.tradescreen.review.Subject;
  * A party a user watches: their own id for it, and what they know of it. Fields are as imported (blank is
  * absent); {@link #query} reads them the way every screening input is read.
  */
-public record Counterparty(String id, String name, String type, String country, String dob, String identifier) {
+public record Counterparty(String id, String name, @Nullable String type, @Nullable String country, @Nullable String dob, @Nullable String identifier) {
 
     /** The longest id kept (the column's width). */
     public static final int MAX_ID_LENGTH = 200;
@@ -40,8 +41,8 @@ public record Counterparty(String id, String name, String type, String country, 
      * Checks every field and returns the counterparty with its country as an ISO code and its type as a word the
      * matcher knows; a field that cannot be read is an {@link IllegalArgumentException} starting with {@code where}.
      */
-    public static Counterparty checked(String where, String id, String name, String type, String country, String dob,
-                                       String identifier) {
+    public static Counterparty checked(String where, @Nullable String id, @Nullable String name, @Nullable String type, @Nullable String country, @Nullable String dob,
+                                       @Nullable String identifier) {
         Counterparty c;
         try {
             c = new Counterparty(id, name, type, country, dob, identifier);
@@ -64,7 +65,7 @@ public record Counterparty(String id, String name, String type, String country, 
         return new Subject(id, name, type, country, dob, identifier == null ? List.of() : List.of(identifier));
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.lists.snapshot.StoredEntity;
@@ -18,7 +19,7 @@ public record ListChange(SnapshotVersion from, SnapshotVersion to, List<Entity> 
                          List<String> removedIds, List<Entity> before) {
 
     /** From {@code from} (null: nothing was watched yet, so everything is added) to {@code to}. */
-    public static ListChange between(SnapshotStore store, SnapshotVersion from, SnapshotVersion to) {
+    public static ListChange between(SnapshotStore store, @Nullable SnapshotVersion from, SnapshotVersion to) {
         Map<String, StoredEntity> before = from == null ? Map.of() : store.members(from.id());
         Map<String, StoredEntity> after = store.members(to.id());
         List<String> addedHashes = new ArrayList<>();
@@ -53,7 +54,7 @@ public record ListChange(SnapshotVersion from, SnapshotVersion to, List<Entity> 
     }
 
     /** Whether two records of one entry differ in anything screening reads. */
-    static boolean mattersForMatching(Entity before, Entity after) {
+    static boolean mattersForMatching(@Nullable Entity before, @Nullable Entity after) {
         return !Objects.equals(before.names(), after.names()) || before.type() != after.type()
                 || !Objects.equals(before.birthDates(), after.birthDates())
                 || !Objects.equals(before.nationalities(), after.nationalities())

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditFacts;
 
 /**
@@ -16,7 +17,7 @@ import org.tradescreen.audit.AuditFacts;
  * space), so that the same subject screened again finds its alert, and a subject whose data changed does not
  * inherit decisions made about the old data.
  */
-public record Subject(String counterpartyId, String name, String type, String country, String dob,
+public record Subject(String counterpartyId, String name, @Nullable String type, @Nullable String country, @Nullable String dob,
                       List<String> identifiers) implements java.io.Serializable {
 
     public Subject {

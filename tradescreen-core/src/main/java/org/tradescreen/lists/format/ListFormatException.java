@@ -1,6 +1,7 @@
 package org.tradescreen.lists.format;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A list file that cannot be read as its format says. The message always names the file, and the line
@@ -12,11 +13,11 @@ public final class ListFormatException extends RuntimeException {
     private final String field;
     private final String problem;
 
-    public ListFormatException(Path file, long line, String field, String problem) {
+    public ListFormatException(Path file, long line, @Nullable String field, String problem) {
         this(file, line, field, problem, null);
     }
 
-    public ListFormatException(Path file, long line, String field, String problem, Throwable cause) {
+    public ListFormatException(Path file, long line, @Nullable String field, @Nullable String problem, @Nullable Throwable cause) {
         super(describe(file, line, field, problem), cause);
         this.file = file;
         this.line = line;

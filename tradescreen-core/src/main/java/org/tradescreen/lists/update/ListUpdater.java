@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.load.LoadRequest;
 import org.tradescreen.lists.load.LoadResult;
@@ -25,7 +26,7 @@ import org.tradescreen.lists.load.LoadResult;
 public final class ListUpdater {
 
     /** How one feed's update ended: a load result, or the reason it failed. */
-    public record Outcome(String source, LoadResult result, String error) {
+    public record Outcome(String source, @Nullable LoadResult result, @Nullable String error) {
         public boolean ok() {
             return error == null;
         }
@@ -105,7 +106,7 @@ public final class ListUpdater {
         throw new IOException(last.getMessage() + " (after " + attempts + " attempts)", last);
     }
 
-    private static void delete(Path dir) {
+    private static void delete(@Nullable Path dir) {
         if (dir == null) {
             return;
         }

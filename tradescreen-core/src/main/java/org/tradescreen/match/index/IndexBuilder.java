@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.match.normalize.NormalizedName;
 import org.tradescreen.match.normalize.TokenKind;
@@ -38,7 +39,7 @@ final class IndexBuilder {
     }
 
     /** @param weights the token weights to use (another index's), or null to weigh by these entities' own names */
-    IndexBuilder(List<Entity> entities, NameAnalyzer analyzer, RarityWeights weights) {
+    IndexBuilder(List<Entity> entities, NameAnalyzer analyzer, @Nullable RarityWeights weights) {
         this(analyse(entities, analyzer), analyzer, weights);
     }
 

@@ -2,6 +2,7 @@ package org.tradescreen.match.normalize;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A name after the analysis chain: ASCII lower-case tokens, each with its {@link TokenKind}, plus the
@@ -16,7 +17,7 @@ public final class NormalizedName {
     private final TokenKind[] kinds;
     private final Character.UnicodeScript script;
 
-    public NormalizedName(String original, String[] tokens, TokenKind[] kinds, Character.UnicodeScript script) {
+    public NormalizedName(String original, String[] tokens, TokenKind[] kinds, Character.@Nullable UnicodeScript script) {
         if (tokens.length != kinds.length) {
             throw new IllegalArgumentException("one kind per token");
         }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.goods.cas.CasNumber;
 import org.tradescreen.goods.catalog.Catalog;
 import org.tradescreen.goods.catalog.Control;
@@ -214,7 +215,7 @@ public final class GoodsScreener {
     }
 
     /** Screens one query with its structure, classified already; {@code structure} may be null. */
-    private GoodsResult screen(GoodsQuery query, StructureResult structure) {
+    private GoodsResult screen(GoodsQuery query, @Nullable StructureResult structure) {
         LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
         List<Found> found = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.tradescreen.goods.structure;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.openscience.cdk.aromaticity.Aromaticity;
 import org.openscience.cdk.aromaticity.ElectronDonation;
 import org.openscience.cdk.exception.CDKException;
@@ -42,7 +43,7 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  * @param stripped the fragments taken away, as SMILES (empty when there were none)
  * @param hydrate  whether a gem-diol was read as its carbonyl
  */
-public record Molecule(String input, IAtomContainer molecule, String smiles, List<String> stripped,
+public record Molecule(String input, @Nullable IAtomContainer molecule, String smiles, List<String> stripped,
                        boolean hydrate) {
 
     /**
@@ -71,7 +72,7 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
      * @throws IllegalArgumentException when more than one is given
      * @throws StructureException when the one given cannot be read
      */
-    public static Molecule ofOne(String smiles, String inchi, String molfile) {
+    public static @Nullable Molecule ofOne(@Nullable String smiles, @Nullable String inchi, @Nullable String molfile) {
         int given = (smiles != null ? 1 : 0) + (inchi != null ? 1 : 0) + (molfile != null ? 1 : 0);
         if (given > 1) {
             throw new IllegalArgumentException("give one structure: smiles, inchi or molfile, not several");
@@ -203,7 +204,7 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
         return n;
     }
 
-    private static void neutraliseAmmonium(IAtomContainer m) {
+    private static void neutraliseAmmonium(@Nullable IAtomContainer m) {
         for (IAtom atom : m.atoms()) {
             Integer h = atom.getImplicitHydrogenCount();
             if (atom.getAtomicNumber() == 7 && atom.getFormalCharge() != null && atom.getFormalCharge() == 1
@@ -214,7 +215,7 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
         }
     }
 
-    private static boolean dehydrateGemDiols(IAtomContainer m) {
+    private static boolean dehydrateGemDiols(@Nullable IAtomContainer m) {
         Mappings matches = GEM_DIOL.matchAll(m).uniqueAtoms();
         List<IAtom[]> diols = new ArrayList<>();
         for (int[] match : matches) {

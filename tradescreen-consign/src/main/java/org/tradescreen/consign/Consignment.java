@@ -2,6 +2,7 @@ package org.tradescreen.consign;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One consignment as a postal operator, an express carrier or customs decides on it: a mail item, an express
@@ -41,7 +42,7 @@ public record Consignment(String id, LocalDate asOf, String mode, String service
     }
 
     /** The declared totals; null numbers are absent. */
-    public record Totals(Double grossWeightKg, Double value, String currency) {
+    public record Totals(@Nullable Double grossWeightKg, @Nullable Double value, String currency) {
         public static final Totals NONE = new Totals(null, null, "");
     }
 }

@@ -2,6 +2,7 @@ package org.tradescreen.server;
 
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the server runs. It binds to 127.0.0.1 unless told otherwise. {@code adminKeys} guard the write
@@ -12,7 +13,7 @@ import java.util.List;
  * for webhook events to send.
  */
 public record ServerSettings(String host, int port, List<String> adminKeys, List<String> readKeys,
-                             List<String> corsOrigins, Duration refreshEvery, long maxRequestBytes, int maxBatch,
+                             List<String> corsOrigins, @Nullable Duration refreshEvery, long maxRequestBytes, int maxBatch,
                              Duration idleTimeout, Duration maxRequestCpu, Duration webhookInterval, int workerThreads,
                              int updateAttempts) {
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.load.LoadRefusedException;
 import org.tradescreen.lists.load.LoadRequest;
@@ -105,7 +106,7 @@ public final class AdminApi {
     }
 
     /** Messages name the uploaded files as the client named them, not the server's scratch folder. */
-    private static String withoutScratchFolder(String message, Path dir) {
+    private static String withoutScratchFolder(@Nullable String message, Path dir) {
         return message.replace(dir + "/", "").replace(dir.toString(), "the upload");
     }
 

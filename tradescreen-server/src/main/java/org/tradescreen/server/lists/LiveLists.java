@@ -3,6 +3,7 @@ package org.tradescreen.server.lists;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.match.ListsAsOf;
 
@@ -37,7 +38,7 @@ public final class LiveLists {
      *
      * @throws NotReadyException before the first index is built
      */
-    public ListsAsOf.View at(LocalDate asOf) {
+    public ListsAsOf.View at(@Nullable LocalDate asOf) {
         if (asOf != null) {
             return listsAsOf.at(asOf, Set.of());
         }

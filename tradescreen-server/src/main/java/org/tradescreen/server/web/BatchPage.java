@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.Algorithm;
 import org.tradescreen.match.Coverage;
 import org.tradescreen.match.Hit;
@@ -44,7 +45,7 @@ public final class BatchPage {
     static final int KEPT_DOWNLOADS = 16;
 
     /** The outcome of one row: its hits, or the error that kept it from being screened. */
-    public record RowResult(int row, String id, String name, List<HitView> hits, String error) {
+    public record RowResult(int row, String id, @Nullable String name, List<HitView> hits, @Nullable String error) {
     }
 
     /** How the rows came out. */
@@ -58,7 +59,7 @@ public final class BatchPage {
     }
 
     /** The view of {@code batch.jte}; {@code outcome} is null on the empty form or after an error. */
-    public record View(int maxBatch, List<String> columns, String asOf, String error, Outcome outcome) {
+    public record View(int maxBatch, List<String> columns, String asOf, @Nullable String error, @Nullable Outcome outcome) {
     }
 
     private final LiveLists live;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.consign.manifest.Manifest;
 import org.tradescreen.consign.policy.Decision;
 import org.tradescreen.consign.screen.ConsignmentBatch;
@@ -38,7 +39,7 @@ public final class ConsignmentsPage {
     }
 
     /** The view of {@code consignments.jte}: the form, and a run (null before an upload) filtered by decision. */
-    public record View(int maxBatch, String asOf, String error, String token, Run run, String decision,
+    public record View(int maxBatch, String asOf, @Nullable String error, @Nullable String token, @Nullable Run run, @Nullable String decision,
                        List<Indexed> shown) {
     }
 
@@ -162,7 +163,7 @@ public final class ConsignmentsPage {
                         + " upload the manifest again"));
     }
 
-    private View view(String token, Run run, String decision, String asOf) {
+    private View view(String token, Run run, @Nullable String decision, String asOf) {
         Decision filter = null;
         if (decision != null) {
             try {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.Screener;
@@ -35,7 +36,7 @@ final class CslSearch {
     static final double PARTIAL_FLOOR = 0.80;
 
     /** One selected entity and its score (null for an exact search). */
-    record Found(Entity entity, Double score) {
+    record Found(Entity entity, @Nullable Double score) {
     }
 
     private CslSearch() {

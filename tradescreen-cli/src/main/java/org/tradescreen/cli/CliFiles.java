@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.io.BoundedReader;
 import org.tradescreen.report.CsvCells;
 
@@ -25,7 +26,7 @@ final class CliFiles {
     }
 
     /** A UTF-8 text file read as CSV records; {@code what} names the option or argument in errors. */
-    static BoundedReader records(Path file, String what) throws IOException {
+    static BoundedReader records(@Nullable Path file, String what) throws IOException {
         return BoundedReader.records(Files.newBufferedReader(regular(file, what), StandardCharsets.UTF_8),
                 file.getFileName().toString(), BoundedReader.DEFAULT_LIMIT);
     }
@@ -48,7 +49,7 @@ final class CliFiles {
     }
 
     /** {@code out}, or standard output when null; a failed write names the file and the reason. */
-    static Writer output(Path out) throws IOException {
+    static Writer output(@Nullable Path out) throws IOException {
         if (out == null) {
             return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         }

@@ -41,7 +41,7 @@ public final class AuditExportVerifier {
         }
     }
 
-    private static Result check(BufferedReader in, String trustedKey) throws IOException {
+    private static Result check(BufferedReader in, @Nullable String trustedKey) throws IOException {
         List<JsonNode> lines = new ArrayList<>();
         String text;
         while ((text = in.readLine()) != null) {

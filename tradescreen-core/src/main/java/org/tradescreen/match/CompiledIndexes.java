@@ -31,7 +31,7 @@ public final class CompiledIndexes {
     static final int KEPT = 8;
     private static final String SUFFIX = ".tsix";
 
-    private final Path dir;
+    private final @Nullable Path dir;
 
     private CompiledIndexes(@Nullable Path dir) {
         this.dir = dir;

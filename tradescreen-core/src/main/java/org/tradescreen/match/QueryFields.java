@@ -27,7 +27,7 @@ public final class QueryFields {
      * @param sources     the sources to search, empty for all
      */
     public static Query query(String where, @Nullable String name, @Nullable String type, @Nullable String country, @Nullable String dob,
-                              List<String> identifiers, Set<String> sources) {
+                              @Nullable List<String> identifiers, Set<String> sources) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException(where + "name: required");
         }
@@ -56,7 +56,7 @@ public final class QueryFields {
     }
 
     /** The ISO code of a country name or code, upper case. */
-    public static @Nullable String country(String text, String where) {
+    public static @Nullable String country(@Nullable String text, String where) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -64,7 +64,7 @@ public final class QueryFields {
                 where + "country: '" + text + "' is not a known country name or ISO code")).toUpperCase(Locale.ROOT);
     }
 
-    public static @Nullable PartialDate birthDate(String text, String where) {
+    public static @Nullable PartialDate birthDate(@Nullable String text, String where) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -28,11 +28,11 @@ public record Entity(
         List<String> nationalities,
         List<String> programs,
         Listing listing,
-        String title,
-        String gender,
+        @Nullable String title,
+        @Nullable String gender,
         Vessel vessel,
         List<String> remarks,
-        String sourceUrl) {
+        @Nullable String sourceUrl) {
 
     public Entity {
         Objects.requireNonNull(source, "source");
@@ -67,7 +67,7 @@ public record Entity(
 
     /** The listing date the list itself states, if any. */
     @JsonProperty("listed_on")
-    public LocalDate listedOn() {
+    public @Nullable LocalDate listedOn() {
         return listing.listedOn();
     }
 
@@ -128,7 +128,7 @@ public record Entity(
             }
         }
 
-        private static @Nullable String blankToNull(String s) {
+        private static @Nullable String blankToNull(@Nullable String s) {
             return s == null || s.isBlank() ? null : s.strip();
         }
     }

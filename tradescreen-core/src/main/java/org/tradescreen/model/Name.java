@@ -20,15 +20,15 @@ public record Name(String value, NameKind kind, boolean weak, UnicodeScript scri
         }
     }
 
-    public static Name primary(@Nullable String value) {
+    public static Name primary(String value) {
         return of(value.strip(), NameKind.PRIMARY, false);
     }
 
-    public static Name alias(@Nullable String value, boolean weak) {
+    public static Name alias(String value, boolean weak) {
         return of(value.strip(), NameKind.ALIAS, weak);
     }
 
-    public static Name of(@Nullable String value, NameKind kind, boolean weak) {
+    public static Name of(String value, NameKind kind, boolean weak) {
         return new Name(value, kind, weak, scriptOf(value));
     }
 

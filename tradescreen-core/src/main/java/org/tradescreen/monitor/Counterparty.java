@@ -10,7 +10,7 @@ import org.tradescreen.review.Subject;
  * A party a user watches: their own id for it, and what they know of it. Fields are as imported (blank is
  * absent); {@link #query} reads them the way every screening input is read.
  */
-public record Counterparty(String id, String name, @Nullable String type, @Nullable String country, @Nullable String dob, @Nullable String identifier) {
+public record Counterparty(@Nullable String id, @Nullable String name, @Nullable String type, @Nullable String country, @Nullable String dob, @Nullable String identifier) {
 
     /** The longest id kept (the column's width). */
     public static final int MAX_ID_LENGTH = 200;
@@ -65,7 +65,7 @@ public record Counterparty(String id, String name, @Nullable String type, @Nulla
         return new Subject(id, name, type, country, dob, identifier == null ? List.of() : List.of(identifier));
     }
 
-    private static @Nullable String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -74,7 +74,7 @@ public final class CounterpartyCsv {
     }
 
     /** A problem from a message "FILE:LINE: FIELD: what", keeping the field apart. */
-    private static Problem problem(String file, long line, @Nullable String message) {
+    private static Problem problem(String file, long line, String message) {
         String rest = message.startsWith(file + ":" + line + ": ")
                 ? message.substring((file + ":" + line + ": ").length()) : message;
         int colon = rest.indexOf(": ");

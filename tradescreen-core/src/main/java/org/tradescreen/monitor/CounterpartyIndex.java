@@ -381,7 +381,7 @@ public final class CounterpartyIndex {
                     Arrays.copyOf(kinds, words.size), types.toByteArray());
         }
 
-        private static String nz(String s) {
+        private static String nz(@Nullable String s) {
             return s == null ? "" : s;
         }
     }

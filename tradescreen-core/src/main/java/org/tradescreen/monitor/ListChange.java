@@ -15,7 +15,7 @@ import org.tradescreen.model.Entity;
  * screening reads (names and their strength, type, birth dates, nationalities, addresses, identifiers), and ids of
  * entries removed; {@code before} holds the records those changed and removed entries had. A change to anything else (programs, remarks, the listing's text) re-screens nothing.
  */
-public record ListChange(SnapshotVersion from, SnapshotVersion to, List<Entity> added, List<Entity> changed,
+public record ListChange(@Nullable SnapshotVersion from, SnapshotVersion to, List<Entity> added, List<Entity> changed,
                          List<String> removedIds, List<Entity> before) {
 
     /** From {@code from} (null: nothing was watched yet, so everything is added) to {@code to}. */
@@ -54,7 +54,7 @@ public record ListChange(SnapshotVersion from, SnapshotVersion to, List<Entity> 
     }
 
     /** Whether two records of one entry differ in anything screening reads. */
-    static boolean mattersForMatching(@Nullable Entity before, @Nullable Entity after) {
+    static boolean mattersForMatching(Entity before, Entity after) {
         return !Objects.equals(before.names(), after.names()) || before.type() != after.type()
                 || !Objects.equals(before.birthDates(), after.birthDates())
                 || !Objects.equals(before.nationalities(), after.nationalities())

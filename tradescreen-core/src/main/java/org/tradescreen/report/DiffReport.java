@@ -56,7 +56,7 @@ public record DiffReport(String source, int from, int to, LocalDate fromPublishe
                 new IllegalArgumentException(name + ": " + source + " has no version published on or before " + date));
     }
 
-    private static boolean blank(String s) {
+    private static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
     }
 }

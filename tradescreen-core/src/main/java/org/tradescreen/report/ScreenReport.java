@@ -12,7 +12,7 @@ import org.tradescreen.match.Hit;
  * The {@code screen} document: one name, the list versions it was screened against, the lists it could not be
  * screened against ({@code coverage}, with a warning each), and the hits.
  */
-public record ScreenReport(String query, LocalDate asOf, double threshold, String algorithm, List<ListRef> lists,
+public record ScreenReport(String query, @Nullable LocalDate asOf, double threshold, String algorithm, List<ListRef> lists,
                            CoverageView coverage, List<String> warnings, List<Hit> hits) {
 
     /** One list version a screening used. */

@@ -278,7 +278,7 @@ public final class Alerts {
         });
     }
 
-    private record Change(AlertStatus status, @Nullable Disposition disposition, @Nullable ReasonCode reasonCode, String note,
+    private record Change(AlertStatus status, @Nullable Disposition disposition, @Nullable ReasonCode reasonCode, @Nullable String note,
                           @Nullable String proposedBy, @Nullable String decidedBy) {
     }
 

@@ -177,7 +177,7 @@ public final class AllowList {
      * The active entry holding this pair now, if any: approved, not expired, and reviewed against this very
      * content of the list entry. A changed entry or an expired one holds nothing; the screen raises an alert again.
      */
-    Optional<Long> holding(Connection c, String subjectKey, String entityId, String entityHash, Instant now)
+    Optional<Long> holding(Connection c, String subjectKey, String entityId, @Nullable String entityHash, Instant now)
             throws SQLException {
         if (entityHash == null) {
             return Optional.empty();

@@ -70,7 +70,7 @@ public final class CaseBundle {
      * Checks a bundle: its format, that the key id is the key's, and the signature over the payload. With
      * {@code trustedKey} (base64) the bundle must also come from that key. Returns the payload.
      */
-    public static JsonNode verify(String text, String trustedKey) {
+    public static JsonNode verify(String text, @Nullable String trustedKey) {
         JsonNode bundle;
         try {
             bundle = JSON.readTree(text);

@@ -93,7 +93,7 @@ public final class Users {
     }
 
     /** The user a key belongs to, or empty for an unknown or wrong key. */
-    public Optional<User> authenticate(String key) {
+    public Optional<User> authenticate(@Nullable String key) {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }

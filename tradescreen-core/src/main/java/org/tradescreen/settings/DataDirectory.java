@@ -18,7 +18,7 @@ import org.tradescreen.match.score.Tuning;
  * {@code DATA_DIR/tradescreen.properties}, else an embedded database in the directory. The command line and the Spark
  * job's driver open the same store this way.
  */
-public record DataDirectory(Path path, @Nullable String storeUrl) {
+public record DataDirectory(Path path, String storeUrl) {
 
     /** The directory and store chosen by these options (either may be null), the directory created when missing. */
     public static DataDirectory resolve(@Nullable Path dataDirOption, @Nullable String dbOption) {

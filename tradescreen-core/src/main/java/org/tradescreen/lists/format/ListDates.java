@@ -33,7 +33,7 @@ public final class ListDates {
     }
 
     /** A full or partial date; {@code dayFirst} decides how "01/02/2003" is read. */
-    public static Optional<PartialDate> partial(String text, boolean dayFirst) {
+    public static Optional<PartialDate> partial(@Nullable String text, boolean dayFirst) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

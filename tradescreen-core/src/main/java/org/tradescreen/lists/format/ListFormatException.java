@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 public final class ListFormatException extends RuntimeException {
     private final transient Path file;
     private final long line;
-    private final String field;
-    private final String problem;
+    private final @Nullable String field;
+    private final @Nullable String problem;
 
     public ListFormatException(Path file, long line, @Nullable String field, String problem) {
         this(file, line, field, problem, null);
@@ -43,7 +43,7 @@ public final class ListFormatException extends RuntimeException {
         return problem;
     }
 
-    private static String describe(Path file, long line, String field, String problem) {
+    private static String describe(Path file, long line, @Nullable String field, String problem) {
         StringBuilder sb = new StringBuilder(String.valueOf(file));
         if (line > 0) {
             sb.append(':').append(line);

@@ -15,7 +15,7 @@ public final class NormalizedName {
     private final String original;
     private final String[] tokens;
     private final TokenKind[] kinds;
-    private final Character.UnicodeScript script;
+    private final Character.@Nullable UnicodeScript script;
 
     public NormalizedName(String original, String[] tokens, TokenKind[] kinds, Character.@Nullable UnicodeScript script) {
         if (tokens.length != kinds.length) {

@@ -12,7 +12,7 @@ import org.tradescreen.model.Countries;
  * citations. Several rows make one party when they share {@link #partyKey()}.
  */
 record DplRow(long line, String name, Address address, LocalDate effective, @Nullable LocalDate expiration,
-              String standardOrder, String citation) {
+              @Nullable String standardOrder, @Nullable String citation) {
 
     /** Rows with equal keys are one denial order against one party, listed at several addresses. */
     record PartyKey(String name, LocalDate effective) {

@@ -3,6 +3,7 @@ package org.tradescreen.lists.format.ftm;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
 
@@ -65,7 +66,7 @@ public final class FtmVocabulary {
     }
 
     /** The FtM property an identifier is written under, from its type as the list names it. */
-    public static String identifierProperty(EntityType type, Identifier i) {
+    public static @Nullable String identifierProperty(EntityType type, Identifier i) {
         String t = i.type() == null ? "" : i.type().toLowerCase(Locale.ROOT);
         if (IDENTIFIER_PROPERTIES.contains(i.type())) {
             return i.type();

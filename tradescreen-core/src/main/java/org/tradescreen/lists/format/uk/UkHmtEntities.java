@@ -250,7 +250,7 @@ final class UkHmtEntities {
     }
 
     /** The values of a cell that may enumerate several; empty for an empty cell. */
-    static List<String> enumerated(String cell) {
+    static List<String> enumerated(@Nullable String cell) {
         if (cell == null) {
             return List.of();
         }

@@ -201,7 +201,7 @@ final class UnEntities {
         return day.isPresent() ? day.map(PartialDate::of) : ListDates.partial(text, true);
     }
 
-    private static Optional<LocalDate> isoDay(String text) {
+    private static Optional<LocalDate> isoDay(@Nullable String text) {
         Matcher m = ISO_DAY.matcher(text == null ? "" : text);
         if (!m.matches()) {
             return Optional.empty();

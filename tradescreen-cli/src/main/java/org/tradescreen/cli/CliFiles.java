@@ -26,7 +26,7 @@ final class CliFiles {
     }
 
     /** A UTF-8 text file read as CSV records; {@code what} names the option or argument in errors. */
-    static BoundedReader records(@Nullable Path file, String what) throws IOException {
+    static BoundedReader records(Path file, String what) throws IOException {
         return BoundedReader.records(Files.newBufferedReader(regular(file, what), StandardCharsets.UTF_8),
                 file.getFileName().toString(), BoundedReader.DEFAULT_LIMIT);
     }

@@ -241,7 +241,7 @@ final class CounterpartiesCommand implements Runnable {
         }
     }
 
-    private static String nz(String s) {
+    private static String nz(@Nullable String s) {
         return s == null ? "" : s;
     }
 }

@@ -60,7 +60,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     /** One line; a file-system error names the path and the reason, which Java leaves out of its message. */
-    private static String message(@Nullable Exception e) {
+    private static String message(Exception e) {
         if (e instanceof FileSystemException fs) {
             String reason = e instanceof NoSuchFileException ? "no such file or folder"
                     : e instanceof AccessDeniedException ? "permission denied"

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param category     the CN23 category ({@code sale_of_goods}, {@code gift}, {@code commercial_sample}…) or empty
  * @param warnings     what the reader noticed and kept going past: an unknown country code, a bad S10 check digit
  */
-public record Consignment(String id, LocalDate asOf, String mode, String service, String direction,
+public record Consignment(String id, @Nullable LocalDate asOf, String mode, String service, String direction,
                           String transportDoc, Route route, List<Party> parties, String category, Totals total,
                           List<GoodsLine> lines, List<String> warnings) {
 

@@ -103,7 +103,7 @@ public final class ContactPoints {
             "protonmail.com", "icloud.com", "mail.ru", "yandex.ru");
 
     /** The words of a street address: lower case, without accents, abbreviations spelt out, noise words dropped. */
-    public static List<String> streetWords(String text) {
+    public static List<String> streetWords(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }

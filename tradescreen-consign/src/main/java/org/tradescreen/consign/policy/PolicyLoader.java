@@ -95,7 +95,7 @@ public final class PolicyLoader {
      *
      * @throws PolicyException when it has any error
      */
-    public static Policy load(String name, byte[] bytes) {
+    public static @Nullable Policy load(String name, byte[] bytes) {
         Read read = read(name, bytes, false);
         if (read.problems.stream().anyMatch(PolicyProblem::isError)) {
             throw new PolicyException(read.problems);
@@ -331,7 +331,7 @@ public final class PolicyLoader {
         return t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
     }
 
-    static int line(@Nullable Node n) {
+    static int line(Node n) {
         return n.getStartMark().getLine() + 1;
     }
 

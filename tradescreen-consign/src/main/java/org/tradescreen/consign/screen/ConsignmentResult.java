@@ -32,7 +32,7 @@ public record ConsignmentResult(String consignmentId, @Nullable LocalDate asOf, 
     /** A goods line as screened, in the shape of the {@code goods} result. */
     public record LineResult(int lineNo, String description, String hsCode,
                              @JsonProperty("class") GoodsClass classification, List<GoodsHit> hits,
-                             GoodsStructure structure, List<String> warnings) {
+                             @Nullable GoodsStructure structure, List<String> warnings) {
     }
 
     /** A record that could not be read. */

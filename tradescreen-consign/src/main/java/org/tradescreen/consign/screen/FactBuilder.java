@@ -172,7 +172,7 @@ final class FactBuilder {
         return f;
     }
 
-    private static double number(Double d) {
+    private static double number(@Nullable Double d) {
         return d == null ? 0.0 : d;
     }
 

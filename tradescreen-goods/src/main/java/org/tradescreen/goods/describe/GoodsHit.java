@@ -28,7 +28,7 @@ public record GoodsHit(String id, String substance, SubstanceKind kind, @Nullabl
      *
      * @param unverified the fields of this control that no primary source confirmed: {@code list}, {@code since}
      */
-    public record HitControl(String list, ControlKind kind, String jurisdiction, LocalDate since, String citation,
+    public record HitControl(String list, ControlKind kind, String jurisdiction, @Nullable LocalDate since, String citation,
                              List<String> unverified) {
     }
 }

@@ -353,7 +353,7 @@ public final class GoodsScreener {
     }
 
     private GoodsResult result(List<Found> found, List<String> form, List<String> warnings, LocalDate asOf,
-                               StructureResult structure) {
+                               @Nullable StructureResult structure) {
         Map<Substance, Found> best = new LinkedHashMap<>();
         for (Found f : found) {
             best.merge(f.substance(), f, (a, b) -> b.score() > a.score() ? b : a);
@@ -390,7 +390,7 @@ public final class GoodsScreener {
      * share the dates of the parent's family-wide control, so 4-piperidone's salts count only from
      * 2023-05-12. A named precursor's own structure match is judged by its own controls instead.
      */
-    private boolean familyInForce(String family, LocalDate asOf) {
+    private boolean familyInForce(@Nullable String family, LocalDate asOf) {
         String parent = family == null ? null : PrecursorFamily.parentCasOf(family);
         if (parent == null) {
             return false;

@@ -43,7 +43,7 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  * @param stripped the fragments taken away, as SMILES (empty when there were none)
  * @param hydrate  whether a gem-diol was read as its carbonyl
  */
-public record Molecule(String input, @Nullable IAtomContainer molecule, String smiles, List<String> stripped,
+public record Molecule(String input, IAtomContainer molecule, String smiles, List<String> stripped,
                        boolean hydrate) {
 
     /**
@@ -204,7 +204,7 @@ public record Molecule(String input, @Nullable IAtomContainer molecule, String s
         return n;
     }
 
-    private static void neutraliseAmmonium(@Nullable IAtomContainer m) {
+    private static void neutraliseAmmonium(IAtomContainer m) {
         for (IAtom atom : m.atoms()) {
             Integer h = atom.getImplicitHydrogenCount();
             if (atom.getAtomicNumber() == 7 && atom.getFormalCharge() != null && atom.getFormalCharge() == 1
@@ -215,7 +215,7 @@ public record Molecule(String input, @Nullable IAtomContainer molecule, String s
         }
     }
 
-    private static boolean dehydrateGemDiols(@Nullable IAtomContainer m) {
+    private static boolean dehydrateGemDiols(IAtomContainer m) {
         Mappings matches = GEM_DIOL.matchAll(m).uniqueAtoms();
         List<IAtom[]> diols = new ArrayList<>();
         for (int[] match : matches) {

@@ -106,7 +106,7 @@ public final class AdminApi {
     }
 
     /** Messages name the uploaded files as the client named them, not the server's scratch folder. */
-    private static String withoutScratchFolder(@Nullable String message, Path dir) {
+    private static String withoutScratchFolder(String message, Path dir) {
         return message.replace(dir + "/", "").replace(dir.toString(), "the upload");
     }
 

@@ -27,7 +27,7 @@ public final class ApiErrors {
      * What a failure answers: the status, a page title, the message, the seconds to wait before retrying (or
      * null), and whether it is ours (an internal error, logged) rather than the client's.
      */
-    public record Failure(int status, String title, String message, @Nullable String retryAfter, boolean internal) {
+    public record Failure(int status, String title, @Nullable String message, @Nullable String retryAfter, boolean internal) {
 
         static Failure client(int status, String title, @Nullable String message) {
             return new Failure(status, title, message, null, false);

@@ -47,7 +47,7 @@ public final class Params {
         return new ArrayList<>(out);
     }
 
-    public static LocalDate date(Context ctx, String name) {
+    public static @Nullable LocalDate date(Context ctx, String name) {
         return date(text(ctx, name), name);
     }
 

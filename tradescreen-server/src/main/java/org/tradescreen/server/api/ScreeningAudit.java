@@ -30,7 +30,7 @@ final class ScreeningAudit {
     private ScreeningAudit() {
     }
 
-    static void screens(AuditWriter audit, Context ctx, String endpoint, LocalDate asOf, double threshold,
+    static void screens(AuditWriter audit, Context ctx, String endpoint, @Nullable LocalDate asOf, double threshold,
                         String algorithm, Coverage coverage, List<Screened> screened) {
         ObjectNode p = JsonNodeFactory.instance.objectNode()
                 .put("endpoint", endpoint)

@@ -33,7 +33,7 @@ import org.tradescreen.lists.update.ListUpdater;
 public final class ListRefresher implements AutoCloseable {
 
     /** How one source's update ended. */
-    public record SourceOutcome(String source, boolean ok, LoadResult result, @Nullable String error) {
+    public record SourceOutcome(String source, boolean ok, @Nullable LoadResult result, @Nullable String error) {
     }
 
     /** The outcome of one update: when, why, each source, and whether the live index was swapped. */

@@ -117,7 +117,7 @@ public final class ConsignmentsPage {
             }
 
             @Override
-            public org.tradescreen.consign.manifest.ManifestRecord next() {
+            public org.tradescreen.consign.manifest.@Nullable ManifestRecord next() {
                 if (++read > maxBatch) {
                     throw new BadRequest("file: more than " + maxBatch + " consignments; split the manifest");
                 }

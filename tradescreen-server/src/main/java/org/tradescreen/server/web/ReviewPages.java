@@ -54,7 +54,7 @@ public final class ReviewPages {
     /** The view of one alert: the alert, its history in the audit log, and the choices for a proposal. */
     public record AlertView(User user, String csrf, Alert alert, List<AuditRecord> history, List<Disposition> dispositions,
                             List<ReasonCode> reasons, List<org.tradescreen.lists.history.HistoryEvent> timeline,
-                            String error) {
+                            @Nullable String error) {
     }
 
     /** The view of the case list. */

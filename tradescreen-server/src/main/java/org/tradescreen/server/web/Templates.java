@@ -51,7 +51,7 @@ public final class Templates {
     }
 
     /** The view of {@code message.jte}. */
-    public record Message(String title, String message) {
+    public record Message(String title, @Nullable String message) {
     }
 
     private static boolean fromHtmx(Context ctx) {

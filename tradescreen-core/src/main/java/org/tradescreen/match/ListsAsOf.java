@@ -139,7 +139,7 @@ public final class ListsAsOf implements ListsInForce {
         return versions.stream().map(SnapshotVersion::id).sorted().toList();
     }
 
-    private View compiled(LocalDate asOf, List<SnapshotVersion> versions, List<Coverage.Gap> missing) {
+    private View compiled(@Nullable LocalDate asOf, List<SnapshotVersion> versions, List<Coverage.Gap> missing) {
         List<Long> key = key(versions);
         CompletableFuture<Screener> mine = null;
         CompletableFuture<Screener> pending;

@@ -43,7 +43,7 @@ public final class Dates {
      * {@code date} itself, or an {@link IllegalArgumentException} naming {@code field} (empty: no name) when it
      * is out of range.
      */
-    public static LocalDate requireInRange(@Nullable LocalDate date, String field) {
+    public static @Nullable LocalDate requireInRange(@Nullable LocalDate date, String field) {
         if (date != null && (date.isBefore(FIRST) || date.isAfter(LAST))) {
             throw new IllegalArgumentException(prefix(field) + date + " is out of range; dates run from " + FIRST_TEXT
                     + " to " + LAST_TEXT);

@@ -58,7 +58,7 @@ public abstract class Manifest implements Iterator<ManifestRecord>, Closeable {
     }
 
     /** The next record, or null at the end. */
-    abstract ManifestRecord read() throws IOException;
+    abstract @Nullable ManifestRecord read() throws IOException;
 
     BoundedReader reader() {
         return reader;

@@ -95,7 +95,7 @@ public final class PolicyLoader {
      *
      * @throws PolicyException when it has any error
      */
-    public static @Nullable Policy load(String name, byte[] bytes) {
+    public static Policy load(String name, byte[] bytes) {
         Read read = read(name, bytes, false);
         if (read.problems.stream().anyMatch(PolicyProblem::isError)) {
             throw new PolicyException(read.problems);

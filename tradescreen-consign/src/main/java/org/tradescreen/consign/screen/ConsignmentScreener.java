@@ -104,7 +104,7 @@ public final class ConsignmentScreener {
     }
 
     /** Screens one consignment and decides on it; {@code fallbackAsOf} applies when it has no date of its own (null: today). */
-    public ConsignmentResult screen(Consignment c, LocalDate fallbackAsOf) {
+    public ConsignmentResult screen(Consignment c, @Nullable LocalDate fallbackAsOf) {
         return decide(find(c, fallbackAsOf));
     }
 

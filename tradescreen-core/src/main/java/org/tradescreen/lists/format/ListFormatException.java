@@ -34,12 +34,12 @@ public final class ListFormatException extends RuntimeException {
         return line;
     }
 
-    public String field() {
+    public @Nullable String field() {
         return field;
     }
 
     /** What is wrong, without the file, line and field prefix. */
-    public String problem() {
+    public @Nullable String problem() {
         return problem;
     }
 

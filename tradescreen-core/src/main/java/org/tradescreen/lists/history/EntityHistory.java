@@ -16,7 +16,7 @@ import org.tradescreen.model.Entity;
  * is over published dates, snapshots loaded out of order give the same history as in order.
  * {@code entity} is the newest record of the entity, whether or not it is still listed.
  */
-public record EntityHistory(@Nullable Entity entity, List<HistoryEvent> events) {
+public record EntityHistory(Entity entity, List<HistoryEvent> events) {
 
     public static Optional<EntityHistory> of(SnapshotStore store, String entityId) {
         int colon = entityId.indexOf(':');

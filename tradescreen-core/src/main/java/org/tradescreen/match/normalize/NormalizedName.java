@@ -43,7 +43,7 @@ public final class NormalizedName {
         return kinds[i];
     }
 
-    public Character.UnicodeScript script() {
+    public Character.@Nullable UnicodeScript script() {
         return script;
     }
 

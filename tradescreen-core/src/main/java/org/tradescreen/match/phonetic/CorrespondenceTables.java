@@ -55,7 +55,7 @@ public final class CorrespondenceTables {
     }
 
     /** The table for tokens of this script, or the pooled one when the script has none. */
-    @Nullable CorrespondenceTable forScript(NameScript script) {
+    CorrespondenceTable forScript(NameScript script) {
         CorrespondenceTable own = tables.get(script);
         return own != null ? own : tables.get(NameScript.OTHER);
     }

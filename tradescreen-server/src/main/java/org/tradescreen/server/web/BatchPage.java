@@ -118,7 +118,7 @@ public final class BatchPage {
                 .result(file.text());
     }
 
-    private Outcome screen(String filename, BatchFile.Parsed parsed, LocalDate asOf, WorkLimits.Work w) {
+    private Outcome screen(String filename, BatchFile.Parsed parsed, @Nullable LocalDate asOf, WorkLimits.Work w) {
         double threshold = Tuning.DEFAULT_THRESHOLD;
         ListsAsOf.View view = live.at(asOf);
         List<RowResult> results = new ArrayList<>();

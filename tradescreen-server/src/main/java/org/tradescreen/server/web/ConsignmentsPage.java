@@ -86,7 +86,7 @@ public final class ConsignmentsPage {
         }
     }
 
-    private Run run(Context ctx, UploadedFile file, LocalDate asOf) {
+    private Run run(Context ctx, UploadedFile file, @Nullable LocalDate asOf) {
         ConsignmentScreener screener = new ConsignmentScreener(context.listsAsOf(), context.goods(),
                 context.consignmentPolicy(), Clock.systemUTC());
         List<ConsignmentResult> results = new ArrayList<>();

@@ -40,7 +40,7 @@ public final class SearchPage {
      * (then the result is not clear), the hits, best first, and the listed names the query names only part of
      * ({@link org.tradescreen.match.Screener#partial}).
      */
-    public record Outcome(String name, LocalDate asOf, double threshold, List<ListRef> versions, List<String> warnings,
+    public record Outcome(String name, @Nullable LocalDate asOf, double threshold, List<ListRef> versions, List<String> warnings,
                           List<HitView> hits, List<HitView> partial) {
     }
 

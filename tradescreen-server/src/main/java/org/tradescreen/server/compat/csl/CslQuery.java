@@ -11,7 +11,7 @@ import org.tradescreen.model.EntityType;
  * {@code countries} ISO codes in upper case. {@code asOf} is our extension: the lists as they stood that day.
  */
 record CslQuery(@Nullable String name, boolean fuzzy, Set<String> sources, Set<EntityType> types, Set<String> countries,
-                AddressFilter address, int size, int offset, LocalDate asOf) {
+                AddressFilter address, int size, int offset, @Nullable LocalDate asOf) {
 
     /**
      * trade.gov's address parameters, each a text an address field must contain (any case): {@code address}

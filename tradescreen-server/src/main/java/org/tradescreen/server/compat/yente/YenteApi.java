@@ -295,7 +295,7 @@ public final class YenteApi {
      * Our extension to yente's documents: when a dataset had no version in force on {@code as_of}, the answer
      * says so, since an empty result would otherwise read as clear.
      */
-    private static void notClear(Map<String, Object> doc, Coverage coverage, LocalDate asOf) {
+    private static void notClear(Map<String, Object> doc, Coverage coverage, @Nullable LocalDate asOf) {
         if (!coverage.complete()) {
             doc.put("coverage", ScreenReport.CoverageView.of(coverage));
             doc.put("warnings", coverage.warnings(asOf));

@@ -3,7 +3,6 @@ package org.tradescreen.lists.format.ftm;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
 
@@ -66,10 +65,12 @@ public final class FtmVocabulary {
     }
 
     /** The FtM property an identifier is written under, from its type as the list names it. */
-    public static @Nullable String identifierProperty(EntityType type, Identifier i) {
-        String t = i.type() == null ? "" : i.type().toLowerCase(Locale.ROOT);
-        if (IDENTIFIER_PROPERTIES.contains(i.type())) {
-            return i.type();
+    public static String identifierProperty(EntityType type, Identifier i) {
+        String own = i.type();
+        String t = own == null ? "" : own.toLowerCase(Locale.ROOT);
+        // List.of(...).contains(null) throws: an identifier of no type (a custom list's) is not one of FtM's.
+        if (own != null && IDENTIFIER_PROPERTIES.contains(own)) {
+            return own;
         }
         if (t.contains("imo")) {
             return "imoNumber";

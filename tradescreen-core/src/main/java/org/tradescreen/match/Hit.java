@@ -13,6 +13,6 @@ import org.tradescreen.model.Entity;
  * {@link Screener#partial}).
  */
 public record Hit(String entityId, String source, String sourceId, String name, String matchedName, double score,
-                  LocalDate listedOn, @Nullable String list, Explanation explanation, boolean partial,
+                  @Nullable LocalDate listedOn, @Nullable String list, Explanation explanation, boolean partial,
                   @JsonIgnore Entity entity) {
 }

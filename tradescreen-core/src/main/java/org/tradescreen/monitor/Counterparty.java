@@ -10,12 +10,17 @@ import org.tradescreen.review.Subject;
  * A party a user watches: their own id for it, and what they know of it. Fields are as imported (blank is
  * absent); {@link #query} reads them the way every screening input is read.
  */
-public record Counterparty(@Nullable String id, @Nullable String name, @Nullable String type, @Nullable String country, @Nullable String dob, @Nullable String identifier) {
+public record Counterparty(String id, @Nullable String name, @Nullable String type, @Nullable String country, @Nullable String dob, @Nullable String identifier) {
 
     /** The longest id kept (the column's width). */
     public static final int MAX_ID_LENGTH = 200;
 
-    public Counterparty {
+    /**
+     * The canonical constructor, written out so that it can take a null id (refused: the id is required) while the
+     * component never holds one.
+     */
+    public Counterparty(@Nullable String id, @Nullable String name, @Nullable String type, @Nullable String country,
+                        @Nullable String dob, @Nullable String identifier) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("id: required");
         }
@@ -35,6 +40,12 @@ public record Counterparty(@Nullable String id, @Nullable String name, @Nullable
                 throw new IllegalArgumentException(fields[i] + ": holds a control character (a line break, a tab…)");
             }
         }
+        this.id = id;
+        this.name = name;
+        this.type = type;
+        this.country = country;
+        this.dob = dob;
+        this.identifier = identifier;
     }
 
     /**

@@ -40,7 +40,7 @@ public final class ListsAsOf implements ListsInForce {
      * A screener and the list versions it was built from; {@code missing} are the stored sources that had no
      * version in force on {@code asOf}.
      */
-    public record View(Screener screener, LocalDate asOf, List<SnapshotVersion> versions, List<Coverage.Gap> missing) {
+    public record View(Screener screener, @Nullable LocalDate asOf, List<SnapshotVersion> versions, List<Coverage.Gap> missing) {
 
         /** What a screening limited to {@code sources} (empty: all) stood on, and what it lacked. */
         public Coverage coverage(Set<String> sources) {

@@ -121,7 +121,7 @@ public record Entity(
                     nationalities, programs, listing, title, gender, vessel, remarks, sourceUrl);
         }
 
-        private static void addText(java.util.List<String> list, String text) {
+        private static void addText(java.util.List<String> list, @Nullable String text) {
             String t = blankToNull(text);
             if (t != null && !list.contains(t)) {
                 list.add(t);

@@ -36,7 +36,7 @@ public record ConsignmentResult(String consignmentId, @Nullable LocalDate asOf, 
     }
 
     /** A record that could not be read. */
-    public static ConsignmentResult error(String consignmentId, long inputLine, String error) {
+    public static ConsignmentResult error(String consignmentId, long inputLine, @Nullable String error) {
         return new ConsignmentResult(consignmentId, null, null, null, null, null, null, null, null, inputLine, error);
     }
 

@@ -53,7 +53,7 @@ public final class BatchPage {
     }
 
     /** A screened batch and the token of its CSV; {@code warnings} name the lists that had no version in force. */
-    public record Outcome(String filename, LocalDate asOf, double threshold, List<ListRef> versions,
+    public record Outcome(String filename, @Nullable LocalDate asOf, double threshold, List<ListRef> versions,
                           List<String> warnings, Summary summary, List<RowResult> rows, List<String> ignoredColumns,
                           String download) {
     }
@@ -155,7 +155,7 @@ public final class BatchPage {
      * no version in force, a row without hits says "no hit, not clear" and names the lists it lacked: the file
      * must never record a clear result that was not.
      */
-    static String csv(List<RowResult> rows, LocalDate asOf, Coverage coverage) {
+    static String csv(List<RowResult> rows, @Nullable LocalDate asOf, Coverage coverage) {
         Map<String, ListRef> bySource = ListRef.of(coverage.used()).stream()
                 .collect(Collectors.toMap(ListRef::source, Function.identity()));
         String noHit = coverage.complete() ? "no hit" : "no hit, not clear";

@@ -34,7 +34,7 @@ public final class ConsignmentsPage {
     static final int KEPT_RUNS = 16;
 
     /** One screened manifest. */
-    public record Run(String filename, LocalDate asOf, ConsignmentBatch.Summary summary, List<ConsignmentResult> results,
+    public record Run(String filename, @Nullable LocalDate asOf, ConsignmentBatch.Summary summary, List<ConsignmentResult> results,
                       String policy) {
     }
 

@@ -79,7 +79,7 @@ final class CslEntities {
     }
 
     /** "Entity List (EL) - Bureau of Industry and Security" gives "EL"; "(NS-MBS List)" gives "NS-MBS". */
-    static @Nullable String listCode(String subList) {
+    static @Nullable String listCode(@Nullable String subList) {
         if (subList == null) {
             return null;
         }

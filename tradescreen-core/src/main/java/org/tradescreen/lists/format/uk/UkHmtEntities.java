@@ -133,7 +133,7 @@ final class UkHmtEntities {
     }
 
     /** "(UK Sanctions List Ref):GHR0086" in Other Information: the FCDO list's id for the same target. */
-    private static void crossReference(Entity.Builder b, String otherInformation) {
+    private static void crossReference(Entity.Builder b, @Nullable String otherInformation) {
         Matcher m = UK_SANCTIONS_LIST_REF.matcher(Objects.requireNonNullElse(otherInformation, ""));
         if (m.find()) {
             b.identifier(new Identifier(UK_SANCTIONS_LIST_ID, m.group(1), null, null));

@@ -30,7 +30,7 @@ public record Entity(
         Listing listing,
         @Nullable String title,
         @Nullable String gender,
-        Vessel vessel,
+        @Nullable Vessel vessel,
         List<String> remarks,
         @Nullable String sourceUrl) {
 
@@ -91,7 +91,7 @@ public record Entity(
         private Listing listing = Listing.NONE;
         private @Nullable String title;
         private @Nullable String gender;
-        private Vessel vessel;
+        private @Nullable Vessel vessel;
         private @Nullable String sourceUrl;
 
         private Builder(String source, String sourceId) {

@@ -35,8 +35,8 @@ public final class PreparedName {
      * The same for two and three adjacent tokens written together, worked out when scoring first asks (most names
      * prepared are never compared word-joined against anything): null until then.
      */
-    private volatile Set<String>[] pinyin2;
-    private volatile Set<String>[] pinyin3;
+    private volatile Set<String> @Nullable [] pinyin2;
+    private volatile Set<String> @Nullable [] pinyin3;
     /** Each name token's stems without a Baltic or Slavic ending ({@link NameEndings}), or null. */
     final String[][] stems;
     /** The name's words for cross-script comparison: romanized keys, computed once. */

@@ -56,7 +56,7 @@ public final class ListRefresher implements AutoCloseable {
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicReference<Status> last = new AtomicReference<>();
     private final AtomicLong failures = new AtomicLong();
-    private ScheduledExecutorService schedule;
+    private @Nullable ScheduledExecutorService schedule;
     private final Runnable onNewVersion;
 
     /**

@@ -27,7 +27,7 @@ final class IndexBuilder {
     Misspellings misspellings;
     Map<String, int[]> acronymNames;
     Map<String, int[]> identifierNames;
-    RarityWeights weights;
+    @Nullable RarityWeights weights;
 
     /**
      * The names of entities as the analyser reads them, each with the entity it belongs to and whether the list gives
@@ -43,7 +43,7 @@ final class IndexBuilder {
         this(analyse(entities, analyzer), analyzer, weights);
     }
 
-    IndexBuilder(Analysed analysed, NameAnalyzer analyzer, RarityWeights weights) {
+    IndexBuilder(Analysed analysed, NameAnalyzer analyzer, @Nullable RarityWeights weights) {
         this.entities = analysed.entities();
         this.analysed = analysed;
         this.analyzer = analyzer;

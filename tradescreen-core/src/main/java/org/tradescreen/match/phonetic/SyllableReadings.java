@@ -150,7 +150,7 @@ public final class SyllableReadings {
      * Whether {@code latin} is syllables {@code from} (inclusive) to {@code to} (exclusive), written together
      * in one of their spellings each: "haiyan" for 海燕, "yongho" for 영호.
      */
-    public static boolean spells(@Nullable List<Set<String>> syllables, int from, int to, String latin) {
+    public static boolean spells(List<Set<String>> syllables, int from, int to, String latin) {
         return spells(syllables, from, to, latin, 0);
     }
 

@@ -3,6 +3,7 @@ package org.tradescreen.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.review.Alert;
 import org.tradescreen.review.AlertStatus;
 import org.tradescreen.review.Alerts;
@@ -32,7 +33,7 @@ final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--status", paramLabel = "STATUS",
             description = "Only these: open, in_review, proposed, confirmed_match, cleared, escalated, superseded,"
                     + " entity_delisted.")
-    String status;
+    @Nullable String status;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", description = "At most N (default 1000).")
     int limit;
@@ -76,10 +77,10 @@ final class AlertsCommand implements Callable<Integer> {
         int version;
 
         @Option(names = "--key", paramLabel = "KEY", description = "Your user key (env TRADESCREEN_USER_KEY).")
-        String key;
+        @Nullable String key;
 
         @Option(names = "--note")
-        String note;
+        @Nullable String note;
 
         abstract Alert act(Alerts review, User user);
 

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditExport;
 import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.audit.AuditExportVerifier;
@@ -69,13 +70,13 @@ final class AuditCommand implements Runnable {
         AuditCommand audit;
 
         @Option(names = "--from", paramLabel = "SEQ|DATE", description = "First record, or first day (default 1).")
-        String from;
+        @Nullable String from;
 
         @Option(names = "--to", paramLabel = "SEQ|DATE", description = "Last record, or last day (default the last).")
-        String to;
+        @Nullable String to;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default stdout).")
-        Path output;
+        @Nullable Path output;
 
         @Override
         public Integer call() throws IOException {
@@ -129,7 +130,7 @@ final class AuditCommand implements Runnable {
         @Option(names = "--public-key", paramLabel = "KEY",
                 description = "The signer's public key (base64, as 'audit public-key' prints it), or a file holding it."
                         + " Without it the export's own key is used, which proves integrity but not who signed.")
-        String publicKey;
+        @Nullable String publicKey;
 
         @Override
         public Integer call() throws IOException {
@@ -217,7 +218,7 @@ final class AuditCommand implements Runnable {
         LocalDate to;
 
         @Option(names = "--kind", description = "Only records of this kind (default every kind).")
-        String kind;
+        @Nullable String kind;
 
         @Option(names = "--reason", required = true)
         String reason;

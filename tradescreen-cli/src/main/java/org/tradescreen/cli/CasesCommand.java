@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.review.CaseBundle;
 import org.tradescreen.review.Redaction;
@@ -96,7 +97,7 @@ final class CasesCommand implements Runnable {
         String text;
 
         @Option(names = "--attach", paramLabel = "FILE", description = "A file of at most 1 MiB.")
-        Path attach;
+        @Nullable Path attach;
 
         @Override
         public Integer call() throws IOException {
@@ -126,14 +127,14 @@ final class CasesCommand implements Runnable {
         String status;
 
         @Option(names = "--outcome")
-        String outcome;
+        @Nullable String outcome;
 
         @Option(names = "--version", required = true, description = "The case's version as you read it.")
         int version;
 
         @Option(names = "--key", paramLabel = "KEY", description = "Act as this user (env TRADESCREEN_USER_KEY);"
                 + " closing needs someone other than who submitted the case for approval.")
-        String key;
+        @Nullable String key;
 
         @Override
         public Integer call() {
@@ -161,7 +162,7 @@ final class CasesCommand implements Runnable {
         String redact;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default stdout).")
-        Path output;
+        @Nullable Path output;
 
         @Override
         public Integer call() throws IOException {
@@ -195,7 +196,7 @@ final class CasesCommand implements Runnable {
         Path file;
 
         @Option(names = "--trust-key", paramLabel = "KEY", description = "Accept only bundles signed by this key.")
-        String trustKey;
+        @Nullable String trustKey;
 
         @Override
         public Integer call() throws IOException {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.io.BoundedReader;
 import org.tradescreen.report.CsvCells;
 
@@ -48,7 +49,7 @@ final class CliFiles {
     }
 
     /** {@code out}, or standard output when null; a failed write names the file and the reason. */
-    static Writer output(Path out) throws IOException {
+    static Writer output(@Nullable Path out) throws IOException {
         if (out == null) {
             return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         }

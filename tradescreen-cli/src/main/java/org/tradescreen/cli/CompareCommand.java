@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.io.BoundedReader;
 import org.tradescreen.match.NameComparator;
 import org.tradescreen.match.QueryFields;
@@ -35,16 +36,16 @@ final class CompareCommand implements Callable<Integer> {
     TradescreenCommand root;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "person or organization (sets how extra words count).")
-    String type;
+    @Nullable String type;
 
     @Option(names = "--pairs", paramLabel = "FILE.csv", description = "Compare each row's name1 and name2.")
-    Path pairs;
+    @Nullable Path pairs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output CSV for --pairs (default stdout).")
-    Path output;
+    @Nullable Path output;
 
     @Parameters(arity = "0..2", paramLabel = "NAME", description = "The two names (without --pairs).")
-    java.util.List<String> names;
+    java.util.@Nullable List<String> names;
 
     private final NameComparator comparator = new NameComparator(NameAnalyzer.standard());
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.consign.manifest.Manifest;
 import org.tradescreen.consign.policy.Policy;
 import org.tradescreen.consign.policy.PolicyLoader;
@@ -43,7 +44,7 @@ final class ConsignmentsCommand implements Runnable {
     }
 
     /** The policy of {@code --policy}, or the shipped default. */
-    static Policy policy(Path file) throws IOException {
+    static Policy policy(@Nullable Path file) throws IOException {
         if (file == null) {
             return PolicyLoader.bundled();
         }
@@ -63,17 +64,17 @@ final class ConsignmentsCommand implements Runnable {
         Path input;
 
         @Option(names = "--format", paramLabel = "jsonl|csv", description = "Manifest format (default: by file name).")
-        String format;
+        @Nullable String format;
 
         @Option(names = "--policy", paramLabel = "POLICY.yaml", description = "The policy (default: the shipped one).")
-        Path policyFile;
+        @Nullable Path policyFile;
 
         @Option(names = "--as-of", paramLabel = "DATE",
                 description = "The date of consignments that give none (default today).")
-        LocalDate asOf;
+        @Nullable LocalDate asOf;
 
         @Option(names = {"-o", "--output"}, paramLabel = "OUT.jsonl", description = "Write the results here (default stdout).")
-        Path output;
+        @Nullable Path output;
 
         @Override
         public Integer call() throws IOException {

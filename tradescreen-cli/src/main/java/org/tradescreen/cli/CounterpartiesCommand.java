@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.monitor.Counterparty;
 import org.tradescreen.monitor.CounterpartyCsv;
 import org.tradescreen.monitor.Monitor;
@@ -98,10 +99,10 @@ final class CounterpartiesCommand implements Runnable {
         CounterpartiesCommand parent;
 
         @Option(names = "--after", paramLabel = "ID", description = "Start after this id (paging).")
-        String after;
+        @Nullable String after;
 
         @Option(names = "--name", paramLabel = "TEXT", description = "Only names containing TEXT.")
-        String name;
+        @Nullable String name;
 
         @Option(names = "--limit", paramLabel = "N", defaultValue = "100")
         int limit;
@@ -240,7 +241,7 @@ final class CounterpartiesCommand implements Runnable {
         }
     }
 
-    private static String nz(String s) {
+    private static String nz(@Nullable String s) {
         return s == null ? "" : s;
     }
 }

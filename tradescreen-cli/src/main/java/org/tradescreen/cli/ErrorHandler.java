@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.io.BoundedReader;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.load.LoadRefusedException;
@@ -43,7 +44,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
      * Input problems exit 2: a bad file or argument, a refused load, a path that cannot be read or written (the
      * user can fix it), a line too long. Other failures, including I/O that fails midway (a full disk), exit 3.
      */
-    private static int status(Exception e) {
+    private static int status(@Nullable Exception e) {
         return e instanceof ListFormatException || e instanceof LoadRefusedException || e instanceof IllegalArgumentException
                 || e instanceof FileSystemException || e instanceof UserInputException || e instanceof BoundedReader.TooLong
                 || e instanceof org.tradescreen.review.ReviewException

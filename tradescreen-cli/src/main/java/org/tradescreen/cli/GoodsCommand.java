@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.goods.describe.GoodsClass;
 import org.tradescreen.goods.describe.GoodsHit;
 import org.tradescreen.goods.describe.GoodsQuery;
@@ -51,33 +52,33 @@ final class GoodsCommand implements Callable<Integer> {
     TradescreenCommand root;
 
     @Option(names = "--cas", paramLabel = "X", description = "A declared CAS number.")
-    String cas;
+    @Nullable String cas;
 
     @Option(names = "--hs", paramLabel = "CODE", description = "A declared HS code, e.g. 2933.39.")
-    String hs;
+    @Nullable String hs;
 
     @Option(names = "--smiles", paramLabel = "S", description = "The structure as SMILES; salts and hydrates are stripped.")
-    String smiles;
+    @Nullable String smiles;
 
     @Option(names = "--inchi", paramLabel = "I", description = "The structure as InChI (InChI=1S/…).")
-    String inchi;
+    @Nullable String inchi;
 
     @Option(names = "--molfile", paramLabel = "F", description = "The structure as an MDL molfile (V2000).")
-    Path molfile;
+    @Nullable Path molfile;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Count only the controls in force on that day (default today).")
-    LocalDate asOf;
+    @Nullable LocalDate asOf;
 
     @Option(names = "--file", paramLabel = "FILE.csv",
             description = "Screen every row of a CSV with a header: id and any of description,cas,hs,smiles;"
                     + " the output lists each row's strong hits, joined by '; '.")
-    Path file;
+    @Nullable Path file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output CSV for --file (default stdout).")
-    Path output;
+    @Nullable Path output;
 
     @Parameters(paramLabel = "DESCRIPTION", arity = "0..1", description = "The goods description.")
-    String description;
+    @Nullable String description;
 
     @Override
     public Integer call() throws IOException {
@@ -103,7 +104,7 @@ final class GoodsCommand implements Callable<Integer> {
     }
 
     /** The one structure option given, parsed; a structure that cannot be read is a usage error naming the option. */
-    private Molecule molecule() throws IOException {
+    private @Nullable Molecule molecule() throws IOException {
         String molfileText = null;
         if (molfile != null) {
             CliFiles.regular(molfile, "--molfile");
@@ -223,7 +224,7 @@ final class GoodsCommand implements Callable<Integer> {
                 + c.list() + (c.since() == null ? "" : " since " + c.since())).collect(Collectors.joining("; "));
     }
 
-    private static String cell(CSVRecord r, String column) {
+    private static @Nullable String cell(CSVRecord r, String column) {
         return r.isMapped(column) && r.isSet(column) && !r.get(column).isBlank() ? r.get(column) : null;
     }
 }

@@ -3,6 +3,7 @@ package org.tradescreen.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.history.EntityHistory;
 import org.tradescreen.lists.history.HistoryEvent;
 import org.tradescreen.lists.snapshot.SnapshotStore;
@@ -26,7 +27,7 @@ final class HistoryCommand implements Callable<Integer> {
     /** Either an id or a name. */
     static final class Target {
         @Option(names = "--id", paramLabel = "ENTITY_ID", description = "Entity id, e.g. us-ofac-sdn:36.")
-        String id;
+        @Nullable String id;
 
         @Parameters(paramLabel = "NAME", description = "The listed name (exact, else contained).")
         String name;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.Problem;
 import org.tradescreen.lists.load.LoadRequest;
 import org.tradescreen.lists.load.LoadResult;
@@ -55,14 +56,14 @@ final class ListsCommand implements Callable<Integer> {
         ListsCommand lists;
 
         @Option(names = "--source", paramLabel = "ID", description = "Source id (default: the format's).")
-        String source;
+        @Nullable String source;
 
         @Option(names = "--format", paramLabel = "F", description = "List format (default: detected).")
-        String format;
+        @Nullable String format;
 
         @Option(names = "--published", paramLabel = "YYYY-MM-DD",
                 description = "Publication date (default: stated in the file, else in its name, else today).")
-        LocalDate published;
+        @Nullable LocalDate published;
 
         @Option(names = "--force", description = "Store even an empty list or one far smaller than the last.")
         boolean force;
@@ -118,10 +119,10 @@ final class ListsCommand implements Callable<Integer> {
         String source;
 
         @Option(names = "--from", paramLabel = "V|DATE", description = "Version number or date (as of that date).")
-        String from;
+        @Nullable String from;
 
         @Option(names = "--to", paramLabel = "V|DATE", description = "Version number or date (as of that date).")
-        String to;
+        @Nullable String to;
 
         @Override
         public Integer call() {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.io.BoundedReader;
 import org.tradescreen.match.Coverage;
@@ -57,10 +58,10 @@ final class ScreenFileCommand implements Callable<Integer> {
     Path input;
 
     @Option(names = "--format", paramLabel = "csv|jsonl", description = "Input format (default: by file name).")
-    String format;
+    @Nullable String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output CSV (default stdout).")
-    Path output;
+    @Nullable Path output;
 
     @Override
     public Integer call() throws IOException {

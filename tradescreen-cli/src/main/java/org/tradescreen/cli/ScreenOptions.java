@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.Algorithm;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.batch.BatchSettings;
@@ -14,26 +15,26 @@ import picocli.CommandLine.Option;
 final class ScreenOptions {
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Screen against each list as it stood that day.")
-    LocalDate asOf;
+    @Nullable LocalDate asOf;
 
     @Option(names = "--source", paramLabel = "ID", description = "Only these sources (repeatable; default all).")
-    List<String> sources;
+    @Nullable List<String> sources;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "person, organization, vessel or aircraft.")
-    String type;
+    @Nullable String type;
 
     @Option(names = "--country", paramLabel = "CC", description = "Country of the party (ISO code or name).")
-    String country;
+    @Nullable String country;
 
     @Option(names = "--dob", paramLabel = "DATE", description = "Birth date: YYYY, YYYY-MM or YYYY-MM-DD.")
-    String dob;
+    @Nullable String dob;
 
     @Option(names = "--identifier", paramLabel = "VALUE",
             description = "An identifier of the party (passport, IMO, registration number…); an exact match is decisive. Repeatable.")
-    List<String> identifiers;
+    @Nullable List<String> identifiers;
 
     @Option(names = "--threshold", paramLabel = "X", description = "Decision threshold in [0,1] (default 0.75).")
-    Double threshold;
+    @Nullable Double threshold;
 
     @Option(names = "--limit", paramLabel = "K", defaultValue = "10", description = "Most hits per name (default 10).")
     int limit;

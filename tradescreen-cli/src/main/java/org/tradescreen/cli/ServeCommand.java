@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.lists.update.FeedConfig;
 import org.tradescreen.audit.AuditSpool;
@@ -38,19 +39,19 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--api-key", paramLabel = "KEY",
             description = "Key for the admin endpoints (repeatable; env TRADESCREEN_API_KEY). Without one they are closed.")
-    List<String> apiKeys;
+    @Nullable List<String> apiKeys;
 
     @Option(names = "--read-key", paramLabel = "KEY",
             description = "Require this key on the search endpoints too (repeatable; env TRADESCREEN_READ_KEY).")
-    List<String> readKeys;
+    @Nullable List<String> readKeys;
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN",
             description = "Browser origin allowed to call the API, e.g. https://search.example.com (repeatable; none by default).")
-    List<String> corsOrigins;
+    @Nullable List<String> corsOrigins;
 
     @Option(names = "--refresh-every", paramLabel = "DURATION",
             description = "Fetch the feeds on a schedule, e.g. 6h, 30m or PT6H (default: never).")
-    String refreshEvery;
+    @Nullable String refreshEvery;
 
     @Option(names = "--max-batch", paramLabel = "N", defaultValue = "1000", description = "Most queries per batch request (default 1000).")
     int maxBatch;
@@ -60,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--policy", paramLabel = "POLICY.yaml",
             description = "The policy consignments are decided under (default: the shipped one).")
-    java.nio.file.Path policy;
+    java.nio.file.@Nullable Path policy;
 
     @Option(names = "--max-request-cpu", paramLabel = "DURATION", defaultValue = "10s",
             description = "CPU time one request may spend screening before it is refused with 422 (default 10s).")
@@ -132,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static List<String> keys(List<String> given, String env) {
+    private static List<String> keys(@Nullable List<String> given, String env) {
         List<String> keys = new ArrayList<>(given == null ? List.of() : given);
         String fromEnv = System.getenv(env);
         if (fromEnv != null && !fromEnv.isBlank()) {

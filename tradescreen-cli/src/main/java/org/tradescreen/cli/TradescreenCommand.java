@@ -1,6 +1,7 @@
 package org.tradescreen.cli;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,12 +19,12 @@ final class TradescreenCommand implements Runnable {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Data directory (env TRADESCREEN_DATA_DIR, default ~/.tradescreen).")
-    Path dataDir;
+    @Nullable Path dataDir;
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
             description = "Snapshot database, e.g. jdbc:postgresql://127.0.0.1:5432/tradescreen?user=postgres"
                     + " (env TRADESCREEN_DB; default an embedded H2 file in the data directory).")
-    String db;
+    @Nullable String db;
 
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print one JSON document on stdout.")
     boolean json;
@@ -33,7 +34,7 @@ final class TradescreenCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "give a command");
     }
 
-    private Workspace workspace;
+    private @Nullable Workspace workspace;
 
     /** The workspace of this run, opened on first use; {@link Main} closes it when the command ends. */
     Workspace workspace() {

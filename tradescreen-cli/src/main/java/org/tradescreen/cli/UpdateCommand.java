@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.update.Feed;
 import org.tradescreen.lists.update.FeedConfig;
 import org.tradescreen.lists.update.ListUpdater;
@@ -25,7 +26,7 @@ final class UpdateCommand implements Callable<Integer> {
     ListsCommand lists;
 
     @Option(names = "--source", paramLabel = "ID", description = "Only these sources (repeatable).")
-    List<String> sources;
+    @Nullable List<String> sources;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Per request (default 60).")
     int timeoutSeconds;

@@ -1,8 +1,10 @@
 package org.tradescreen.cli;
 
+import org.jspecify.annotations.Nullable;
+
 /** A command-line request that cannot be carried out as given; exits 2 with this message. */
 final class UserInputException extends RuntimeException {
-    UserInputException(String message) {
+    UserInputException(@Nullable String message) {
         super(message);
     }
 }

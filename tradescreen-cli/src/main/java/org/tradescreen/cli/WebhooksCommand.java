@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.notify.WebhookDelivery;
 import org.tradescreen.notify.Webhooks;
 import picocli.CommandLine.Command;
@@ -47,7 +48,7 @@ final class WebhooksCommand implements Runnable {
 
         @Option(names = "--secret", paramLabel = "S",
                 description = "The HMAC secret, 16 to 200 printable characters (default: 32 random bytes, hex).")
-        String secret;
+        @Nullable String secret;
 
         @Override
         public Integer call() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.monitor.Monitor;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.audit.InstanceKey;
@@ -25,7 +26,7 @@ import org.tradescreen.settings.DataDirectory;
 record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf listsAsOf, AuditLog audit,
                  Alerts alerts, Users users, Cases cases, Monitor monitor) implements AutoCloseable {
 
-    static Workspace open(Path dataDirOption, String dbOption) {
+    static Workspace open(@Nullable Path dataDirOption, @Nullable String dbOption) {
         DataDirectory location = DataDirectory.resolve(dataDirOption, dbOption);
         Path dataDir = location.path();
         String url = location.storeUrl();
@@ -44,7 +45,7 @@ record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, ListsAsOf
      * The user a command acts as: the key given with {@code --key}, else {@code TRADESCREEN_USER_KEY}; empty when
      * neither is set. A key that is no user's is a usage error.
      */
-    Optional<org.tradescreen.review.User> user(String keyOption) {
+    Optional<org.tradescreen.review.User> user(@Nullable String keyOption) {
         String given = keyOption != null ? keyOption : System.getenv("TRADESCREEN_USER_KEY");
         if (given == null || given.isBlank()) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package org.tradescreen.consign;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One consignment as a postal operator, an express carrier or customs decides on it: a mail item, an express
@@ -16,7 +17,7 @@ import java.util.List;
  * @param category     the CN23 category ({@code sale_of_goods}, {@code gift}, {@code commercial_sample}…) or empty
  * @param warnings     what the reader noticed and kept going past: an unknown country code, a bad S10 check digit
  */
-public record Consignment(String id, LocalDate asOf, String mode, String service, String direction,
+public record Consignment(String id, @Nullable LocalDate asOf, String mode, String service, String direction,
                           String transportDoc, Route route, List<Party> parties, String category, Totals total,
                           List<GoodsLine> lines, List<String> warnings) {
 
@@ -41,7 +42,7 @@ public record Consignment(String id, LocalDate asOf, String mode, String service
     }
 
     /** The declared totals; null numbers are absent. */
-    public record Totals(Double grossWeightKg, Double value, String currency) {
+    public record Totals(@Nullable Double grossWeightKg, @Nullable Double value, String currency) {
         public static final Totals NONE = new Totals(null, null, "");
     }
 }

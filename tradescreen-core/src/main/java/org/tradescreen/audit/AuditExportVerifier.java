@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an audit export with nothing but the file and a public key, as a third party would: every record's hash
@@ -16,7 +17,7 @@ import java.util.List;
 public final class AuditExportVerifier {
 
     /** What the check found; {@code line} and {@code problem} are null when the export holds. */
-    public record Result(long records, long treeSize, String keyId, Long line, String problem) {
+    public record Result(long records, long treeSize, @Nullable String keyId, @Nullable Long line, @Nullable String problem) {
         public boolean valid() {
             return problem == null;
         }
@@ -31,7 +32,7 @@ public final class AuditExportVerifier {
      * @param trustedKey the signer's public key (base64 X.509) as obtained from the signer, not from the file;
      *                   null to take the file's own, which then proves integrity but not who signed
      */
-    public static Result verify(BufferedReader in, String trustedKey) throws IOException {
+    public static Result verify(BufferedReader in, @Nullable String trustedKey) throws IOException {
         try {
             return check(in, trustedKey);
         } catch (IllegalArgumentException malformed) {
@@ -40,7 +41,7 @@ public final class AuditExportVerifier {
         }
     }
 
-    private static Result check(BufferedReader in, String trustedKey) throws IOException {
+    private static Result check(BufferedReader in, @Nullable String trustedKey) throws IOException {
         List<JsonNode> lines = new ArrayList<>();
         String text;
         while ((text = in.readLine()) != null) {
@@ -90,7 +91,7 @@ public final class AuditExportVerifier {
         return new Result(lines.size() - 2, checkpoint.treeSize(), checkpoint.keyId(), null, null);
     }
 
-    private static String problem(AuditRecord r, long expected, String prev, List<byte[]> path, long size,
+    private static @Nullable String problem(AuditRecord r, long expected, @Nullable String prev, List<byte[]> path, long size,
                                   byte[] root) {
         if (r.seq() != expected) {
             return "record " + expected + " is missing (found record " + r.seq() + ")";

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.StoreException;
 
@@ -119,7 +120,7 @@ public final class AuditLog {
     }
 
     /** Places a legal hold; returns its id. Recorded in the log. */
-    public long hold(String kind, Instant from, Instant to, String reason, String by) {
+    public long hold(@Nullable String kind, Instant from, Instant to, String reason, String by) {
         if (reason == null || reason.isBlank() || to.isBefore(from)) {
             throw new IllegalArgumentException("a hold needs a reason and a range that does not run backwards");
         }

@@ -2,6 +2,7 @@ package org.tradescreen.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One append-only record of the audit log: its sequence number (1, 2, …, no gaps), what kind of act it records
@@ -12,7 +13,7 @@ import java.util.HexFormat;
  * the chain from there on. A record past its retention may be pruned: its payload is gone ({@code null}), its
  * payload hash and place in the chain stay.
  */
-public record AuditRecord(long seq, String kind, String at, String actor, String payload, String payloadSha256,
+public record AuditRecord(long seq, String kind, String at, String actor, @Nullable String payload, String payloadSha256,
                           String prevHash, String hash) {
 
     /** The previous hash of record 1. */

@@ -1,11 +1,13 @@
 package org.tradescreen.audit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What {@code audit verify} found: how many records and checkpoints were checked (and how many records were pruned:
  * checked by their place in the chain and the tree, their payload gone), and, when the log is not
  * intact, the sequence number of the first record that was changed, removed or inserted, and why.
  */
-public record Verification(long records, long checkpoints, long pruned, Long firstBad, String problem) {
+public record Verification(long records, long checkpoints, long pruned, @Nullable Long firstBad, @Nullable String problem) {
 
     /** As {@code audit verify --json} and {@code GET /api/v1/audit/verify} show it. */
     public java.util.Map<String, Object> json() {

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.io.Sha256;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.index.IndexFile;
@@ -30,9 +31,9 @@ public final class CompiledIndexes {
     static final int KEPT = 8;
     private static final String SUFFIX = ".tsix";
 
-    private final Path dir;
+    private final @Nullable Path dir;
 
-    private CompiledIndexes(Path dir) {
+    private CompiledIndexes(@Nullable Path dir) {
         this.dir = dir;
     }
 

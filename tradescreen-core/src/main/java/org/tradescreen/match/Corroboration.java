@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.Feature.Label;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.score.Tuning;
@@ -122,7 +123,7 @@ final class Corroboration {
         return out;
     }
 
-    private static Identifier sameIdentifier(List<Identifier> query, List<Identifier> listed) {
+    private static @Nullable Identifier sameIdentifier(List<Identifier> query, List<Identifier> listed) {
         for (Identifier q : query) {
             String qv = q.canonicalValue();
             if (qv.length() < ScreeningIndex.MIN_IDENTIFIER_LENGTH) {

@@ -3,6 +3,7 @@ package org.tradescreen.match;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 
 /**
@@ -28,7 +29,7 @@ public record Coverage(List<SnapshotVersion> used, List<Gap> missing) {
     }
 
     /** One line per list that was not screened, each naming the earliest version the store has. */
-    public List<String> warnings(LocalDate asOf) {
+    public List<String> warnings(@Nullable LocalDate asOf) {
         List<String> out = new ArrayList<>();
         for (Gap g : missing) {
             out.add(g.source() + " had no version in force on " + asOf + " (its earliest stored version was published "

@@ -2,6 +2,7 @@ package org.tradescreen.match;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.model.Entity;
 
 /**
@@ -12,6 +13,6 @@ import org.tradescreen.model.Entity;
  * {@link Screener#partial}).
  */
 public record Hit(String entityId, String source, String sourceId, String name, String matchedName, double score,
-                  LocalDate listedOn, String list, Explanation explanation, boolean partial,
+                  @Nullable LocalDate listedOn, @Nullable String list, Explanation explanation, boolean partial,
                   @JsonIgnore Entity entity) {
 }

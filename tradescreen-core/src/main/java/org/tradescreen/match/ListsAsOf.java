@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.index.ScreeningIndex;
@@ -39,7 +40,7 @@ public final class ListsAsOf implements ListsInForce {
      * A screener and the list versions it was built from; {@code missing} are the stored sources that had no
      * version in force on {@code asOf}.
      */
-    public record View(Screener screener, LocalDate asOf, List<SnapshotVersion> versions, List<Coverage.Gap> missing) {
+    public record View(Screener screener, @Nullable LocalDate asOf, List<SnapshotVersion> versions, List<Coverage.Gap> missing) {
 
         /** What a screening limited to {@code sources} (empty: all) stood on, and what it lacked. */
         public Coverage coverage(Set<String> sources) {
@@ -84,7 +85,7 @@ public final class ListsAsOf implements ListsInForce {
      * @throws IllegalArgumentException when a named source is not stored at all, or the date is out of range
      */
     @Override
-    public View at(LocalDate asOf, Set<String> sources) {
+    public View at(@Nullable LocalDate asOf, Set<String> sources) {
         List<SnapshotVersion> versions = versions(asOf, sources);
         return compiled(asOf, versions, gaps(versions, sources));
     }
@@ -112,7 +113,7 @@ public final class ListsAsOf implements ListsInForce {
      * @throws IllegalArgumentException when a named source is not stored at all, or the date is out of range
      */
     @Override
-    public List<SnapshotVersion> versions(LocalDate asOf, Set<String> sources) {
+    public List<SnapshotVersion> versions(@Nullable LocalDate asOf, Set<String> sources) {
         Dates.requireInRange(asOf, "as of");
         List<SnapshotVersion> versions = new ArrayList<>();
         for (String source : selected(sources)) {
@@ -138,7 +139,7 @@ public final class ListsAsOf implements ListsInForce {
         return versions.stream().map(SnapshotVersion::id).sorted().toList();
     }
 
-    private View compiled(LocalDate asOf, List<SnapshotVersion> versions, List<Coverage.Gap> missing) {
+    private View compiled(@Nullable LocalDate asOf, List<SnapshotVersion> versions, List<Coverage.Gap> missing) {
         List<Long> key = key(versions);
         CompletableFuture<Screener> mine = null;
         CompletableFuture<Screener> pending;

@@ -3,6 +3,7 @@ package org.tradescreen.match;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.model.Countries;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
@@ -25,8 +26,8 @@ public final class QueryFields {
      * @param identifiers identifier values (passport, IMO, registration number…), blanks skipped
      * @param sources     the sources to search, empty for all
      */
-    public static Query query(String where, String name, String type, String country, String dob,
-                              List<String> identifiers, Set<String> sources) {
+    public static Query query(String where, @Nullable String name, @Nullable String type, @Nullable String country, @Nullable String dob,
+                              @Nullable List<String> identifiers, Set<String> sources) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException(where + "name: required");
         }
@@ -43,7 +44,7 @@ public final class QueryFields {
         }
     }
 
-    public static EntityType type(String word, String where) {
+    public static EntityType type(@Nullable String word, String where) {
         if (word == null || word.isBlank()) {
             return EntityType.UNKNOWN;
         }
@@ -55,7 +56,7 @@ public final class QueryFields {
     }
 
     /** The ISO code of a country name or code, upper case. */
-    public static String country(String text, String where) {
+    public static @Nullable String country(@Nullable String text, String where) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -63,7 +64,7 @@ public final class QueryFields {
                 where + "country: '" + text + "' is not a known country name or ISO code")).toUpperCase(Locale.ROOT);
     }
 
-    public static PartialDate birthDate(String text, String where) {
+    public static @Nullable PartialDate birthDate(@Nullable String text, String where) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -6,4 +6,7 @@
  * The pipeline is in the sub-packages: {@code normalize} (analysis chain), {@code index} (candidates),
  * {@code score} (decisions), {@code phonetic} (cross-script), {@code ofac} (OFAC-compatible scores).
  */
+@NullMarked
 package org.tradescreen.match;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,11 +1,13 @@
 package org.tradescreen.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A postal address as the list states it. {@code country} keeps the list's wording;
  * {@code countryCode} is its ISO 3166-1 alpha-2 code where the wording could be resolved, else null.
  */
-public record Address(String street, String city, String region, String postalCode, String country,
-                      String countryCode) {
+public record Address(@Nullable String street, @Nullable String city, @Nullable String region, @Nullable String postalCode, @Nullable String country,
+                      @Nullable String countryCode) {
 
     /** The address as one line, for display and for hashing addresses into stable ids. */
     public String oneLine() {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves the country wording lists use ("Korea, North", "Iran", "Burma", "CN") to ISO 3166-1
@@ -28,7 +29,7 @@ public final class Countries {
     }
 
     /** The ISO alpha-2 code for a country name, alpha-2 or alpha-3 code, if it is known. */
-    public static Optional<String> code(String nameOrCode) {
+    public static Optional<String> code(@Nullable String nameOrCode) {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return Optional.empty();
         }

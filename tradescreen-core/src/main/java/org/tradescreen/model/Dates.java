@@ -2,6 +2,7 @@ package org.tradescreen.model;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dates a user may give for screening, publication or controls: ISO {@code YYYY-MM-DD} between
@@ -25,7 +26,7 @@ public final class Dates {
      * @param field names the value in the error: a parameter, an option, or a file, line and column
      * @throws IllegalArgumentException naming {@code field} when the text is not a date in range
      */
-    public static LocalDate parse(String text, String field) {
+    public static @Nullable LocalDate parse(@Nullable String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -42,7 +43,7 @@ public final class Dates {
      * {@code date} itself, or an {@link IllegalArgumentException} naming {@code field} (empty: no name) when it
      * is out of range.
      */
-    public static LocalDate requireInRange(LocalDate date, String field) {
+    public static @Nullable LocalDate requireInRange(@Nullable LocalDate date, String field) {
         if (date != null && (date.isBefore(FIRST) || date.isAfter(LAST))) {
             throw new IllegalArgumentException(prefix(field) + date + " is out of range; dates run from " + FIRST_TEXT
                     + " to " + LAST_TEXT);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of one list, in one snapshot: a person, organization, vessel or aircraft with its names,
@@ -27,11 +28,11 @@ public record Entity(
         List<String> nationalities,
         List<String> programs,
         Listing listing,
-        String title,
-        String gender,
-        Vessel vessel,
+        @Nullable String title,
+        @Nullable String gender,
+        @Nullable Vessel vessel,
         List<String> remarks,
-        String sourceUrl) {
+        @Nullable String sourceUrl) {
 
     public Entity {
         Objects.requireNonNull(source, "source");
@@ -66,7 +67,7 @@ public record Entity(
 
     /** The listing date the list itself states, if any. */
     @JsonProperty("listed_on")
-    public LocalDate listedOn() {
+    public @Nullable LocalDate listedOn() {
         return listing.listedOn();
     }
 
@@ -88,10 +89,10 @@ public record Entity(
         private final java.util.ArrayList<String> programs = new java.util.ArrayList<>();
         private final java.util.ArrayList<String> remarks = new java.util.ArrayList<>();
         private Listing listing = Listing.NONE;
-        private String title;
-        private String gender;
-        private Vessel vessel;
-        private String sourceUrl;
+        private @Nullable String title;
+        private @Nullable String gender;
+        private @Nullable Vessel vessel;
+        private @Nullable String sourceUrl;
 
         private Builder(String source, String sourceId) {
             this.source = source;
@@ -103,15 +104,15 @@ public record Entity(
         public Builder address(Address a) { if (!addresses.contains(a)) { addresses.add(a); } return this; }
         public Builder identifier(Identifier i) { if (!identifiers.contains(i)) { identifiers.add(i); } return this; }
         public Builder birthDate(PartialDate d) { if (!birthDates.contains(d)) { birthDates.add(d); } return this; }
-        public Builder birthPlace(String p) { addText(birthPlaces, p); return this; }
+        public Builder birthPlace(@Nullable String p) { addText(birthPlaces, p); return this; }
         public Builder nationality(String n) { addText(nationalities, n); return this; }
-        public Builder program(String p) { addText(programs, p); return this; }
-        public Builder remark(String r) { addText(remarks, r); return this; }
+        public Builder program(@Nullable String p) { addText(programs, p); return this; }
+        public Builder remark(@Nullable String r) { addText(remarks, r); return this; }
         public Builder listing(Listing l) { this.listing = l; return this; }
-        public Builder title(String t) { this.title = blankToNull(t); return this; }
-        public Builder gender(String g) { this.gender = blankToNull(g); return this; }
+        public Builder title(@Nullable String t) { this.title = blankToNull(t); return this; }
+        public Builder gender(@Nullable String g) { this.gender = blankToNull(g); return this; }
         public Builder vessel(Vessel v) { this.vessel = v; return this; }
-        public Builder sourceUrl(String u) { this.sourceUrl = blankToNull(u); return this; }
+        public Builder sourceUrl(@Nullable String u) { this.sourceUrl = blankToNull(u); return this; }
 
         public boolean hasNames() { return !names.isEmpty(); }
 
@@ -120,14 +121,14 @@ public record Entity(
                     nationalities, programs, listing, title, gender, vessel, remarks, sourceUrl);
         }
 
-        private static void addText(java.util.List<String> list, String text) {
+        private static void addText(java.util.List<String> list, @Nullable String text) {
             String t = blankToNull(text);
             if (t != null && !list.contains(t)) {
                 list.add(t);
             }
         }
 
-        private static String blankToNull(String s) {
+        private static @Nullable String blankToNull(@Nullable String s) {
             return s == null || s.isBlank() ? null : s.strip();
         }
     }

@@ -3,6 +3,7 @@ package org.tradescreen.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** What kind of party a list entry is. Lists that do not say are {@link #UNKNOWN}. */
 public enum EntityType {
@@ -15,7 +16,7 @@ public enum EntityType {
 
     /** Reads the words lists use ("individual", "Entity", "vessel"…); null and unknown words give UNKNOWN. */
     @JsonCreator
-    public static EntityType fromWord(String word) {
+    public static EntityType fromWord(@Nullable String word) {
         if (word == null) {
             return UNKNOWN;
         }

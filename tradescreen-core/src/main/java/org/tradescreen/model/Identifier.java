@@ -1,11 +1,13 @@
 package org.tradescreen.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An official identifier of a party: passport, national ID, IMO number, registration number, tax ID.
  * {@code type} is the list's own label ("Passport", "IMO", "SWIFT/BIC"); {@code country} is an ISO
  * alpha-2 code when known.
  */
-public record Identifier(String type, String value, String country, String note) {
+public record Identifier(@Nullable String type, String value, @Nullable String country, @Nullable String note) {
 
     /**
      * The value as identifiers are compared: letters and digits only, upper case, without an "IMO"

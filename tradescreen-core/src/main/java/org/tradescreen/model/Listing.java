@@ -1,6 +1,7 @@
 package org.tradescreen.model;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the list says about why and how a party is restricted: the (sub-)list it is on, such as "SDN"
@@ -8,8 +9,8 @@ import java.time.LocalDate;
  * (e.g. "85 FR 34495"), and for the Entity List the licence requirement and licence review policy.
  * Any field may be null when the list does not state it.
  */
-public record Listing(String list, String listName, LocalDate listedOn, LocalDate endDate, String citation,
-                      String licenseRequirement, String licensePolicy) {
+public record Listing(@Nullable String list, @Nullable String listName, @Nullable LocalDate listedOn, @Nullable LocalDate endDate, @Nullable String citation,
+                      @Nullable String licenseRequirement, @Nullable String licensePolicy) {
 
     public static final Listing NONE = new Listing(null, null, null, null, null, null, null);
 }

@@ -2,6 +2,7 @@ package org.tradescreen.model;
 
 import java.lang.Character.UnicodeScript;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One name of a listed party, as the list gives it. {@code weak} marks what OFAC and the UN call

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A date that lists often give only in part: a year ("1962"), a year and month, or a full day.
  * Written as ISO text: "1962", "1962-07", "1962-07-21".
  */
-public record PartialDate(int year, Integer month, Integer day) {
+public record PartialDate(int year, @Nullable Integer month, @Nullable Integer day) {
 
     public PartialDate {
         if (year < 1000 || year > 9999) {

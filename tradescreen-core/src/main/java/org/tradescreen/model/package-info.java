@@ -3,4 +3,7 @@
  * with its names, addresses, identifiers, birth dates and {@link org.tradescreen.model.Listing}. Every
  * list format parses into these types; history, matching and the API read only these types.
  */
+@NullMarked
 package org.tradescreen.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.StoreException;
 import org.tradescreen.match.normalize.NameAnalyzer;
@@ -198,7 +199,7 @@ public final class Counterparties {
     }
 
     /** A page of the base in id order, after {@code after} (null: from the start), names containing {@code text}. */
-    public List<Counterparty> page(String after, String text, int limit) {
+    public List<Counterparty> page(@Nullable String after, @Nullable String text, int limit) {
         String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
         return db.query("cannot read counterparties", "SELECT " + COLUMNS + " FROM counterparty WHERE id > ?"
                 + (like == null ? "" : " AND LOWER(name) LIKE ?") + " ORDER BY id LIMIT " + limit, ps -> {

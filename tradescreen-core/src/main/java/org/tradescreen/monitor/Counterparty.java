@@ -1,6 +1,7 @@
 package org.tradescreen.monitor;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.QueryFields;
 import org.tradescreen.review.Subject;
@@ -9,12 +10,17 @@ import org.tradescreen.review.Subject;
  * A party a user watches: their own id for it, and what they know of it. Fields are as imported (blank is
  * absent); {@link #query} reads them the way every screening input is read.
  */
-public record Counterparty(String id, String name, String type, String country, String dob, String identifier) {
+public record Counterparty(String id, @Nullable String name, @Nullable String type, @Nullable String country, @Nullable String dob, @Nullable String identifier) {
 
     /** The longest id kept (the column's width). */
     public static final int MAX_ID_LENGTH = 200;
 
-    public Counterparty {
+    /**
+     * The canonical constructor, written out so that it can take a null id (refused: the id is required) while the
+     * component never holds one.
+     */
+    public Counterparty(@Nullable String id, @Nullable String name, @Nullable String type, @Nullable String country,
+                        @Nullable String dob, @Nullable String identifier) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("id: required");
         }
@@ -34,14 +40,20 @@ public record Counterparty(String id, String name, String type, String country, 
                 throw new IllegalArgumentException(fields[i] + ": holds a control character (a line break, a tab…)");
             }
         }
+        this.id = id;
+        this.name = name;
+        this.type = type;
+        this.country = country;
+        this.dob = dob;
+        this.identifier = identifier;
     }
 
     /**
      * Checks every field and returns the counterparty with its country as an ISO code and its type as a word the
      * matcher knows; a field that cannot be read is an {@link IllegalArgumentException} starting with {@code where}.
      */
-    public static Counterparty checked(String where, String id, String name, String type, String country, String dob,
-                                       String identifier) {
+    public static Counterparty checked(String where, @Nullable String id, @Nullable String name, @Nullable String type, @Nullable String country, @Nullable String dob,
+                                       @Nullable String identifier) {
         Counterparty c;
         try {
             c = new Counterparty(id, name, type, country, dob, identifier);
@@ -64,7 +76,7 @@ public record Counterparty(String id, String name, String type, String country, 
         return new Subject(id, name, type, country, dob, identifier == null ? List.of() : List.of(identifier));
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.Problem;
 
 /**
@@ -81,7 +82,7 @@ public final class CounterpartyCsv {
         return new Problem(file, line, field, field == null ? rest : rest.substring(colon + 2));
     }
 
-    private static String cell(CSVRecord r, String column) {
+    private static @Nullable String cell(CSVRecord r, String column) {
         return r.isMapped(column) && r.isSet(column) ? r.get(column) : null;
     }
 }

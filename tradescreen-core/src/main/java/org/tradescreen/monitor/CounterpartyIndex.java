@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.Screener;
 import org.tradescreen.match.index.Candidates;
 import org.tradescreen.match.index.KeptFile;
@@ -127,7 +128,7 @@ public final class CounterpartyIndex {
     /** Between the fields of a stored counterparty: the unit separator, which no imported field holds. */
     private static final String SEPARATOR = "\u001f";
 
-    private static String orNull(String field) {
+    private static @Nullable String orNull(String field) {
         return field.isEmpty() ? null : field;
     }
 
@@ -380,7 +381,7 @@ public final class CounterpartyIndex {
                     Arrays.copyOf(kinds, words.size), types.toByteArray());
         }
 
-        private static String nz(String s) {
+        private static String nz(@Nullable String s) {
             return s == null ? "" : s;
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.lists.snapshot.StoredEntity;
@@ -14,11 +15,11 @@ import org.tradescreen.model.Entity;
  * screening reads (names and their strength, type, birth dates, nationalities, addresses, identifiers), and ids of
  * entries removed; {@code before} holds the records those changed and removed entries had. A change to anything else (programs, remarks, the listing's text) re-screens nothing.
  */
-public record ListChange(SnapshotVersion from, SnapshotVersion to, List<Entity> added, List<Entity> changed,
+public record ListChange(@Nullable SnapshotVersion from, SnapshotVersion to, List<Entity> added, List<Entity> changed,
                          List<String> removedIds, List<Entity> before) {
 
     /** From {@code from} (null: nothing was watched yet, so everything is added) to {@code to}. */
-    public static ListChange between(SnapshotStore store, SnapshotVersion from, SnapshotVersion to) {
+    public static ListChange between(SnapshotStore store, @Nullable SnapshotVersion from, SnapshotVersion to) {
         Map<String, StoredEntity> before = from == null ? Map.of() : store.members(from.id());
         Map<String, StoredEntity> after = store.members(to.id());
         List<String> addedHashes = new ArrayList<>();

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
@@ -106,7 +107,7 @@ public final class Monitor {
     private final Path indexFile;
     private final Clock clock;
     private final double threshold;
-    private CounterpartyIndex index;
+    private @Nullable CounterpartyIndex index;
     private final AtomicLong rescreens = new AtomicLong();
     private final AtomicLong counterpartiesScreened = new AtomicLong();
     private final AtomicLong alertsRaised = new AtomicLong();
@@ -172,7 +173,7 @@ public final class Monitor {
         /** Whether the base was empty when the import began: then only an id seen earlier in it can exist. */
         private final boolean intoEmpty;
         private final Set<String> seen = new HashSet<>();
-        private CounterpartyIndex.Builder building;
+        private CounterpartyIndex.@Nullable Builder building;
 
         private Import(int screenLimit) {
             wordsCurrent();
@@ -492,7 +493,7 @@ public final class Monitor {
         }
     }
 
-    private Path frequenciesFile() {
+    private @Nullable Path frequenciesFile() {
         return indexFile == null ? null : indexFile.resolveSibling("list-word-frequencies.bin");
     }
 
@@ -502,7 +503,7 @@ public final class Monitor {
                 .collect(Collectors.joining(","));
     }
 
-    private void save(CounterpartyIndex built) {
+    private void save(@Nullable CounterpartyIndex built) {
         if (built != null && indexFile != null) {
             try {
                 built.save(indexFile);

@@ -5,4 +5,7 @@
  * {@link org.tradescreen.monitor.Monitor} screens those against the changed entries, records what matches and
  * raises the alerts; a full sweep checks the deltas.
  */
+@NullMarked
 package org.tradescreen.monitor;
+
+import org.jspecify.annotations.NullMarked;

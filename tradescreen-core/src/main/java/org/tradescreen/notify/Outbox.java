@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.Database;
 
 /**
@@ -65,7 +66,7 @@ public final class Outbox {
     }
 
     /** An instant as {@code next_attempt_at} holds it: fixed width, so text order is time order. */
-    static String sortable(Instant t) {
+    static String sortable(@Nullable Instant t) {
         return SORTABLE.format(t);
     }
 }

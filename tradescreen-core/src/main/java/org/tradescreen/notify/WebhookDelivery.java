@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.Database;
 
 /**
@@ -55,7 +56,7 @@ public final class WebhookDelivery {
 
     /** One failed attempt, for a log line: {@code nextAttemptAt} is null when the row was dead-lettered. */
     public record Failure(long webhookId, String url, String eventId, int attempts, String error,
-                          Instant nextAttemptAt) {
+                          @Nullable Instant nextAttemptAt) {
         public String describe() {
             return "webhook " + webhookId + " (" + url + "): event " + eventId + " attempt " + attempts + " failed: "
                     + error + (nextAttemptAt == null ? "; given up after " + attempts + " attempts"
@@ -66,7 +67,7 @@ public final class WebhookDelivery {
     private record Due(long id, long webhookId, String eventId, String payload, int attempts, String nextAttemptAt,
                        String url, String secret) {
         /** The payload's {@code event}; null when the payload is not JSON (then it can never be sent). */
-        String event() {
+        @Nullable String event() {
             try {
                 return JSON.readTree(payload).path("event").asText();
             } catch (JsonProcessingException e) {
@@ -200,7 +201,7 @@ public final class WebhookDelivery {
     }
 
     /** Posts the row; null when the receiver answered 2xx, else what went wrong. */
-    private String send(Due d) {
+    private @Nullable String send(Due d) {
         String event = d.event();
         if (event == null) {
             return "the stored payload is not JSON";

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.Database;
 
 /**
@@ -46,7 +47,7 @@ public final class Webhooks {
      *
      * @throws IllegalArgumentException when the URL is not an absolute http(s) URL, or the secret is unfit
      */
-    public Webhook add(String url, String secret) {
+    public Webhook add(String url, @Nullable String secret) {
         String u = checkUrl(url);
         String s = secret == null ? newSecret() : checkSecret(secret);
         String now = Instant.now(clock).toString();

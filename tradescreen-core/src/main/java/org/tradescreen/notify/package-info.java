@@ -6,4 +6,7 @@
  * HMAC-SHA256, and retries with exponential backoff until the receiver answers 2xx or the row is dead-lettered.
  * Delivery is at least once: a receiver dedupes on the {@code Idempotency-Key} header, the same on every attempt.
  */
+@NullMarked
 package org.tradescreen.notify;
+
+import org.jspecify.annotations.NullMarked;

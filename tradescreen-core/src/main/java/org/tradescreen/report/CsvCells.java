@@ -1,5 +1,7 @@
 package org.tradescreen.report;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text cells made safe for spreadsheets. A cell that starts with {@code = + - @}, a tab or a carriage return
  * runs as a formula when the file is opened in Excel or LibreOffice ({@code =HYPERLINK(…)} from a party's name
@@ -11,7 +13,7 @@ public final class CsvCells {
     private CsvCells() {
     }
 
-    public static String safe(String text) {
+    public static String safe(@Nullable String text) {
         if (text == null) {
             return "";
         }

@@ -3,6 +3,7 @@ package org.tradescreen.report;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.history.ListDiff;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
@@ -17,7 +18,7 @@ public record DiffReport(String source, int from, int to, LocalDate fromPublishe
      *
      * @throws IllegalArgumentException naming the parameter when a version does not exist or is not understood
      */
-    public static DiffReport of(SnapshotStore store, String source, String fromSpec, String toSpec) {
+    public static DiffReport of(SnapshotStore store, String source, @Nullable String fromSpec, @Nullable String toSpec) {
         List<SnapshotVersion> versions = store.versions(source);
         if (versions.isEmpty()) {
             throw new IllegalArgumentException("no versions of source '" + source + "'; known: " + store.sources());
@@ -55,7 +56,7 @@ public record DiffReport(String source, int from, int to, LocalDate fromPublishe
                 new IllegalArgumentException(name + ": " + source + " has no version published on or before " + date));
     }
 
-    private static boolean blank(String s) {
+    private static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
     }
 }

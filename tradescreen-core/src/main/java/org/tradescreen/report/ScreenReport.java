@@ -2,6 +2,7 @@ package org.tradescreen.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.Algorithm;
 import org.tradescreen.match.Coverage;
@@ -11,7 +12,7 @@ import org.tradescreen.match.Hit;
  * The {@code screen} document: one name, the list versions it was screened against, the lists it could not be
  * screened against ({@code coverage}, with a warning each), and the hits.
  */
-public record ScreenReport(String query, LocalDate asOf, double threshold, String algorithm, List<ListRef> lists,
+public record ScreenReport(String query, @Nullable LocalDate asOf, double threshold, String algorithm, List<ListRef> lists,
                            CoverageView coverage, List<String> warnings, List<Hit> hits) {
 
     /** One list version a screening used. */
@@ -28,7 +29,7 @@ public record ScreenReport(String query, LocalDate asOf, double threshold, Strin
         }
     }
 
-    public static ScreenReport of(String query, LocalDate asOf, double threshold, Algorithm algorithm, Coverage coverage,
+    public static ScreenReport of(String query, @Nullable LocalDate asOf, double threshold, Algorithm algorithm, Coverage coverage,
                                   List<Hit> hits) {
         return new ScreenReport(query, asOf, threshold, algorithm.code(), ListRef.of(coverage.used()),
                 CoverageView.of(coverage), coverage.warnings(asOf), hits);

@@ -3,6 +3,7 @@ package org.tradescreen.review;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One possible match waiting for a person: the subject screened, the list entry it resembled and how much, where
@@ -12,10 +13,10 @@ import java.util.Map;
  * {@code version} is what a change must name, so that two people acting at once cannot overwrite each other.
  */
 public record Alert(long id, String subjectKey, JsonNode subject, String counterpartyId, String entityId,
-                    String entityName, String entityHash, String listVersion, double score, String origin, String reason,
-                    AlertStatus status, Disposition disposition, ReasonCode reasonCode, String note, String proposedBy,
-                    String decidedBy, String createdAt, String updatedAt, int version, Long allowId,
-                    JsonNode explanation) {
+                    String entityName, @Nullable String entityHash, String listVersion, double score, String origin, String reason,
+                    AlertStatus status, @Nullable Disposition disposition, @Nullable ReasonCode reasonCode, String note, String proposedBy,
+                    String decidedBy, String createdAt, String updatedAt, int version, @Nullable Long allowId,
+                    @Nullable JsonNode explanation) {
 
     /** As the CLI and the API show it: the fields the contract pins first, then the review so far. */
     public Map<String, Object> json() {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.StoreException;
@@ -28,8 +29,8 @@ import org.tradescreen.review.ReviewException.Kind;
 public final class Alerts {
 
     /** A possible match to raise: who, against which entry, how close, and from what. */
-    public record Raise(Subject subject, String entityId, String entityName, String entityHash, String listVersion,
-                        double score, String origin, String reason, String explanation)
+    public record Raise(Subject subject, String entityId, String entityName, @Nullable String entityHash, String listVersion,
+                        double score, String origin, String reason, @Nullable String explanation)
             implements java.io.Serializable {
 
         /**
@@ -207,7 +208,7 @@ public final class Alerts {
     }
 
     /** Alerts, newest first; only those in {@code status} when given. */
-    public List<Alert> list(AlertStatus status, int limit) {
+    public List<Alert> list(@Nullable AlertStatus status, int limit) {
         return status == null
                 ? query("SELECT " + COLUMNS + " FROM alert ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY", null, null)
                 : query("SELECT " + COLUMNS + " FROM alert WHERE status = ? ORDER BY id DESC FETCH FIRST " + limit
@@ -225,7 +226,7 @@ public final class Alerts {
     }
 
     /** An analyst or supervisor proposes what the alert is, with a reason from the fixed list. */
-    public Alert propose(long id, User user, int version, Disposition disposition, ReasonCode reason, String note) {
+    public Alert propose(long id, User user, int version, Disposition disposition, ReasonCode reason, @Nullable String note) {
         requireReviewer(user);
         if (reason.disposition() != disposition) {
             throw new IllegalArgumentException("reason_code " + reason.code() + " supports "
@@ -242,7 +243,7 @@ public final class Alerts {
      * A supervisor other than the proposer confirms: a match is a confirmed match, a false positive is cleared, an
      * inconclusive finding is escalated.
      */
-    public Alert confirm(long id, User user, int version, String note) {
+    public Alert confirm(long id, User user, int version, @Nullable String note) {
         requireSecondPair(user);
         return change(id, user, version, "confirmed", a -> {
             requireStatus(a, AlertStatus.PROPOSED);
@@ -258,7 +259,7 @@ public final class Alerts {
     }
 
     /** A supervisor other than the proposer sends the proposal back for more review. */
-    public Alert sendBack(long id, User user, int version, String note) {
+    public Alert sendBack(long id, User user, int version, @Nullable String note) {
         requireSecondPair(user);
         return change(id, user, version, "sent back", a -> {
             requireStatus(a, AlertStatus.PROPOSED);
@@ -268,7 +269,7 @@ public final class Alerts {
     }
 
     /** An analyst or supervisor escalates a live alert. */
-    public Alert escalate(long id, User user, int version, String note) {
+    public Alert escalate(long id, User user, int version, @Nullable String note) {
         requireReviewer(user);
         return change(id, user, version, "escalated", a -> {
             requireStatus(a, AlertStatus.OPEN, AlertStatus.IN_REVIEW, AlertStatus.PROPOSED,
@@ -277,8 +278,8 @@ public final class Alerts {
         });
     }
 
-    private record Change(AlertStatus status, Disposition disposition, ReasonCode reasonCode, String note,
-                          String proposedBy, String decidedBy) {
+    private record Change(AlertStatus status, @Nullable Disposition disposition, @Nullable ReasonCode reasonCode, @Nullable String note,
+                          @Nullable String proposedBy, @Nullable String decidedBy) {
     }
 
     @FunctionalInterface
@@ -367,7 +368,7 @@ public final class Alerts {
      * Moves the live alerts whose {@code column} is one of {@code values} (and that {@code which} accepts) to
      * {@code to}, each with its audit record, in one transaction.
      */
-    private int system(String column, List<String> values, java.util.function.Predicate<Alert> which, AlertStatus to,
+    private int system(String column, List<String> values, java.util.function.@Nullable Predicate<Alert> which, AlertStatus to,
                        String action, String note) {
         if (values.isEmpty()) {
             return 0;
@@ -450,7 +451,7 @@ public final class Alerts {
                 .collect(java.util.stream.Collectors.joining(" or ")));
     }
 
-    private List<Alert> query(String sql, Long id, String text) {
+    private List<Alert> query(String sql, @Nullable Long id, @Nullable String text) {
         return db.query("cannot read alerts", sql, ps -> {
             if (id != null) {
                 ps.setLong(1, id);

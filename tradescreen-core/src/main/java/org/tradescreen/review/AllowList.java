@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.review.ReviewException.Kind;
@@ -72,7 +73,7 @@ public final class AllowList {
      * Proposes holding an alert's pair, with a false-positive reason, until {@code expiresAt} (null: the default
      * term from now).
      */
-    public Entry propose(long alertId, User user, ReasonCode reason, String note, Instant expiresAt) {
+    public Entry propose(long alertId, User user, ReasonCode reason, @Nullable String note, @Nullable Instant expiresAt) {
         if (!user.role().canReview()) {
             throw new ReviewException(Kind.FORBIDDEN, user.name() + " is " + user.role().code()
                     + "; only analysts and supervisors propose allow-list entries");
@@ -176,7 +177,7 @@ public final class AllowList {
      * The active entry holding this pair now, if any: approved, not expired, and reviewed against this very
      * content of the list entry. A changed entry or an expired one holds nothing; the screen raises an alert again.
      */
-    Optional<Long> holding(Connection c, String subjectKey, String entityId, String entityHash, Instant now)
+    Optional<Long> holding(Connection c, String subjectKey, String entityId, @Nullable String entityHash, Instant now)
             throws SQLException {
         if (entityHash == null) {
             return Optional.empty();
@@ -204,7 +205,7 @@ public final class AllowList {
         return query("SELECT " + COLUMNS + " FROM allow_entry ORDER BY id DESC", null);
     }
 
-    private List<Entry> query(String sql, Long id) {
+    private List<Entry> query(String sql, @Nullable Long id) {
         return db.query("cannot read the allow-list", sql, ps -> {
             if (id != null) {
                 ps.setLong(1, id);

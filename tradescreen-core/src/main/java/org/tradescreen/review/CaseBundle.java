@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.audit.InstanceKey;
@@ -69,7 +70,7 @@ public final class CaseBundle {
      * Checks a bundle: its format, that the key id is the key's, and the signature over the payload. With
      * {@code trustedKey} (base64) the bundle must also come from that key. Returns the payload.
      */
-    public static JsonNode verify(String text, String trustedKey) {
+    public static JsonNode verify(String text, @Nullable String trustedKey) {
         JsonNode bundle;
         try {
             bundle = JSON.readTree(text);
@@ -105,7 +106,7 @@ public final class CaseBundle {
     }
 
     /** Verifies and keeps a received bundle with its sender's identity; the same bundle twice is kept once. */
-    public static Received receive(Database db, AuditLog audit, String text, String trustedKey, String by,
+    public static Received receive(Database db, AuditLog audit, String text, @Nullable String trustedKey, String by,
                                    Clock clock) {
         JsonNode payload = verify(text, trustedKey);
         JsonNode bundle;

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.lists.snapshot.Database;
@@ -46,7 +47,7 @@ public final class Cases {
     }
 
     /** Opens a case over these alerts; returns its id. */
-    public long create(String kind, String ref, String title, List<Long> alertIds, String by) {
+    public long create(String kind, @Nullable String ref, @Nullable String title, List<Long> alertIds, String by) {
         if (!KINDS.contains(kind)) {
             throw new IllegalArgumentException("kind must be consignment or counterparty, got '" + kind + "'");
         }
@@ -91,7 +92,7 @@ public final class Cases {
     }
 
     /** Adds a note, with an optional attachment of at most {@link #MAX_ATTACHMENT_BYTES}. */
-    public void note(long caseId, String text, String attachmentName, byte[] attachment, String by) {
+    public void note(long caseId, @Nullable String text, @Nullable String attachmentName, byte @Nullable [] attachment, String by) {
         requireCase(caseId);
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a note needs text");
@@ -124,7 +125,7 @@ public final class Cases {
      * Moves a case to another state. Names the version read (conflict otherwise). Four eyes: a case is closed, with
      * an outcome, only from {@code pending_approval} and only by someone other than who submitted it for approval.
      */
-    public void move(long caseId, String status, String outcome, int version, String by) {
+    public void move(long caseId, String status, @Nullable String outcome, int version, String by) {
         if (!STATES.contains(status)) {
             throw new IllegalArgumentException("status must be one of " + STATES + ", got '" + status + "'");
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditFacts;
 
 /**
@@ -16,7 +17,7 @@ import org.tradescreen.audit.AuditFacts;
  * space), so that the same subject screened again finds its alert, and a subject whose data changed does not
  * inherit decisions made about the old data.
  */
-public record Subject(String counterpartyId, String name, String type, String country, String dob,
+public record Subject(@Nullable String counterpartyId, String name, @Nullable String type, @Nullable String country, @Nullable String dob,
                       List<String> identifiers) implements java.io.Serializable {
 
     public Subject {
@@ -40,7 +41,7 @@ public record Subject(String counterpartyId, String name, String type, String co
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-    private static String norm(String s) {
+    private static String norm(@Nullable String s) {
         return s == null ? "" : SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC).strip()).replaceAll(" ")
                 .toLowerCase(Locale.ROOT);
     }

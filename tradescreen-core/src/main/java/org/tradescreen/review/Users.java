@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.io.Sha256;
 import org.tradescreen.lists.snapshot.Database;
@@ -92,7 +93,7 @@ public final class Users {
     }
 
     /** The user a key belongs to, or empty for an unknown or wrong key. */
-    public Optional<User> authenticate(String key) {
+    public Optional<User> authenticate(@Nullable String key) {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
@@ -136,7 +137,7 @@ public final class Users {
         return Sha256.of(text);
     }
 
-    private List<User> query(String sql, String arg) {
+    private List<User> query(String sql, @Nullable String arg) {
         return db.query("cannot read users", sql, ps -> {
             if (arg != null) {
                 ps.setString(1, arg);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.match.CompiledIndexes;
 import org.tradescreen.match.score.Tuning;
@@ -20,7 +21,7 @@ import org.tradescreen.match.score.Tuning;
 public record DataDirectory(Path path, String storeUrl) {
 
     /** The directory and store chosen by these options (either may be null), the directory created when missing. */
-    public static DataDirectory resolve(Path dataDirOption, String dbOption) {
+    public static DataDirectory resolve(@Nullable Path dataDirOption, @Nullable String dbOption) {
         Path dir = dataDirOption != null ? dataDirOption
                 : System.getenv("TRADESCREEN_DATA_DIR") != null ? Path.of(System.getenv("TRADESCREEN_DATA_DIR"))
                 : Path.of(System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home"),

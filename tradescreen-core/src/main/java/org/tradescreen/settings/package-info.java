@@ -3,4 +3,7 @@
  * {@code tradescreen.properties}, the compiled indexes kept between runs. Above the pipeline: the command line, the
  * server and the Spark driver open their store through it.
  */
+@NullMarked
 package org.tradescreen.settings;
+
+import org.jspecify.annotations.NullMarked;

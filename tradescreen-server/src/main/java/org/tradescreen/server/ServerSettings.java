@@ -2,6 +2,7 @@ package org.tradescreen.server;
 
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the server runs. It binds to 127.0.0.1 unless told otherwise. {@code adminKeys} guard the write
@@ -13,7 +14,7 @@ import java.util.List;
  * silence while its body arrives (a feed that stops sending mid-file).
  */
 public record ServerSettings(String host, int port, List<String> adminKeys, List<String> readKeys,
-                             List<String> corsOrigins, Duration refreshEvery, long maxRequestBytes, int maxBatch,
+                             List<String> corsOrigins, @Nullable Duration refreshEvery, long maxRequestBytes, int maxBatch,
                              Duration idleTimeout, Duration maxRequestCpu, Duration webhookInterval, int workerThreads,
                              int updateAttempts, Duration updateTimeout) {
 

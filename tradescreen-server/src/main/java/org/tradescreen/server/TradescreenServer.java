@@ -1,5 +1,6 @@
 package org.tradescreen.server;
 
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.server.context.ServerContext;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.Javalin;
@@ -60,7 +61,7 @@ public final class TradescreenServer implements AutoCloseable {
     private final WorkLimits work;
     private final WebhookSender webhooks;
     private final Javalin app;
-    private Thread warmUp;
+    private @Nullable Thread warmUp;
     private final MonitorWorker monitoring;
     private final org.tradescreen.lists.snapshot.Database database;
 

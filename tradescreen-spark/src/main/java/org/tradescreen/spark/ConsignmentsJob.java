@@ -16,6 +16,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.consign.manifest.Manifest;
 import org.tradescreen.consign.manifest.ManifestRecord;
@@ -38,7 +39,7 @@ import org.tradescreen.review.Alerts;
 final class ConsignmentsJob {
 
     /** One consignment decided on an executor (or not: {@code failed}, no decision): its output line, and what the driver records of it. */
-    record Decided(String json, String decision, boolean failed, String auditPayload, List<Alerts.Raise> alerts)
+    record Decided(String json, @Nullable String decision, boolean failed, String auditPayload, List<Alerts.Raise> alerts)
             implements Serializable {
 
         JsonNode payload() {

@@ -2,6 +2,7 @@ package org.tradescreen.spark;
 
 import java.util.concurrent.CompletableFuture;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The options every Spark job takes: where it runs, and in how many pieces. */
@@ -9,7 +10,7 @@ final class JobOptions {
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master: local[N], spark://host:port, yarn, k8s://… (default: spark-submit's, else local[*]).")
-    String master;
+    @Nullable String master;
 
     @Option(names = "--partitions", paramLabel = "N",
             description = "Pieces the input is read and screened in (default twice the cluster's cores).")

@@ -30,6 +30,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.match.batch.BatchRow;
 import org.tradescreen.match.batch.BatchRows;
@@ -61,7 +62,7 @@ public final class ScreenFileJob {
 
     /** What the job found: every row counted, the rows with a hit (to raise alerts), the first few errors. */
     public record Summary(long rows, List<BatchRow> hitRows, long errorRows, List<String> firstErrors,
-                          String outputSha256) {
+                          @Nullable String outputSha256) {
     }
 
     /** One row and its result, as the partitions hand them to the writer. */
@@ -197,7 +198,7 @@ public final class ScreenFileJob {
     }
 
     /** A Parquet cell as a CSV cell reads: trimmed, and blank means absent. */
-    private static String trimmed(String s) {
+    private static @Nullable String trimmed(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
@@ -236,7 +237,7 @@ public final class ScreenFileJob {
     }
 
     /** The results as a Parquet table of the same columns, typed: {@code hit} boolean, scores double, counts int. */
-    private static String writeParquet(SparkSession spark, JavaRDD<Outcome> outcomes, String output) {
+    private static @Nullable String writeParquet(SparkSession spark, JavaRDD<Outcome> outcomes, String output) {
         StructType schema = new StructType()
                 .add("id", DataTypes.StringType).add("name", DataTypes.StringType)
                 .add("hit", DataTypes.BooleanType, false).add("top_entity_id", DataTypes.StringType)
@@ -252,7 +253,7 @@ public final class ScreenFileJob {
         return null;
     }
 
-    private static String blank(String s) {
+    private static @Nullable String blank(String s) {
         return s.isEmpty() ? null : s;
     }
 }

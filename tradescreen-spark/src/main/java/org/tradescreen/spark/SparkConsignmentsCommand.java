@@ -15,6 +15,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.audit.InstanceKey;
 import org.tradescreen.consign.manifest.Manifest;
@@ -62,10 +63,10 @@ final class SparkConsignmentsCommand {
         String output;
 
         @Option(names = "--policy", paramLabel = "POLICY.yaml", description = "The policy (default: the shipped one).")
-        Path policyFile;
+        @Nullable Path policyFile;
 
         @Option(names = "--as-of", paramLabel = "DATE", description = "The date of consignments that give none (default today).")
-        LocalDate asOf;
+        @Nullable LocalDate asOf;
 
         @Mixin
         JobOptions job;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.model.Dates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,10 +27,10 @@ public final class SparkMain {
     static final int INCOMPLETE = 4;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default $TRADESCREEN_DATA_DIR or ~/.tradescreen).")
-    Path dataDir;
+    @Nullable Path dataDir;
 
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "Store (default $TRADESCREEN_DB, the db setting, or embedded H2).")
-    String db;
+    @Nullable String db;
 
     /** The {@code spark} command, which only groups the jobs. */
     @Command(name = "spark", subcommands = {SparkScreenFileCommand.class, SparkConsignmentsCommand.class, SparkSweepCommand.class}, mixinStandardHelpOptions = true,

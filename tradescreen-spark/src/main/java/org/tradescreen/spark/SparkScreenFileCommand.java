@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.audit.InstanceKey;
@@ -60,28 +61,28 @@ final class SparkScreenFileCommand implements Callable<Integer> {
     JobOptions job;
 
     @Option(names = "--format", paramLabel = "csv|jsonl|parquet", description = "Input format (default: by file name).")
-    String format;
+    @Nullable String format;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Screen against each list as it stood that day.")
-    LocalDate asOf;
+    @Nullable LocalDate asOf;
 
     @Option(names = "--source", paramLabel = "ID", description = "Only these sources (repeatable; default all).")
-    List<String> sources;
+    @Nullable List<String> sources;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "Type of a party whose row has none.")
-    String type;
+    @Nullable String type;
 
     @Option(names = "--country", paramLabel = "CC", description = "Country of a party whose row has none.")
-    String country;
+    @Nullable String country;
 
     @Option(names = "--dob", paramLabel = "DATE", description = "Birth date of a party whose row has none.")
-    String dob;
+    @Nullable String dob;
 
     @Option(names = "--identifier", paramLabel = "VALUE", description = "Identifier of a party whose row has none (repeatable).")
-    List<String> identifiers;
+    @Nullable List<String> identifiers;
 
     @Option(names = "--threshold", paramLabel = "X", description = "Decision threshold in [0,1] (default 0.75).")
-    Double threshold;
+    @Nullable Double threshold;
 
     @Option(names = "--limit", paramLabel = "K", defaultValue = "10", description = "Most hits per name (default 10).")
     int limit;

@@ -2,6 +2,7 @@ package org.tradescreen.spark;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 
 /** The Spark session a job runs in. */
 final class SparkSessions {
@@ -13,7 +14,7 @@ final class SparkSessions {
      * A session on {@code master}, or on the master {@code spark-submit} set, or else in local mode on every core.
      * In local mode the driver binds to the loopback interface: it talks only to itself, and nothing else should reach it.
      */
-    static SparkSession start(String master, String app) {
+    static SparkSession start(@Nullable String master, String app) {
         String chosen = master != null ? master : new SparkConf().get("spark.master", "local[*]");
         SparkSession.Builder b = SparkSession.builder().appName(app).master(chosen)
                 .config("spark.ui.enabled", "false")

@@ -6,4 +6,7 @@
  * row. The driver then writes the output, the audit record and the alerts ({@link org.tradescreen.spark.ScreenFileJob}).
  * Spark itself is the cluster's: this module compiles against it and ships without it.
  */
+@NullMarked
 package org.tradescreen.spark;
+
+import org.jspecify.annotations.NullMarked;

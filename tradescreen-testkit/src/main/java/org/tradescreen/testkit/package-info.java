@@ -5,4 +5,7 @@
  * {@code browser}) that skip with the reason where the thing is missing. {@code mvn test
  * -DexcludedGroups=shared-data,evaluation,postgres,browser} is the quick loop from a plain clone.
  */
+@NullMarked
 package org.tradescreen.testkit;
+
+import org.jspecify.annotations.NullMarked;

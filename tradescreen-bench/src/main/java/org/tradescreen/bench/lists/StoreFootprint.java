@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.bench.SharedFiles;
 import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.load.LoadRequest;
@@ -67,7 +68,7 @@ public final class StoreFootprint {
     }
 
     /** Bytes on disk: the H2 file, or PostgreSQL's total size of the store's tables with indexes. */
-    private static long physicalBytes(Database db, Path h2Dir) throws Exception {
+    private static long physicalBytes(Database db, @Nullable Path h2Dir) throws Exception {
         if (h2Dir != null) {
             try (Stream<Path> files = Files.list(h2Dir)) {
                 return files.mapToLong(p -> p.toFile().length()).sum();

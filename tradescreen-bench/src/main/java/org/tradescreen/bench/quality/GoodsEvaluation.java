@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.goods.describe.GoodsQuery;
 import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.goods.structure.StructureClassifier;
@@ -78,7 +79,7 @@ final class GoodsEvaluation {
         c[1]++;
     }
 
-    private static String blank(String s) {
+    private static @Nullable String blank(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 }

@@ -22,6 +22,7 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.NameComparator;
 import org.tradescreen.match.Query;
@@ -148,7 +149,7 @@ final class VariationKindsEvaluation {
     }
 
     /** {pinyin, Wade-Giles} of a Chinese name, family name first ("Zhang Haiyan", "Chang Hai-yen"), or null. */
-    private static String[] romanized(String family, String given) {
+    private static String @Nullable [] romanized(String family, String given) {
         HanyuPinyinOutputFormat format = new HanyuPinyinOutputFormat();
         format.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
         format.setVCharType(HanyuPinyinVCharType.WITH_U_UNICODE);
@@ -177,7 +178,7 @@ final class VariationKindsEvaluation {
         return capital ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
     }
 
-    static String initials(String name) {
+    static @Nullable String initials(String name) {
         String[] words = name.replace(",", "").split("\\s+");
         if (words.length < 2 || name.contains(",")) {
             return null;
@@ -189,12 +190,12 @@ final class VariationKindsEvaluation {
         return sb.append(words[words.length - 1]).toString();
     }
 
-    static String truncated(String name) {
+    static @Nullable String truncated(String name) {
         return name.length() >= 40 && Character.isLetter(name.charAt(FIELD - 1)) && Character.isLetter(name.charAt(FIELD))
                 ? name.substring(0, FIELD) : null;
     }
 
-    static String inflected(String name) {
+    static @Nullable String inflected(String name) {
         String[] words = name.split("\\s+");
         String last = words[words.length - 1];
         if (words.length < 2 || last.length() < 3 || !last.chars().allMatch(Character::isLetter)) {
@@ -207,7 +208,7 @@ final class VariationKindsEvaluation {
         return String.join(" ", words);
     }
 
-    static String swapped(String name, Random random) {
+    static @Nullable String swapped(String name, Random random) {
         String[] words = name.split("\\s+");
         int longest = 0;
         for (int i = 1; i < words.length; i++) {
@@ -226,7 +227,7 @@ final class VariationKindsEvaluation {
         return String.join(" ", words);
     }
 
-    static String numbers(String name) {
+    static @Nullable String numbers(String name) {
         Matcher m = DIGITS.matcher(name);
         if (m.find()) {
             long n = Long.parseLong(m.group(1));
@@ -248,7 +249,7 @@ final class VariationKindsEvaluation {
         return null;
     }
 
-    static String abbreviated(String name, Map<String, String> abbreviations) {
+    static @Nullable String abbreviated(String name, Map<String, String> abbreviations) {
         String[] words = name.split("\\s+");
         for (int i = 0; i < words.length; i++) {
             String shortForm = abbreviations.get(words[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));

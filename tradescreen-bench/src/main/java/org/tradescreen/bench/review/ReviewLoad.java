@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Many reviewers working the alert queue of a running server at once, over HTTP, for a fixed time: analysts claim
@@ -116,7 +117,7 @@ public final class ReviewLoad {
     }
 
     /** A random alert among the first 50 in this status, as reviewers pick from the top of a queue. */
-    private JsonNode pick(String key, String status) {
+    private @Nullable JsonNode pick(String key, String status) {
         try {
             HttpResponse<String> r = send("GET", "/api/v1/alerts?status=" + status + "&limit=50", key, null);
             if (r.statusCode() != 200) {
@@ -132,7 +133,7 @@ public final class ReviewLoad {
     }
 
     /** The alert after a successful action, or null after a conflict or an error (counted). */
-    private JsonNode act(String key, long id, String action, String body) {
+    private @Nullable JsonNode act(String key, long id, String action, String body) {
         try {
             HttpResponse<String> r = send("POST", "/api/v1/alerts/" + id + "/" + action, key, body);
             if (r.statusCode() == 200) {
@@ -165,7 +166,7 @@ public final class ReviewLoad {
         return lost;
     }
 
-    private HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
+    private HttpResponse<String> send(String method, String path, @Nullable String key, @Nullable String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (key != null) {
             b.header("X-Api-Key", key);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.consign.Party;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Entity;
@@ -53,7 +54,7 @@ public final class ContactIndex {
     /** Listed streets by each of their numbered words, each with all its words. */
     private final Map<String, List<Street>> streets = new HashMap<>();
 
-    private record Street(Set<String> words, String text, Entity entity) {
+    private record Street(Set<String> words, @Nullable String text, Entity entity) {
     }
 
     public ContactIndex(Iterable<Entity> entities) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Contact points written the way they can be compared: phone numbers as E.164 (libphonenumber), e-mail addresses
@@ -55,7 +56,7 @@ public final class ContactPoints {
         return e164(digits, region == null || region.isEmpty() ? null : region.toUpperCase(Locale.ROOT));
     }
 
-    private static String e164(String text, String region) {
+    private static String e164(String text, @Nullable String region) {
         try {
             Phonenumber.PhoneNumber n = PHONES.parse(text, region);
             // A trunk "0" kept after the country code ("+86 0178…") is not part of the number.
@@ -102,7 +103,7 @@ public final class ContactPoints {
             "protonmail.com", "icloud.com", "mail.ru", "yandex.ru");
 
     /** The words of a street address: lower case, without accents, abbreviations spelt out, noise words dropped. */
-    public static List<String> streetWords(String text) {
+    public static List<String> streetWords(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }

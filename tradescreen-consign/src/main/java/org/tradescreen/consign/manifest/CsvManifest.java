@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.io.BoundedReader;
 
 /**
@@ -34,7 +35,7 @@ final class CsvManifest extends Manifest {
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final Set<String> seen = new HashSet<>();
-    private Row pending;
+    private @Nullable Row pending;
 
     /** A row and the line it starts on. */
     private record Row(CSVRecord record, long line) {
@@ -53,7 +54,7 @@ final class CsvManifest extends Manifest {
     }
 
     @Override
-    ManifestRecord read() {
+    @Nullable ManifestRecord read() {
         Row first = pending != null ? pending : nextRow();
         pending = null;
         if (first == null) {
@@ -78,7 +79,7 @@ final class CsvManifest extends Manifest {
         }
     }
 
-    private Row nextRow() {
+    private @Nullable Row nextRow() {
         long line = parser.getCurrentLineNumber() + 1;
         if (!rows.hasNext()) {
             return null;

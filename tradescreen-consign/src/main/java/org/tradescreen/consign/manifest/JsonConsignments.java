@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.consign.Consignment;
 import org.tradescreen.consign.GoodsLine;
 import org.tradescreen.consign.Party;
@@ -184,7 +185,7 @@ public final class JsonConsignments {
             return v;
         }
 
-        private static LocalDate date(JsonNode node, String field) {
+        private static @Nullable LocalDate date(JsonNode node, String field) {
             try {
                 return Dates.parse(text(node, field, field), field);
             } catch (IllegalArgumentException e) {
@@ -219,7 +220,7 @@ public final class JsonConsignments {
             throw new ManifestException(where + ": expected text, got " + v.getNodeType().toString().toLowerCase(Locale.ROOT));
         }
 
-        private static Double number(JsonNode node, String field, String where) {
+        private static @Nullable Double number(JsonNode node, String field, String where) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull() || (v.isTextual() && v.asText().isBlank())) {
                 return null;

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.io.BoundedReader;
 
 /**
@@ -37,7 +38,7 @@ public abstract class Manifest implements Iterator<ManifestRecord>, Closeable {
     }
 
     private final BoundedReader reader;
-    private ManifestRecord next;
+    private @Nullable ManifestRecord next;
     private boolean done;
 
     Manifest(BoundedReader reader) {
@@ -57,7 +58,7 @@ public abstract class Manifest implements Iterator<ManifestRecord>, Closeable {
     }
 
     /** The next record, or null at the end. */
-    abstract ManifestRecord read() throws IOException;
+    abstract @Nullable ManifestRecord read() throws IOException;
 
     BoundedReader reader() {
         return reader;
@@ -77,7 +78,7 @@ public abstract class Manifest implements Iterator<ManifestRecord>, Closeable {
     }
 
     @Override
-    public ManifestRecord next() {
+    public @Nullable ManifestRecord next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
@@ -103,7 +104,7 @@ public abstract class Manifest implements Iterator<ManifestRecord>, Closeable {
         }
 
         @Override
-        ManifestRecord read() throws IOException {
+        @Nullable ManifestRecord read() throws IOException {
             String text;
             while ((text = lines.readLine()) != null) {
                 ManifestRecord r = jsonLine(text, ++line);
@@ -119,7 +120,7 @@ public abstract class Manifest implements Iterator<ManifestRecord>, Closeable {
      * The consignment on one line of a JSON-lines manifest, or null for a blank line: what the streaming reader gives
      * for that line, for a job that splits a manifest among machines by lines.
      */
-    public static ManifestRecord jsonLine(String text, long line) {
+    public static @Nullable ManifestRecord jsonLine(String text, long line) {
         if (text.isBlank()) {
             return null;
         }

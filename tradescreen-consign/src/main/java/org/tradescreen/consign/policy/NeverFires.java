@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds conditions that can never hold, so that {@code policy check} can say so before a policy goes live. A
@@ -129,7 +130,7 @@ final class NeverFires {
         return e.getKind() == CelExpr.ExprKind.Kind.SELECT && SCORES.contains(e.select().field());
     }
 
-    private static Double number(CelExpr e) {
+    private static @Nullable Double number(CelExpr e) {
         if (e.getKind() != CelExpr.ExprKind.Kind.CONSTANT) {
             return null;
         }

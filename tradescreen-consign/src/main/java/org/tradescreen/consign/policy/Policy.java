@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A loaded, compiled policy: its identity (id, version, and the SHA-256 of the file, stamped on every decision),
@@ -17,7 +18,7 @@ public final class Policy {
     }
 
     /** A rule's outcome for one item: fired or not, or the error that kept it from being evaluated. */
-    public record Outcome(boolean fired, String error) {
+    public record Outcome(boolean fired, @Nullable String error) {
         static final Outcome FIRED = new Outcome(true, null);
         static final Outcome NOT = new Outcome(false, null);
     }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.io.Sha256;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -107,7 +108,7 @@ public final class PolicyLoader {
         return read(name, bytes, true).problems;
     }
 
-    private record Read(Policy policy, List<PolicyProblem> problems) {
+    private record Read(@Nullable Policy policy, List<PolicyProblem> problems) {
     }
 
     private static Read read(String name, byte[] bytes, boolean analyse) {
@@ -185,7 +186,7 @@ public final class PolicyLoader {
     record Declared(Set<String> limits, Set<String> sets, Set<String> maps, Map<String, List<String>> setValues) {
     }
 
-    private static Rule rule(Node n, Declared declared, Problems problems, boolean analyse) {
+    private static @Nullable Rule rule(Node n, Declared declared, Problems problems, boolean analyse) {
         if (!(n instanceof MappingNode m)) {
             problems.error(line(n), "rules: each rule is a mapping of id, decision, scope, title and when");
             return null;
@@ -250,7 +251,7 @@ public final class PolicyLoader {
         }
     }
 
-    private static Map<String, Double> limits(Node node, Problems problems) {
+    private static Map<String, Double> limits(@Nullable Node node, Problems problems) {
         Map<String, Double> out = new LinkedHashMap<>();
         if (node == null) {
             return out;
@@ -270,7 +271,7 @@ public final class PolicyLoader {
         return out;
     }
 
-    private static Map<String, List<String>> sets(Node node, String where, Problems problems) {
+    private static Map<String, List<String>> sets(@Nullable Node node, String where, Problems problems) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (node == null) {
             return out;
@@ -308,7 +309,7 @@ public final class PolicyLoader {
         return out;
     }
 
-    private static String scalar(Node node, String where, Problems problems, boolean required) {
+    private static String scalar(@Nullable Node node, String where, Problems problems, boolean required) {
         if (node == null) {
             if (required) {
                 problems.error(0, where + ": required");
@@ -334,12 +335,12 @@ public final class PolicyLoader {
         return n.getStartMark().getLine() + 1;
     }
 
-    private static boolean block(Node n) {
+    private static boolean block(@Nullable Node n) {
         return n instanceof ScalarNode s && (s.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
                 || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED);
     }
 
-    private static boolean folded(Node n) {
+    private static boolean folded(@Nullable Node n) {
         return n instanceof ScalarNode s && s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
     }
 

@@ -2,6 +2,7 @@ package org.tradescreen.consign.policy;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule is evaluated for: once per consignment, per party, per list hit of a party, per contact point of a
@@ -31,7 +32,7 @@ public enum Scope {
     }
 
     /** The scope named {@code text}, or null. */
-    static Scope of(String text) {
+    static @Nullable Scope of(String text) {
         for (Scope s : values()) {
             if (s.code().equals(text)) {
                 return s;

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.consign.manifest.ManifestRecord;
 import org.tradescreen.consign.policy.Decision;
 
@@ -36,7 +37,7 @@ public final class ConsignmentBatch {
      * @param out          receives each result, in input order
      * @param progress     receives the count of consignments done, after each chunk
      */
-    public static Summary run(Iterator<ManifestRecord> manifest, ConsignmentScreener screener, LocalDate fallbackAsOf,
+    public static Summary run(Iterator<ManifestRecord> manifest, ConsignmentScreener screener, @Nullable LocalDate fallbackAsOf,
                               Consumer<ConsignmentResult> out, LongConsumer progress) {
         Summary summary = new Summary(0, 0, 0, 0, 0);
         List<ManifestRecord> chunk = new ArrayList<>(CHUNK);

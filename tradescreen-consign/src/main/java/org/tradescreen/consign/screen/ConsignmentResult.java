@@ -3,6 +3,7 @@ package org.tradescreen.consign.screen;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.consign.policy.Decision;
 import org.tradescreen.consign.policy.Policy;
 import org.tradescreen.goods.describe.GoodsClass;
@@ -16,9 +17,9 @@ import org.tradescreen.report.ScreenReport;
  * list hits and contact matches, each line's goods result, the policy and the list versions applied, and warnings.
  * A record that could not be read has only its id, input line and {@code error}.
  */
-public record ConsignmentResult(String consignmentId, LocalDate asOf, Decision decision, List<Reason> reasons,
-                                List<PartyResult> parties, List<LineResult> lines, Policy.Stamp policy,
-                                List<ScreenReport.ListRef> lists, List<String> warnings, Long inputLine, String error) {
+public record ConsignmentResult(String consignmentId, @Nullable LocalDate asOf, @Nullable Decision decision, @Nullable List<Reason> reasons,
+                                @Nullable List<PartyResult> parties, @Nullable List<LineResult> lines, Policy.@Nullable Stamp policy,
+                                @Nullable List<ScreenReport.ListRef> lists, @Nullable List<String> warnings, @Nullable Long inputLine, @Nullable String error) {
 
     /** A party as screened: its list hits at the policy's lowest limit, and contact points found on lists. */
     public record PartyResult(String role, String name, List<Hit> hits, List<ContactMatch> contacts) {
@@ -31,11 +32,11 @@ public record ConsignmentResult(String consignmentId, LocalDate asOf, Decision d
     /** A goods line as screened, in the shape of the {@code goods} result. */
     public record LineResult(int lineNo, String description, String hsCode,
                              @JsonProperty("class") GoodsClass classification, List<GoodsHit> hits,
-                             GoodsStructure structure, List<String> warnings) {
+                             @Nullable GoodsStructure structure, List<String> warnings) {
     }
 
     /** A record that could not be read. */
-    public static ConsignmentResult error(String consignmentId, long inputLine, String error) {
+    public static ConsignmentResult error(String consignmentId, long inputLine, @Nullable String error) {
         return new ConsignmentResult(consignmentId, null, null, null, null, null, null, null, null, inputLine, error);
     }
 

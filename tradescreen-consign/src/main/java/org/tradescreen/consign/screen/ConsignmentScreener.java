@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.consign.Consignment;
 import org.tradescreen.consign.GoodsLine;
 import org.tradescreen.consign.Party;
@@ -103,7 +104,7 @@ public final class ConsignmentScreener {
     }
 
     /** Screens one consignment and decides on it; {@code fallbackAsOf} applies when it has no date of its own (null: today). */
-    public ConsignmentResult screen(Consignment c, LocalDate fallbackAsOf) {
+    public ConsignmentResult screen(Consignment c, @Nullable LocalDate fallbackAsOf) {
         return decide(find(c, fallbackAsOf));
     }
 
@@ -111,7 +112,7 @@ public final class ConsignmentScreener {
      * The first half of {@link #screen}: what the lists and the catalog say of the consignment's parties and lines
      * on its date, with the facts the rules read. No rule runs here.
      */
-    public Screened find(Consignment c, LocalDate fallbackAsOf) {
+    public Screened find(Consignment c, @Nullable LocalDate fallbackAsOf) {
         LocalDate asOf = c.asOf() != null ? c.asOf() : fallbackAsOf != null ? fallbackAsOf : LocalDate.now(clock);
         ListsAsOf.View view = view(asOf);
         Coverage coverage = view.coverage(Set.of());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.consign.Consignment;
 import org.tradescreen.consign.GoodsLine;
 import org.tradescreen.consign.Party;
@@ -101,7 +102,7 @@ final class FactBuilder {
         return f;
     }
 
-    Screened.LineScreened line(GoodsLine l, GoodsResult r, String structureError) {
+    Screened.LineScreened line(GoodsLine l, GoodsResult r, @Nullable String structureError) {
         Map<String, Object> f = new HashMap<>();
         f.put("line_no", (long) l.lineNo());
         f.put("description", l.description());
@@ -171,7 +172,7 @@ final class FactBuilder {
         return f;
     }
 
-    private static double number(Double d) {
+    private static double number(@Nullable Double d) {
         return d == null ? 0.0 : d;
     }
 

@@ -1,5 +1,6 @@
 package org.tradescreen.consign.screen;
 
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.consign.policy.Decision;
 
 /**
@@ -8,6 +9,6 @@ import org.tradescreen.consign.policy.Decision;
  * and {@code listedOn} name the entry and {@code matched} the words that matched; for goods, {@code substance}
  * and {@code citation} name the control. Fields that do not apply are null.
  */
-public record Reason(String rule, Decision decision, String party, Integer lineNo, String text, String entityId,
-                     String list, String listedOn, String substance, String citation, String matched, Double score) {
+public record Reason(String rule, Decision decision, @Nullable String party, @Nullable Integer lineNo, String text, @Nullable String entityId,
+                     @Nullable String list, @Nullable String listedOn, @Nullable String substance, @Nullable String citation, @Nullable String matched, @Nullable Double score) {
 }

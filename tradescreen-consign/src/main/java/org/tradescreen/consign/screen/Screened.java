@@ -3,6 +3,7 @@ package org.tradescreen.consign.screen;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.consign.Consignment;
 import org.tradescreen.consign.GoodsLine;
 import org.tradescreen.consign.Party;
@@ -31,7 +32,7 @@ public record Screened(Consignment consignment, LocalDate asOf, Coverage coverag
     }
 
     /** A goods line and its goods result; {@code structureError} when its SMILES could not be read. */
-    public record LineScreened(GoodsLine line, GoodsResult goods, String structureError, Map<String, Object> facts) {
+    public record LineScreened(GoodsLine line, GoodsResult goods, @Nullable String structureError, Map<String, Object> facts) {
 
         ConsignmentResult.LineResult result() {
             List<String> warnings = structureError == null ? goods.warnings()

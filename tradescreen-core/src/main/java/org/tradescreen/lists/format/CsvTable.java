@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks the rows of a delimited list file with the damage real captures have, decided case by case:
@@ -29,13 +30,13 @@ public final class CsvTable {
     public record Row(Path file, long line, List<String> header, CSVRecord record) implements TableRow {
 
         @Override
-        public String find(String column) {
+        public @Nullable String find(String column) {
             int i = header.indexOf(column);
             return i < 0 ? null : get(i);
         }
 
         @Override
-        public String get(String column) {
+        public @Nullable String get(String column) {
             int i = header.indexOf(column);
             if (i < 0) {
                 throw new ListFormatException(file, line, column, "no such column in the header");
@@ -43,7 +44,7 @@ public final class CsvTable {
             return get(i);
         }
 
-        public String get(int index) {
+        public @Nullable String get(int index) {
             if (index >= record.size()) {
                 return null;
             }
@@ -210,7 +211,7 @@ public final class CsvTable {
         return text.substring(pos);
     }
 
-    static String clean(String cell) {
+    static @Nullable String clean(String cell) {
         if (cell == null) {
             return null;
         }

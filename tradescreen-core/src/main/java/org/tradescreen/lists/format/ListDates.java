@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.model.PartialDate;
 
 /**
@@ -32,7 +33,7 @@ public final class ListDates {
     }
 
     /** A full or partial date; {@code dayFirst} decides how "01/02/2003" is read. */
-    public static Optional<PartialDate> partial(String text, boolean dayFirst) {
+    public static Optional<PartialDate> partial(@Nullable String text, boolean dayFirst) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -93,7 +94,7 @@ public final class ListDates {
     }
 
     /** A full day, or empty. */
-    public static Optional<LocalDate> day(String text, boolean dayFirst) {
+    public static Optional<LocalDate> day(@Nullable String text, boolean dayFirst) {
         return partial(text, dayFirst)
                 .filter(d -> d.day() != null)
                 .map(d -> LocalDate.of(d.year(), d.month(), d.day()));

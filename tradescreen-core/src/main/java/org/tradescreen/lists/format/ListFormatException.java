@@ -1,6 +1,7 @@
 package org.tradescreen.lists.format;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A list file that cannot be read as its format says. The message always names the file, and the line
@@ -9,14 +10,14 @@ import java.nio.file.Path;
 public final class ListFormatException extends RuntimeException {
     private final transient Path file;
     private final long line;
-    private final String field;
-    private final String problem;
+    private final @Nullable String field;
+    private final @Nullable String problem;
 
-    public ListFormatException(Path file, long line, String field, String problem) {
+    public ListFormatException(Path file, long line, @Nullable String field, String problem) {
         this(file, line, field, problem, null);
     }
 
-    public ListFormatException(Path file, long line, String field, String problem, Throwable cause) {
+    public ListFormatException(Path file, long line, @Nullable String field, @Nullable String problem, @Nullable Throwable cause) {
         super(describe(file, line, field, problem), cause);
         this.file = file;
         this.line = line;
@@ -33,16 +34,16 @@ public final class ListFormatException extends RuntimeException {
         return line;
     }
 
-    public String field() {
+    public @Nullable String field() {
         return field;
     }
 
     /** What is wrong, without the file, line and field prefix. */
-    public String problem() {
+    public @Nullable String problem() {
         return problem;
     }
 
-    private static String describe(Path file, long line, String field, String problem) {
+    private static String describe(Path file, long line, @Nullable String field, String problem) {
         StringBuilder sb = new StringBuilder(String.valueOf(file));
         if (line > 0) {
             sb.append(':').append(line);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of a list file, decoded the way official lists need. OFAC and HM Treasury publish cp1252
@@ -53,7 +54,7 @@ public record ListText(Path file, String text, Charset charset, List<Problem> re
     }
 
     /** The non-null parts joined, or null when there are none: how a record's pieces become one field. */
-    public static String joined(String separator, java.util.stream.Stream<String> parts) {
+    public static @Nullable String joined(String separator, java.util.stream.Stream<String> parts) {
         String s = parts.filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(separator));
         return s.isEmpty() ? null : s;
     }

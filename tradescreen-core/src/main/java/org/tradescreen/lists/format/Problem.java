@@ -2,12 +2,13 @@ package org.tradescreen.lists.format;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record that a lenient load skipped, or a repair that any load made (a stripped 0x1A byte, a
  * repeated header line). Reported to the user so nothing is dropped silently.
  */
-public record Problem(String file, long line, String field, String message) {
+public record Problem(String file, long line, @Nullable String field, String message) {
 
     public static Problem of(ListFormatException e) {
         return new Problem(String.valueOf(e.file()), e.line(), e.field(), e.problem());

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.io.Sha256;
 
 /**
@@ -16,7 +17,7 @@ public final class StableId {
     private StableId() {
     }
 
-    public static String of(String... parts) {
+    public static String of(@Nullable String... parts) {
         MessageDigest sha = Sha256.digest();
             for (String part : parts) {
                 String p = part == null ? "" : part.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

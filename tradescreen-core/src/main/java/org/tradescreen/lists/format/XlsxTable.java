@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first sheet of an XLSX workbook as a table: title rows, then a header row naming the columns, then one
@@ -24,7 +25,7 @@ public final class XlsxTable {
     public record Row(Path file, long line, List<String> header, List<String> cells) implements TableRow {
 
         @Override
-        public String get(String column) {
+        public @Nullable String get(String column) {
             int i = header.indexOf(column);
             if (i < 0) {
                 throw new ListFormatException(file, line, column, "no such column in the header");
@@ -33,7 +34,7 @@ public final class XlsxTable {
         }
 
         @Override
-        public String find(String column) {
+        public @Nullable String find(String column) {
             int i = header.indexOf(column);
             return i < 0 || i >= cells.size() ? null : cells.get(i);
         }

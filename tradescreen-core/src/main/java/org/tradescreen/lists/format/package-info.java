@@ -7,4 +7,7 @@
  * {@link org.tradescreen.lists.format.ListDates} and {@link org.tradescreen.lists.format.StableId}.
  * Formats know nothing about storage or matching.
  */
+@NullMarked
 package org.tradescreen.lists.format;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.tradescreen.lists.history;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.EntityCodec;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
@@ -14,7 +15,7 @@ import org.tradescreen.model.Entity;
  * do not publish removals; an entry simply disappears), and entries whose record changed, with the
  * names of the fields that changed.
  */
-public record ListDiff(String source, SnapshotVersion from, SnapshotVersion to, List<Entry> added,
+public record ListDiff(String source, @Nullable SnapshotVersion from, SnapshotVersion to, List<Entry> added,
                        List<Entry> removed, List<Change> changed) {
 
     /** An entry by source id and listed name. */

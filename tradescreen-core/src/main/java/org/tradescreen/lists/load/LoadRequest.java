@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.model.Dates;
 
 /**
@@ -12,7 +13,7 @@ import org.tradescreen.model.Dates;
  * file states, else the date in its file name, else today. A source id is checked here, since it names the
  * source in the store, in entity ids and in URLs.
  */
-public record LoadRequest(List<Path> paths, String format, String source, LocalDate published, boolean force,
+public record LoadRequest(List<Path> paths, @Nullable String format, @Nullable String source, @Nullable LocalDate published, boolean force,
                           boolean lenient) {
 
     private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.io.Json;
 import org.tradescreen.io.Sha256;
 import org.tradescreen.model.Entity;
@@ -54,7 +55,7 @@ public final class EntityCodec {
     }
 
     /** The top-level fields whose values differ between two versions of one entity, in field order. */
-    public static List<String> changedFields(Entity before, Entity after) {
+    public static List<String> changedFields(@Nullable Entity before, @Nullable Entity after) {
         JsonNode a = tree(before);
         JsonNode b = tree(after);
         Set<String> names = new LinkedHashSet<>();

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.load.LoadRequest;
 import org.tradescreen.lists.load.LoadResult;
@@ -39,7 +40,7 @@ import org.tradescreen.lists.load.LoadResult;
 public final class ListUpdater {
 
     /** How one feed's update ended: a load result, or the reason it failed. */
-    public record Outcome(String source, LoadResult result, String error) {
+    public record Outcome(String source, @Nullable LoadResult result, @Nullable String error) {
         public boolean ok() {
             return error == null;
         }
@@ -195,7 +196,7 @@ public final class ListUpdater {
         }
     }
 
-    private static void delete(Path dir) {
+    private static void delete(@Nullable Path dir) {
         if (dir == null) {
             return;
         }

@@ -2,6 +2,7 @@ package org.tradescreen.match.batch;
 
 import java.io.Serializable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.review.Subject;
 
 /**
@@ -9,10 +10,10 @@ import org.tradescreen.review.Subject;
  * a line that could not be read as a row, what was wrong with it ({@code problem}), so that the row keeps its place in
  * the output with the reason. Serializable, since a Spark job ships rows between machines.
  */
-public record BatchRow(long line, String id, String name, String type, String country, String dob, String identifier,
-                       String problem) implements Serializable {
+public record BatchRow(long line, @Nullable String id, @Nullable String name, @Nullable String type, @Nullable String country, @Nullable String dob, @Nullable String identifier,
+                       @Nullable String problem) implements Serializable {
 
-    public BatchRow(long line, String id, String name, String type, String country, String dob, String identifier) {
+    public BatchRow(long line, @Nullable String id, @Nullable String name, @Nullable String type, @Nullable String country, @Nullable String dob, @Nullable String identifier) {
         this(line, id, name, type, country, dob, identifier, null);
     }
 

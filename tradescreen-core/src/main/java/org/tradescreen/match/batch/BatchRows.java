@@ -13,6 +13,7 @@ import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.io.BoundedReader;
 
 /**
@@ -60,9 +61,9 @@ public final class BatchRows {
         Iterator<String> lines = new BufferedReader(reader).lines().iterator();
         return new Iterator<>() {
             long line;
-            BatchRow next = advance();
+            @Nullable BatchRow next = advance();
 
-            private BatchRow advance() {
+            private @Nullable BatchRow advance() {
                 while (lines.hasNext()) {
                     BatchRow row = jsonLine(lines.next(), ++line);
                     if (row != null) {
@@ -90,7 +91,7 @@ public final class BatchRows {
     }
 
     /** The row on one line of a JSON-lines file, or null for a blank line. */
-    public static BatchRow jsonLine(String text, long line) {
+    public static @Nullable BatchRow jsonLine(String text, long line) {
         if (text.isBlank()) {
             return null;
         }
@@ -133,7 +134,7 @@ public final class BatchRows {
         }
 
         /** The row on line {@code line}, null for an empty line; an error row when the line is not a whole record. */
-        public BatchRow row(String text, long line) {
+        public @Nullable BatchRow row(String text, long line) {
             CSVFormat format = INPUT.builder().setHeader(header).setSkipHeaderRecord(false).get();
             try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(text)).setFormat(format).get()) {
                 List<CSVRecord> records = parser.getRecords();
@@ -163,11 +164,11 @@ public final class BatchRows {
                 cell(r, "identifier"));
     }
 
-    private static String cell(CSVRecord r, String column) {
+    private static @Nullable String cell(CSVRecord r, String column) {
         return r.isMapped(column) && r.isSet(column) && !r.get(column).isBlank() ? r.get(column) : null;
     }
 
-    private static String text(JsonNode n, String field) {
+    private static @Nullable String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }

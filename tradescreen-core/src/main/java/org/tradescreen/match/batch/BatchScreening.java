@@ -2,6 +2,7 @@ package org.tradescreen.match.batch;
 
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.Screener;
 import org.tradescreen.report.CsvCells;
@@ -62,7 +63,7 @@ public final class BatchScreening {
         }
     }
 
-    private static String nz(String s) {
+    private static String nz(@Nullable String s) {
         return s == null ? "" : s;
     }
 }

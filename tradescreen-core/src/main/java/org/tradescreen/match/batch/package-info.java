@@ -5,4 +5,7 @@
  * line streams a file through it on one machine; the Spark job runs the same per-row code on each partition, which
  * is why its output equals the command line's row for row.
  */
+@NullMarked
 package org.tradescreen.match.batch;
+
+import org.jspecify.annotations.NullMarked;

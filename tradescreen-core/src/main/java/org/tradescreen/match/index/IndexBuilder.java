@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.match.normalize.NormalizedName;
 import org.tradescreen.match.normalize.TokenKind;
@@ -26,7 +27,7 @@ final class IndexBuilder {
     Misspellings misspellings;
     Map<String, int[]> acronymNames;
     Map<String, int[]> identifierNames;
-    RarityWeights weights;
+    @Nullable RarityWeights weights;
 
     /**
      * The names of entities as the analyser reads them, each with the entity it belongs to and whether the list gives
@@ -38,11 +39,11 @@ final class IndexBuilder {
     }
 
     /** @param weights the token weights to use (another index's), or null to weigh by these entities' own names */
-    IndexBuilder(List<Entity> entities, NameAnalyzer analyzer, RarityWeights weights) {
+    IndexBuilder(List<Entity> entities, NameAnalyzer analyzer, @Nullable RarityWeights weights) {
         this(analyse(entities, analyzer), analyzer, weights);
     }
 
-    IndexBuilder(Analysed analysed, NameAnalyzer analyzer, RarityWeights weights) {
+    IndexBuilder(Analysed analysed, NameAnalyzer analyzer, @Nullable RarityWeights weights) {
         this.entities = analysed.entities();
         this.analysed = analysed;
         this.analyzer = analyzer;

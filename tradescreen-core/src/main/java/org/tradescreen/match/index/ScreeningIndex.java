@@ -2,6 +2,7 @@ package org.tradescreen.match.index;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.match.normalize.NormalizedName;
 import org.tradescreen.match.normalize.TokenKind;
@@ -248,7 +249,7 @@ public final class ScreeningIndex {
      * {@link #misspelt} of ordinary retrieval, remembered: a batch repeats its words (given names, family names) and
      * working out a word's misspellings (deletions, trigrams, sounds, a similarity for each) is most of retrieval.
      */
-    private Misspelt remembered(String token, Integer exact) {
+    private Misspelt remembered(String token, @Nullable Integer exact) {
         Misspelt known = rememberedMisspellings.get(token);
         if (known == null) {
             known = misspelt(token, exact, Misspellings.MAX_TRIGRAM_TOKENS);
@@ -262,7 +263,7 @@ public final class ScreeningIndex {
     private static final int MAX_REMEMBERED = 50_000;
     private final Map<String, Misspelt> rememberedMisspellings = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Misspelt misspelt(String token, Integer exact, int trigramLimit) {
+    private Misspelt misspelt(String token, @Nullable Integer exact, int trigramLimit) {
         Map<Integer, Double> shares = new java.util.LinkedHashMap<>();
         for (int[] near : new int[][] {misspellings.oneEdit(token), misspellings.sharingTrigrams(token, trigramLimit)}) {
             for (int t : near) {

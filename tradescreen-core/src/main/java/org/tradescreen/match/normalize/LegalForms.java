@@ -2,6 +2,7 @@ package org.tradescreen.match.normalize;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds company legal forms in many languages and scripts (after transliteration: "gesellschaft mit
@@ -64,7 +65,7 @@ public final class LegalForms implements TokenStep {
      * A long one-word form written with a typo: "aktiengeselschaft". Short forms must be exact; a form of several
      * words may have a typo in one long word ({@link PhraseTable#atWithOneTypo}: "joynt stock company").
      */
-    private String misspelt(String token) {
+    private @Nullable String misspelt(String token) {
         if (token.length() < 8) {
             return null;
         }

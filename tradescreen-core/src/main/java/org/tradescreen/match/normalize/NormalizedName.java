@@ -2,6 +2,7 @@ package org.tradescreen.match.normalize;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A name after the analysis chain: ASCII lower-case tokens, each with its {@link TokenKind}, plus the
@@ -14,9 +15,9 @@ public final class NormalizedName {
     private final String original;
     private final String[] tokens;
     private final TokenKind[] kinds;
-    private final Character.UnicodeScript script;
+    private final Character.@Nullable UnicodeScript script;
 
-    public NormalizedName(String original, String[] tokens, TokenKind[] kinds, Character.UnicodeScript script) {
+    public NormalizedName(String original, String[] tokens, TokenKind[] kinds, Character.@Nullable UnicodeScript script) {
         if (tokens.length != kinds.length) {
             throw new IllegalArgumentException("one kind per token");
         }
@@ -42,7 +43,7 @@ public final class NormalizedName {
         return kinds[i];
     }
 
-    public Character.UnicodeScript script() {
+    public Character.@Nullable UnicodeScript script() {
         return script;
     }
 

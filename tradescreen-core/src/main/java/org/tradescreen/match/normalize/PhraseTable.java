@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table of phrases of one or more words, each with the canonical words that replace it, matched in a token
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 final class PhraseTable {
 
     /** A phrase found: how many tokens it covers, and the canonical words that replace them. */
-    record Match(int length, String canonical) {
+    record Match(int length, @Nullable String canonical) {
     }
 
     private final Map<String, String> canonical;
@@ -46,7 +47,7 @@ final class PhraseTable {
     }
 
     /** The longest phrase starting at {@code i}, or null. */
-    Match at(List<String> tokens, int i) {
+    @Nullable Match at(List<String> tokens, int i) {
         if (!firstWords.contains(tokens.get(i))) {
             return null;
         }
@@ -65,7 +66,7 @@ final class PhraseTable {
      * four letters or more ("joynt stock company"); else null. Each phrase is indexed once per such word with
      * that word left out, so a lookup costs a few hash probes.
      */
-    Match atWithOneTypo(List<String> tokens, int i) {
+    @Nullable Match atWithOneTypo(List<String> tokens, int i) {
         // with one typo, one of the first two words is spelt right: most positions end here, with no key built
         if (!phraseWords.contains(tokens.get(i)) && (i + 1 == tokens.size() || !phraseWords.contains(tokens.get(i + 1)))) {
             return null;
@@ -101,7 +102,7 @@ final class PhraseTable {
      * compa" for "joint stock company"; the last word at least {@code minCut} letters), the shortest if several;
      * else null.
      */
-    Match truncatedAtEnd(List<String> tokens, int i, int minCut) {
+    @Nullable Match truncatedAtEnd(List<String> tokens, int i, int minCut) {
         int words = tokens.size() - i;
         if (words > longest || tokens.get(tokens.size() - 1).length() < minCut) {
             return null;
@@ -118,7 +119,7 @@ final class PhraseTable {
     }
 
     /** The canonical form of a whole phrase, or null. */
-    String get(String phrase) {
+    @Nullable String get(String phrase) {
         return canonical.get(phrase);
     }
 

@@ -7,6 +7,7 @@ import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Transliterates every script to ASCII Latin with ICU: Han by its name readings (Pinyin, "公安部" to
@@ -91,7 +92,7 @@ public final class ToLatin implements TextStep {
      * the scholarly ISO 9 of ICU's generic Cyrillic-Latin ("Hruŝëv", which folds to "hrusev"); Ukrainian by its
      * own table when the word has a letter only Ukrainian writes ("Юрій" is "Yuriy", "Зеленський" "Zelens'kyy").
      */
-    private static String cyrillic(String word) {
+    private static @Nullable String cyrillic(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = Character.toLowerCase(word.charAt(i));
             if ("іїєґ".indexOf(c) >= 0) {

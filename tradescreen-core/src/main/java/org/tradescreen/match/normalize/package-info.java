@@ -4,4 +4,7 @@
  * idempotent, never returns null and maps "" to ""; word tables (legal forms, stopwords, number words)
  * are data files beside the classes.
  */
+@NullMarked
 package org.tradescreen.match.normalize;
+
+import org.jspecify.annotations.NullMarked;

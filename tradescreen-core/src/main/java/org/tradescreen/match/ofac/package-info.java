@@ -39,4 +39,7 @@
  *       not explained.</li>
  * </ul>
  */
+@NullMarked
 package org.tradescreen.match.ofac;
+
+import org.jspecify.annotations.NullMarked;

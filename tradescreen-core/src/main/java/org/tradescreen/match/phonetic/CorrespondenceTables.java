@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The learned tables, one per script, read from and written to the small text resource
@@ -123,7 +124,7 @@ public final class CorrespondenceTables {
         }
 
         /** The next non-comment line split on blanks, or null at the end. */
-        String[] next() throws IOException {
+        String @Nullable [] next() throws IOException {
             String line;
             do {
                 line = in.readLine();
@@ -132,7 +133,7 @@ public final class CorrespondenceTables {
             return line == null ? null : line.trim().split("\\s+");
         }
 
-        String[] expect(String[] fields, String label, int values) {
+        String[] expect(String @Nullable [] fields, String label, int values) {
             if (fields == null) {
                 throw error("unexpected end, expected '" + label + "'");
             }
@@ -148,7 +149,7 @@ public final class CorrespondenceTables {
             return fields;
         }
 
-        float[] costs(String[] fields, String label) {
+        float[] costs(String @Nullable [] fields, String label) {
             expect(fields, label, LETTERS);
             int skip = label.split(" ").length;
             float[] costs = new float[LETTERS];

@@ -11,6 +11,7 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
 import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Latin spellings of each syllable of a name written in Han characters or in Hangul: one syllable per
@@ -79,7 +80,7 @@ public final class SyllableReadings {
      * A name written as one word is cut after its family name, the first one or two syllables in Chinese and
      * Korean: "李明宗" is 李 and 明宗, "张兵" is 张 and 兵, "欧阳娜娜" is 欧阳 and 娜娜.
      */
-    public static Syllables of(String name) {
+    public static @Nullable Syllables of(String name) {
         List<List<Set<String>>> words = new ArrayList<>();
         List<String> written = new ArrayList<>();
         List<Set<String>> word = new ArrayList<>();

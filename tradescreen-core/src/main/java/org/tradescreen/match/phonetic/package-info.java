@@ -37,4 +37,7 @@
  * of its development pairs are Japanese given names paired with family names (see
  * {@code docs/quality-cross-script.md}).
  */
+@NullMarked
 package org.tradescreen.match.phonetic;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.tradescreen.match.score;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.normalize.TokenKind;
 import org.tradescreen.match.phonetic.CrossScriptSimilarity;
 import org.tradescreen.match.phonetic.NameScript;
@@ -291,7 +292,7 @@ public final class NameScorer {
         return best;
     }
 
-    private static boolean romanized(Set<String> pinyin, String other, Set<String> otherPinyin) {
+    private static boolean romanized(Set<String> pinyin, String other, @Nullable Set<String> otherPinyin) {
         if (pinyin == null) {
             return false;
         }
@@ -499,7 +500,7 @@ public final class NameScorer {
     }
 
     /** "IFS" against "Institute of Forensic Science": a lone short token that is the other's initials. */
-    private static NameMatch acronym(PreparedName q, PreparedName c) {
+    private static @Nullable NameMatch acronym(PreparedName q, PreparedName c) {
         PreparedName shortName = lone(q) != null ? q : lone(c) != null ? c : null;
         if (shortName == null) {
             return null;
@@ -518,7 +519,7 @@ public final class NameScorer {
     }
 
     /** The single NAME token of a name whose other tokens are legal forms or stopwords, if 2-8 letters. */
-    private static String lone(PreparedName n) {
+    private static @Nullable String lone(PreparedName n) {
         String found = null;
         for (int i = 0; i < n.size(); i++) {
             if (n.kinds[i] == TokenKind.NAME) {

@@ -3,6 +3,7 @@ package org.tradescreen.match.score;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.normalize.Sounds;
 import org.tradescreen.match.phonetic.CrossScriptSimilarity;
 import org.tradescreen.match.phonetic.NameScript;
@@ -24,7 +25,7 @@ public final class PreparedName {
     final TokenKind[] kinds;
     final double[] weights;
     final String[] phonetic;
-    final PreparedName inScript;
+    final @Nullable PreparedName inScript;
     /** Each token written together with the next one and the next two ("plat"+"ono", "plat"+"ono"+"vich"), or null. */
     final String[] join2;
     final String[] join3;
@@ -34,8 +35,8 @@ public final class PreparedName {
      * The same for two and three adjacent tokens written together, worked out when scoring first asks (most names
      * prepared are never compared word-joined against anything): null until then.
      */
-    private volatile Set<String>[] pinyin2;
-    private volatile Set<String>[] pinyin3;
+    private volatile Set<String> @Nullable [] pinyin2;
+    private volatile Set<String> @Nullable [] pinyin3;
     /** Each name token's stems without a Baltic or Slavic ending ({@link NameEndings}), or null. */
     final String[][] stems;
     /** The name's words for cross-script comparison: romanized keys, computed once. */
@@ -44,11 +45,11 @@ public final class PreparedName {
      * For a name written all in Han or all in Hangul: the same name with one token per syllable, each with
      * every Latin spelling it has ({@link SyllableReadings}); else null.
      */
-    final PreparedName syllabic;
+    final @Nullable PreparedName syllabic;
     /** The spellings of each token, when this is the syllabic form of a name; else null. */
-    final List<Set<String>> readings;
+    final @Nullable List<Set<String>> readings;
     /** Where each word of the syllabic form starts, and (last) its token count; else null. */
-    final int[] wordStarts;
+    final int @Nullable [] wordStarts;
     /** Whether the name is a Chinese or Korean person's, not a foreign name written in Han or Hangul. */
     final boolean personal;
 
@@ -62,7 +63,7 @@ public final class PreparedName {
      * org.tradescreen.match.normalize.NameAnalyzer#analyzeInScript}); two names in the same script are
      * scored in both forms and the lower score stands.
      */
-    public PreparedName(NormalizedName name, TokenWeights weights, NormalizedName inScript) {
+    public PreparedName(NormalizedName name, TokenWeights weights, @Nullable NormalizedName inScript) {
         this.name = name;
         int n = name.size();
         this.tokens = new String[n];
@@ -186,7 +187,7 @@ public final class PreparedName {
     }
 
     /** The name in its own script, as scored beside {@link #name}; null when that form does not count. */
-    public NormalizedName inScript() {
+    public @Nullable NormalizedName inScript() {
         return inScript == null ? null : inScript.name;
     }
 

@@ -1,5 +1,6 @@
 package org.tradescreen.match.score;
 
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.normalize.Edits;
 
 /**
@@ -19,7 +20,7 @@ public final class TokenSimilarity {
     private TokenSimilarity() {
     }
 
-    public static Result compare(String a, String phoneticA, String b, String phoneticB) {
+    public static Result compare(String a, @Nullable String phoneticA, String b, @Nullable String phoneticB) {
         if (a.equals(b)) {
             return new Result(1.0, MatchKind.EXACT);
         }

@@ -1,6 +1,7 @@
 package org.tradescreen.goods.catalog;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One control of a substance: a list in a jurisdiction, in force from {@code since}.
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  * @param sinceText  the date exactly as the source gives it, e.g. "2022-03 (CND 65)"
  * @param citation   the source, e.g. "DEA final rule 75 FR 37295 (2010-06-29), effective 2010-08-30"
  */
-public record Control(Fact list, ControlKind kind, String jurisdiction, LocalDate since, boolean sinceVerified,
+public record Control(Fact list, ControlKind kind, String jurisdiction, @Nullable LocalDate since, boolean sinceVerified,
                       String sinceText, String citation) {
 
     /** Whether the control is in force on {@code date}. */

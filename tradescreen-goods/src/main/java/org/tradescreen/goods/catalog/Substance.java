@@ -1,6 +1,7 @@
 package org.tradescreen.goods.catalog;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One substance of the catalog with its names and controls.
@@ -11,5 +12,5 @@ import java.util.List;
  * @param abbreviations short forms (NPP, 4-AP, 1-boc-4-AP), matched only as whole words and in their own case
  */
 public record Substance(String id, String name, SubstanceKind kind, List<String> synonyms, List<String> abbreviations,
-                        List<Fact> cas, List<Fact> hs, Fact smiles, List<Control> controls, List<Coverage> coverage) {
+                        List<Fact> cas, List<Fact> hs, @Nullable Fact smiles, List<Control> controls, List<Coverage> coverage) {
 }

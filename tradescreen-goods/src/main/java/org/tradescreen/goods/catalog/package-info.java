@@ -4,4 +4,7 @@
  * is a {@link org.tradescreen.goods.catalog.Fact} with its {@code verified} flag, taken from the
  * {@code unverified_fields} column of the reference file.
  */
+@NullMarked
 package org.tradescreen.goods.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.tradescreen.goods.describe;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.goods.catalog.ControlKind;
 import org.tradescreen.goods.catalog.SubstanceKind;
 
@@ -18,7 +19,7 @@ import org.tradescreen.goods.catalog.SubstanceKind;
  * @param controls the controls in force on the as-of date
  * @param laterControls the substance's controls that came into force after the as-of date
  */
-public record GoodsHit(String id, String substance, SubstanceKind kind, String cas, boolean casVerified, List<String> hs,
+public record GoodsHit(String id, String substance, SubstanceKind kind, @Nullable String cas, boolean casVerified, List<String> hs,
                        Basis basis, double score, String matched, List<String> form, List<HitControl> controls,
                        List<HitControl> laterControls) {
 
@@ -27,7 +28,7 @@ public record GoodsHit(String id, String substance, SubstanceKind kind, String c
      *
      * @param unverified the fields of this control that no primary source confirmed: {@code list}, {@code since}
      */
-    public record HitControl(String list, ControlKind kind, String jurisdiction, LocalDate since, String citation,
+    public record HitControl(String list, ControlKind kind, String jurisdiction, @Nullable LocalDate since, String citation,
                              List<String> unverified) {
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.goods.cas.CasNumber;
 import org.tradescreen.goods.catalog.Catalog;
 import org.tradescreen.goods.catalog.Control;
@@ -214,7 +215,7 @@ public final class GoodsScreener {
     }
 
     /** Screens one query with its structure, classified already; {@code structure} may be null. */
-    private GoodsResult screen(GoodsQuery query, StructureResult structure) {
+    private GoodsResult screen(GoodsQuery query, @Nullable StructureResult structure) {
         LocalDate asOf = query.asOf() != null ? query.asOf() : LocalDate.now(clock);
         List<Found> found = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -352,7 +353,7 @@ public final class GoodsScreener {
     }
 
     private GoodsResult result(List<Found> found, List<String> form, List<String> warnings, LocalDate asOf,
-                               StructureResult structure) {
+                               @Nullable StructureResult structure) {
         Map<Substance, Found> best = new LinkedHashMap<>();
         for (Found f : found) {
             best.merge(f.substance(), f, (a, b) -> b.score() > a.score() ? b : a);
@@ -389,7 +390,7 @@ public final class GoodsScreener {
      * share the dates of the parent's family-wide control, so 4-piperidone's salts count only from
      * 2023-05-12. A named precursor's own structure match is judged by its own controls instead.
      */
-    private boolean familyInForce(String family, LocalDate asOf) {
+    private boolean familyInForce(@Nullable String family, LocalDate asOf) {
         String parent = family == null ? null : PrecursorFamily.parentCasOf(family);
         if (parent == null) {
             return false;

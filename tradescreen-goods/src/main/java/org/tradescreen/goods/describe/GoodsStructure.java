@@ -1,6 +1,7 @@
 package org.tradescreen.goods.describe;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.goods.structure.Modification;
 import org.tradescreen.goods.structure.StructureResult;
 
@@ -12,7 +13,7 @@ import org.tradescreen.goods.structure.StructureResult;
  *                        {@code smiles}; empty without a match
  */
 public record GoodsStructure(String smiles, boolean fentanylRelated, List<Modification> modifications,
-                             String precursorFamily, List<Integer> scaffoldAtoms) {
+                             @Nullable String precursorFamily, List<Integer> scaffoldAtoms) {
 
     /** The output view of a classified structure. */
     public static GoodsStructure of(StructureResult r) {

@@ -7,4 +7,7 @@
  * the text, is classified by {@code goods.structure}. The module stands alone: it needs neither the lists nor
  * the store.
  */
+@NullMarked
 package org.tradescreen.goods.describe;
+
+import org.jspecify.annotations.NullMarked;

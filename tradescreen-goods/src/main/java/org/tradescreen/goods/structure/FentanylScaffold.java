@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
@@ -56,7 +57,7 @@ final class FentanylScaffold {
     }
 
     /** Reads {@code m}; null when it has neither the scaffold nor its chain-extended homologue. */
-    static Reading read(IAtomContainer m) {
+    static @Nullable Reading read(IAtomContainer m) {
         RingSearch rings = new RingSearch(m);
         Reading best = null;
         for (int[] match : CORE.matchAll(m).uniqueAtoms()) {
@@ -163,7 +164,7 @@ final class FentanylScaffold {
     }
 
     /** The atoms of the ring holding {@code atom}, when that ring is fused to no other; else null. */
-    private static int[] isolatedRing(RingSearch rings, int atom) {
+    private static int @Nullable [] isolatedRing(RingSearch rings, int atom) {
         for (int[] ring : rings.isolated()) {
             for (int a : ring) {
                 if (a == atom) {

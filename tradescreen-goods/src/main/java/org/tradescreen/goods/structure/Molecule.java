@@ -3,6 +3,7 @@ package org.tradescreen.goods.structure;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.openscience.cdk.aromaticity.Aromaticity;
 import org.openscience.cdk.aromaticity.ElectronDonation;
 import org.openscience.cdk.exception.CDKException;
@@ -71,7 +72,7 @@ public record Molecule(String input, IAtomContainer molecule, String smiles, Lis
      * @throws IllegalArgumentException when more than one is given
      * @throws StructureException when the one given cannot be read
      */
-    public static Molecule ofOne(String smiles, String inchi, String molfile) {
+    public static @Nullable Molecule ofOne(@Nullable String smiles, @Nullable String inchi, @Nullable String molfile) {
         int given = (smiles != null ? 1 : 0) + (inchi != null ? 1 : 0) + (molfile != null ? 1 : 0);
         if (given > 1) {
             throw new IllegalArgumentException("give one structure: smiles, inchi or molfile, not several");

@@ -1,6 +1,7 @@
 package org.tradescreen.goods.structure;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
@@ -46,7 +47,7 @@ public enum PrecursorFamily {
      * The CAS number of the family's parent substance, whose controls (and their dates) the family's
      * members share, for a reported family label; null for a label that is not a family.
      */
-    public static String parentCasOf(String label) {
+    public static @Nullable String parentCasOf(String label) {
         for (PrecursorFamily f : values()) {
             if (f.label.equals(label)) {
                 return f.parentCas;
@@ -56,7 +57,7 @@ public enum PrecursorFamily {
     }
 
     /** The family {@code m} belongs to, or null. */
-    static PrecursorFamily of(IAtomContainer m) {
+    static @Nullable PrecursorFamily of(IAtomContainer m) {
         for (PrecursorFamily family : values()) {
             for (int[] match : family.pattern.matchAll(m).uniqueAtoms()) {
                 if (family.admits(m, match)) {

@@ -1,10 +1,12 @@
 package org.tradescreen.goods.structure;
 
+import org.jspecify.annotations.Nullable;
+
 /** A structure that cannot be read; the message names the input and the problem. */
 public final class StructureException extends IllegalArgumentException {
 
     /** A problem with {@code input} of format {@code format} ("SMILES", "molfile"). */
-    public StructureException(String format, String input, String problem) {
+    public StructureException(String format, String input, @Nullable String problem) {
         super("cannot read " + format + " '" + abbreviate(input) + "': " + problem);
     }
 

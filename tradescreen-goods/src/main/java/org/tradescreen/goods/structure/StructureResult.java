@@ -2,6 +2,7 @@ package org.tradescreen.goods.structure;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.goods.catalog.Substance;
 
 /**
@@ -17,6 +18,6 @@ import org.tradescreen.goods.catalog.Substance;
  * @param policies        the grey-zone policies that decided the result
  */
 public record StructureResult(String smiles, boolean fentanylRelated, Set<Modification> modifications,
-                              String precursorFamily, Substance listed, List<StructurePolicy> policies,
+                              @Nullable String precursorFamily, @Nullable Substance listed, List<StructurePolicy> policies,
                               List<Integer> scaffoldAtoms) {
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.load.LoadRefusedException;
 import org.tradescreen.lists.load.LoadRequest;

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import jakarta.servlet.ServletException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.load.LoadRefusedException;
 import org.tradescreen.lists.snapshot.Database;
@@ -28,13 +29,13 @@ public final class ApiErrors {
      * What a failure answers: the status, a page title, the message, the seconds to wait before retrying (or
      * null), and whether it is ours (an internal error, logged) rather than the client's.
      */
-    public record Failure(int status, String title, String message, String retryAfter, boolean internal) {
+    public record Failure(int status, String title, @Nullable String message, @Nullable String retryAfter, boolean internal) {
 
-        static Failure client(int status, String title, String message) {
+        static Failure client(int status, String title, @Nullable String message) {
             return new Failure(status, title, message, null, false);
         }
 
-        static Failure unavailable(String title, String message) {
+        static Failure unavailable(String title, @Nullable String message) {
             return new Failure(503, title, message, "5", false);
         }
     }

@@ -3,6 +3,7 @@ package org.tradescreen.server.api;
 import io.javalin.http.Context;
 import java.security.MessageDigest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.io.Sha256;
 
 /**
@@ -66,7 +67,7 @@ public final class ApiKeys {
         return Sha256.of(key);
     }
 
-    static String presented(Context ctx) {
+    static @Nullable String presented(Context ctx) {
         for (String header : List.of("X-Api-Key", "subscription-key", "Ocp-Apim-Subscription-Key")) {
             String v = ctx.header(header);
             if (v != null && !v.isBlank()) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Reads JSON request bodies field by field, so that a wrong field is a 400 that names it. */
 public final class Json {
@@ -48,7 +49,7 @@ public final class Json {
     }
 
     /** A string field, stripped; null when absent, null or blank. */
-    public static String text(JsonNode node, String field) {
+    public static @Nullable String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return null;

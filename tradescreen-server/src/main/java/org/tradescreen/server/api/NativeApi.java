@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.goods.describe.GoodsQuery;
 import org.tradescreen.goods.structure.Molecule;
 import org.tradescreen.goods.structure.StructureException;
@@ -203,7 +204,7 @@ public final class NativeApi {
                 Params.date(Json.text(body, "as_of"), "as_of"))));
     }
 
-    private static Algorithm algorithm(String code) {
+    private static Algorithm algorithm(@Nullable String code) {
         return code == null ? Algorithm.TRADESCREEN : Algorithm.of(code);
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.model.Dates;
 
 /**
@@ -20,7 +21,7 @@ public final class Params {
     }
 
     /** The first non-blank value of any of {@code names}, stripped; null when none. */
-    public static String text(Context ctx, String... names) {
+    public static @Nullable String text(Context ctx, String... names) {
         for (String name : names) {
             for (String v : ctx.queryParams(name)) {
                 if (v != null && !v.isBlank()) {
@@ -46,12 +47,12 @@ public final class Params {
         return new ArrayList<>(out);
     }
 
-    public static LocalDate date(Context ctx, String name) {
+    public static @Nullable LocalDate date(Context ctx, String name) {
         return date(text(ctx, name), name);
     }
 
     /** A YYYY-MM-DD date within {@link Dates}' range; null when absent. */
-    public static LocalDate date(String value, String name) {
+    public static @Nullable LocalDate date(@Nullable String value, String name) {
         try {
             return Dates.parse(value, name);
         } catch (IllegalArgumentException e) {

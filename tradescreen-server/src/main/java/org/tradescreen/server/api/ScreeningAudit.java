@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.audit.AuditWriter;
 import org.tradescreen.match.Coverage;
@@ -23,13 +24,13 @@ import org.tradescreen.review.Subject;
 final class ScreeningAudit {
 
     /** One query of a request and its hits. */
-    record Screened(String id, Query query, List<Hit> hits) {
+    record Screened(@Nullable String id, Query query, List<Hit> hits) {
     }
 
     private ScreeningAudit() {
     }
 
-    static void screens(AuditWriter audit, Context ctx, String endpoint, LocalDate asOf, double threshold,
+    static void screens(AuditWriter audit, Context ctx, String endpoint, @Nullable LocalDate asOf, double threshold,
                         String algorithm, Coverage coverage, List<Screened> screened) {
         ObjectNode p = JsonNodeFactory.instance.objectNode()
                 .put("endpoint", endpoint)

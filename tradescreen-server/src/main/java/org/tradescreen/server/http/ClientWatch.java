@@ -10,6 +10,7 @@ import java.nio.channels.SocketChannel;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.SelectableChannelEndPoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Notices when the client of a long request hangs up, so that its work can stop.
@@ -26,7 +27,7 @@ public final class ClientWatch implements AutoCloseable {
 
     /** One watched request. */
     public static final class Watch implements AutoCloseable {
-        private volatile SelectionKey key;
+        private volatile @Nullable SelectionKey key;
         private volatile boolean gone;
 
         private Watch() {

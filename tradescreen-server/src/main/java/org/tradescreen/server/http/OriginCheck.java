@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Refuses a browser request from another site before anything runs. A browser names the page's origin in
@@ -46,7 +47,7 @@ public final class OriginCheck {
     }
 
     /** host:port of an origin, the port made explicit; null for "null" or anything that is not an origin. */
-    private static String authority(String origin) {
+    private static @Nullable String authority(String origin) {
         try {
             URI uri = new URI(origin.strip());
             if (uri.getHost() == null || uri.getScheme() == null) {

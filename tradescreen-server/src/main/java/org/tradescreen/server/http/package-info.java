@@ -7,4 +7,7 @@
  * org.tradescreen.server.http.WorkLimits} (a CPU budget per request, and work stopped when the client hangs up,
  * seen by {@link org.tradescreen.server.http.ClientWatch}).
  */
+@NullMarked
 package org.tradescreen.server.http;
+
+import org.jspecify.annotations.NullMarked;

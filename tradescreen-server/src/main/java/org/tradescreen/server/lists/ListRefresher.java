@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.load.LoadRequest;
 import org.tradescreen.lists.load.LoadResult;
@@ -35,12 +36,12 @@ import org.tradescreen.lists.update.ListUpdater;
 public final class ListRefresher implements AutoCloseable {
 
     /** How one source's update ended. */
-    public record SourceOutcome(String source, boolean ok, LoadResult result, String error) {
+    public record SourceOutcome(String source, boolean ok, @Nullable LoadResult result, @Nullable String error) {
     }
 
     /** The outcome of one update: when, why, each source, and whether the live index was swapped. */
     public record Status(Instant at, String trigger, boolean ok, boolean swapped, List<SourceOutcome> sources,
-                         String error) {
+                         @Nullable String error) {
     }
 
     /** Thrown when an update is asked for while another runs. */
@@ -58,7 +59,7 @@ public final class ListRefresher implements AutoCloseable {
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicReference<Status> last = new AtomicReference<>();
     private final AtomicLong failures = new AtomicLong();
-    private ScheduledExecutorService schedule;
+    private @Nullable ScheduledExecutorService schedule;
     private final Runnable onNewVersion;
 
     /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.match.ListsAsOf;
@@ -63,7 +64,7 @@ public final class LiveLists {
      *
      * @throws NotReadyException before the first index is built
      */
-    public ListsAsOf.View at(LocalDate asOf) {
+    public ListsAsOf.View at(@Nullable LocalDate asOf) {
         if (asOf != null) {
             return listsAsOf.at(asOf, Set.of());
         }

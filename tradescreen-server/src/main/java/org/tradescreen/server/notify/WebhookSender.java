@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.notify.WebhookDelivery;
 
 /**
@@ -19,7 +20,7 @@ public final class WebhookSender implements AutoCloseable {
 
     private final WebhookDelivery delivery;
     private final Duration every;
-    private ScheduledExecutorService schedule;
+    private @Nullable ScheduledExecutorService schedule;
 
     public WebhookSender(WebhookDelivery delivery, Duration every) {
         if (every.isNegative() || every.isZero()) {

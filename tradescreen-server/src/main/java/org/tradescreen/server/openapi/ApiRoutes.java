@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Registers each API endpoint with Javalin and, from the same declaration, describes it for
@@ -24,7 +25,7 @@ public final class ApiRoutes {
 
     /** One documented operation. {@code requestExample} is a JSON body example, or null for none. */
     public record Operation(String method, String path, String tag, String summary, List<Param> params,
-                            String requestExample, String requestType, boolean admin) {
+                            @Nullable String requestExample, @Nullable String requestType, boolean admin) {
     }
 
     private final RoutesConfig routes;
@@ -49,8 +50,8 @@ public final class ApiRoutes {
         post(path, tag, summary, params, requestExample, "application/json", false, handler);
     }
 
-    public void post(String path, String tag, String summary, List<Param> params, String requestExample,
-                     String requestType, boolean admin, Handler handler) {
+    public void post(String path, String tag, String summary, List<Param> params, @Nullable String requestExample,
+                     @Nullable String requestType, boolean admin, Handler handler) {
         routes.post(path, handler);
         operations.add(new Operation("post", path, tag, summary, params, requestExample, requestType, admin));
     }

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.server.api.BadRequest;
 
 /**
@@ -27,7 +28,7 @@ final class BatchFile {
     /** One data row, by its number (1 is the first row after the header), with its cells by column name. */
     record Row(int number, Map<String, String> cells) {
         /** The cell of {@code column}, stripped; null when blank or absent. */
-        String get(String column) {
+        @Nullable String get(String column) {
             String v = cells.get(column);
             return v == null || v.isBlank() ? null : v.strip();
         }

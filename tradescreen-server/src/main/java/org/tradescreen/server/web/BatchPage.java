@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.Algorithm;
 import org.tradescreen.match.Coverage;
 import org.tradescreen.match.Hit;
@@ -44,7 +45,7 @@ public final class BatchPage {
     static final int KEPT_DOWNLOADS = 16;
 
     /** The outcome of one row: its hits, or the error that kept it from being screened. */
-    public record RowResult(int row, String id, String name, List<HitView> hits, String error) {
+    public record RowResult(int row, String id, @Nullable String name, List<HitView> hits, @Nullable String error) {
     }
 
     /** How the rows came out. */
@@ -52,13 +53,13 @@ public final class BatchPage {
     }
 
     /** A screened batch and the token of its CSV; {@code warnings} name the lists that had no version in force. */
-    public record Outcome(String filename, LocalDate asOf, double threshold, List<ListRef> versions,
+    public record Outcome(String filename, @Nullable LocalDate asOf, double threshold, List<ListRef> versions,
                           List<String> warnings, Summary summary, List<RowResult> rows, List<String> ignoredColumns,
                           String download) {
     }
 
     /** The view of {@code batch.jte}; {@code outcome} is null on the empty form or after an error. */
-    public record View(int maxBatch, List<String> columns, String asOf, String error, Outcome outcome) {
+    public record View(int maxBatch, List<String> columns, String asOf, @Nullable String error, @Nullable Outcome outcome) {
     }
 
     private final LiveLists live;
@@ -117,7 +118,7 @@ public final class BatchPage {
                 .result(file.text());
     }
 
-    private Outcome screen(String filename, BatchFile.Parsed parsed, LocalDate asOf, WorkLimits.Work w) {
+    private Outcome screen(String filename, BatchFile.Parsed parsed, @Nullable LocalDate asOf, WorkLimits.Work w) {
         double threshold = Tuning.DEFAULT_THRESHOLD;
         ListsAsOf.View view = live.at(asOf);
         List<RowResult> results = new ArrayList<>();
@@ -154,7 +155,7 @@ public final class BatchPage {
      * no version in force, a row without hits says "no hit, not clear" and names the lists it lacked: the file
      * must never record a clear result that was not.
      */
-    static String csv(List<RowResult> rows, LocalDate asOf, Coverage coverage) {
+    static String csv(List<RowResult> rows, @Nullable LocalDate asOf, Coverage coverage) {
         Map<String, ListRef> bySource = ListRef.of(coverage.used()).stream()
                 .collect(Collectors.toMap(ListRef::source, Function.identity()));
         String noHit = coverage.complete() ? "no hit" : "no hit, not clear";

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.consign.manifest.Manifest;
 import org.tradescreen.consign.policy.Decision;
 import org.tradescreen.consign.screen.ConsignmentBatch;
@@ -33,12 +34,12 @@ public final class ConsignmentsPage {
     static final int KEPT_RUNS = 16;
 
     /** One screened manifest. */
-    public record Run(String filename, LocalDate asOf, ConsignmentBatch.Summary summary, List<ConsignmentResult> results,
+    public record Run(String filename, @Nullable LocalDate asOf, ConsignmentBatch.Summary summary, List<ConsignmentResult> results,
                       String policy) {
     }
 
     /** The view of {@code consignments.jte}: the form, and a run (null before an upload) filtered by decision. */
-    public record View(int maxBatch, String asOf, String error, String token, Run run, String decision,
+    public record View(int maxBatch, String asOf, @Nullable String error, @Nullable String token, @Nullable Run run, @Nullable String decision,
                        List<Indexed> shown) {
     }
 
@@ -85,7 +86,7 @@ public final class ConsignmentsPage {
         }
     }
 
-    private Run run(Context ctx, UploadedFile file, LocalDate asOf) {
+    private Run run(Context ctx, UploadedFile file, @Nullable LocalDate asOf) {
         ConsignmentScreener screener = new ConsignmentScreener(context.listsAsOf(), context.goods(),
                 context.consignmentPolicy(), Clock.systemUTC());
         List<ConsignmentResult> results = new ArrayList<>();
@@ -116,7 +117,7 @@ public final class ConsignmentsPage {
             }
 
             @Override
-            public org.tradescreen.consign.manifest.ManifestRecord next() {
+            public org.tradescreen.consign.manifest.@Nullable ManifestRecord next() {
                 if (++read > maxBatch) {
                     throw new BadRequest("file: more than " + maxBatch + " consignments; split the manifest");
                 }
@@ -162,7 +163,7 @@ public final class ConsignmentsPage {
                         + " upload the manifest again"));
     }
 
-    private View view(String token, Run run, String decision, String asOf) {
+    private View view(String token, Run run, @Nullable String decision, String asOf) {
         Decision filter = null;
         if (decision != null) {
             try {

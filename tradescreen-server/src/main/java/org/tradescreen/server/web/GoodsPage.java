@@ -3,6 +3,7 @@ package org.tradescreen.server.web;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.goods.describe.GoodsClass;
 import org.tradescreen.goods.describe.GoodsQuery;
 import org.tradescreen.goods.describe.GoodsResult;
@@ -50,8 +51,8 @@ public final class GoodsPage {
      * @param drawing the structure as inline SVG, or null without a structure
      * @param drawingError why the structure could not be drawn, or null
      */
-    public record View(Form form, String error, GoodsResult result, String meaning, String drawing, String drawingError) {
-        public String modification(Modification m) {
+    public record View(Form form, @Nullable String error, @Nullable GoodsResult result, @Nullable String meaning, @Nullable String drawing, @Nullable String drawingError) {
+        public @Nullable String modification(Modification m) {
             return MODIFICATIONS.get(m);
         }
     }

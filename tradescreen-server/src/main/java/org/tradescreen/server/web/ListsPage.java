@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.report.DiffReport;
 import org.tradescreen.report.ListsReport;
@@ -16,7 +17,7 @@ import org.tradescreen.report.ListsReport;
 public final class ListsPage {
 
     /** A version row and the link to its changes from the previous version (null for the first). */
-    public record VersionRow(ListsReport.VersionView version, String diffLink) {
+    public record VersionRow(ListsReport.VersionView version, @Nullable String diffLink) {
         /** When the version was loaded, to the second: enough to tell loads apart. */
         public String loaded() {
             return version.loadedAt().truncatedTo(ChronoUnit.SECONDS).toString();
@@ -36,8 +37,8 @@ public final class ListsPage {
      *
      * @param diff null when the versions asked for cannot be compared
      */
-    public record DiffView(String source, String from, String to, List<ListsReport.VersionView> versions, String error,
-                    DiffReport diff) {
+    public record DiffView(String source, String from, String to, List<ListsReport.VersionView> versions, @Nullable String error,
+                    @Nullable DiffReport diff) {
         public String link(String sourceId) {
             return Links.entity(source, sourceId);
         }

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditRecord;
 import org.tradescreen.audit.Verification;
 import org.tradescreen.review.Alert;
@@ -42,7 +43,7 @@ public final class ReviewPages {
     }
 
     /** The view of the sign-in page. */
-    public record LoginView(String error) {
+    public record LoginView(@Nullable String error) {
     }
 
     /** The view of the queue: the filters as given and the alerts shown. */
@@ -53,7 +54,7 @@ public final class ReviewPages {
     /** The view of one alert: the alert, its history in the audit log, and the choices for a proposal. */
     public record AlertView(User user, String csrf, Alert alert, List<AuditRecord> history, List<Disposition> dispositions,
                             List<ReasonCode> reasons, List<org.tradescreen.lists.history.HistoryEvent> timeline,
-                            String error) {
+                            @Nullable String error) {
     }
 
     /** The view of the case list. */
@@ -61,7 +62,7 @@ public final class ReviewPages {
     }
 
     /** The view of one case: its document (alerts, notes), and the refusal of the last action if any. */
-    public record CaseView(User user, String csrf, com.fasterxml.jackson.databind.JsonNode doc, String error) {
+    public record CaseView(User user, String csrf, com.fasterxml.jackson.databind.JsonNode doc, @Nullable String error) {
     }
 
     /** The view of the allow-list. */
@@ -73,7 +74,7 @@ public final class ReviewPages {
      * the size of the base and how many wait for a first screen, and the recent re-screens.
      */
     public record CounterpartiesView(User user, String csrf, String q, List<Row> rows, int count, int pending,
-                                     List<org.tradescreen.monitor.Monitor.Run> runs, String next) {
+                                     List<org.tradescreen.monitor.Monitor.Run> runs, @Nullable String next) {
 
         /** One counterparty and the entries it matches now. */
         public record Row(org.tradescreen.monitor.Counterparty counterparty,
@@ -287,7 +288,7 @@ public final class ReviewPages {
         }
     }
 
-    private void showAlert(Context ctx, Session s, long id, int status, String error) {
+    private void showAlert(Context ctx, Session s, long id, int status, @Nullable String error) {
         Alert a = context.alerts().get(id).orElseThrow(() -> new ReviewException(ReviewException.Kind.NOT_FOUND,
                 "no alert " + id));
         List<org.tradescreen.lists.history.HistoryEvent> timeline = org.tradescreen.lists.history.EntityHistory
@@ -299,7 +300,7 @@ public final class ReviewPages {
     }
 
     /** The signed-in session, or a redirect to the sign-in page (and null). */
-    private Session session(Context ctx) {
+    private @Nullable Session session(Context ctx) {
         String token = ctx.cookie(COOKIE);
         Session s = token == null ? null : sessions.get(token);
         if (s == null || s.expires().isBefore(Instant.now())) {
@@ -310,7 +311,7 @@ public final class ReviewPages {
     }
 
     /** The session of a form that changes something, once its CSRF token matches; else 403. */
-    private Session changing(Context ctx) {
+    private @Nullable Session changing(Context ctx) {
         Session s = session(ctx);
         if (s == null) {
             return null;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.Algorithm;
 import org.tradescreen.match.Coverage;
 import org.tradescreen.match.ListsAsOf;
@@ -39,12 +40,12 @@ public final class SearchPage {
      * (then the result is not clear), the hits, best first, and the listed names the query names only part of
      * ({@link org.tradescreen.match.Screener#partial}).
      */
-    public record Outcome(String name, LocalDate asOf, double threshold, List<ListRef> versions, List<String> warnings,
+    public record Outcome(String name, @Nullable LocalDate asOf, double threshold, List<ListRef> versions, List<String> warnings,
                           List<HitView> hits, List<HitView> partial) {
     }
 
     /** The view of {@code search.jte}; {@code outcome} is null before a search or after an error. */
-    public record View(Form form, List<String> sources, List<String> types, String error, Outcome outcome) {
+    public record View(Form form, List<String> sources, List<String> types, @Nullable String error, @Nullable Outcome outcome) {
     }
 
     static final List<String> TYPES = List.of(EntityType.PERSON.code(), EntityType.ORGANIZATION.code(),

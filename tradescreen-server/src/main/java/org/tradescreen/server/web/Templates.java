@@ -5,6 +5,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the precompiled JTE templates (HTML content type, so every {@code ${}} is escaped). Each template
@@ -45,12 +46,12 @@ public final class Templates {
     }
 
     /** A message page (not found, not ready, internal error) with a link back to search. */
-    void message(Context ctx, int status, String title, String message) {
+    void message(Context ctx, int status, String title, @Nullable String message) {
         page(ctx, status, "message.jte", new Message(title, message));
     }
 
     /** The view of {@code message.jte}. */
-    public record Message(String title, String message) {
+    public record Message(String title, @Nullable String message) {
     }
 
     private static boolean fromHtmx(Context ctx) {

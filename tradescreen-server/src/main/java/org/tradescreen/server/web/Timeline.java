@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.history.HistoryEvent;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 
@@ -51,7 +52,7 @@ public record Timeline(List<Band> bands, List<Marker> markers, List<Tick> years,
      * @param versions every stored version of the entity's source, oldest first
      * @param stated   the listing date the list itself states, or null
      */
-    static Timeline of(List<HistoryEvent> events, List<SnapshotVersion> versions, LocalDate stated) {
+    static Timeline of(List<HistoryEvent> events, List<SnapshotVersion> versions, @Nullable LocalDate stated) {
         LocalDate start = versions.get(0).published();
         LocalDate end = versions.get(versions.size() - 1).published();
         if (stated != null && stated.isBefore(start)) {

@@ -7,4 +7,7 @@
  * {@link org.tradescreen.server.web.Templates}. A page answers bad input itself, with the form, the message
  * and a 4xx status, because the API's error handler would answer JSON.
  */
+@NullMarked
 package org.tradescreen.server.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.CsvTable;
 import org.tradescreen.lists.format.FormatInfo;
 import org.tradescreen.lists.format.ListFormat;
@@ -102,7 +103,7 @@ public final class BisDplFormat implements ListFormat {
     }
 
     /** The party's expiration date; when its rows disagree, the latest (an empty one means none), reported. */
-    private static LocalDate expiration(Path file, List<DplRow> rows, List<Problem> problems) {
+    private static @Nullable LocalDate expiration(Path file, List<DplRow> rows, List<Problem> problems) {
         List<LocalDate> dates = rows.stream().map(DplRow::expiration).distinct().toList();
         if (dates.size() == 1) {
             return dates.get(0);

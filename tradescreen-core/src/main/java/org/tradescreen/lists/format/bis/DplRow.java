@@ -1,6 +1,7 @@
 package org.tradescreen.lists.format.bis;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.CsvTable;
 import org.tradescreen.lists.format.ListDates;
 import org.tradescreen.model.Address;
@@ -10,8 +11,8 @@ import org.tradescreen.model.Countries;
  * One row of the Denied Persons List, read and checked: a name, one address and the order's dates and
  * citations. Several rows make one party when they share {@link #partyKey()}.
  */
-record DplRow(long line, String name, Address address, LocalDate effective, LocalDate expiration,
-              String standardOrder, String citation) {
+record DplRow(long line, String name, Address address, LocalDate effective, @Nullable LocalDate expiration,
+              @Nullable String standardOrder, @Nullable String citation) {
 
     /** Rows with equal keys are one denial order against one party, listed at several addresses. */
     record PartyKey(String name, LocalDate effective) {
@@ -38,7 +39,7 @@ record DplRow(long line, String name, Address address, LocalDate effective, Loca
         return new PartyKey(name, effective);
     }
 
-    private static LocalDate date(CsvTable.Row row, String column) {
+    private static @Nullable LocalDate date(CsvTable.Row row, String column) {
         String text = row.get(column);
         if (text == null) {
             return null;

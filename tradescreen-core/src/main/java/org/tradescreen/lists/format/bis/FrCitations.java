@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Federal Register citations of one Denied Persons entry. {@code FR_Citation} packs one or many
@@ -25,7 +26,7 @@ final class FrCitations {
     }
 
     /** The citations of all texts, "; "-joined, or null when there are none. */
-    static String merge(Collection<String> texts) {
+    static @Nullable String merge(Collection<String> texts) {
         Set<String> citations = new LinkedHashSet<>();
         for (String text : texts) {
             if (text != null && !text.isBlank()) {

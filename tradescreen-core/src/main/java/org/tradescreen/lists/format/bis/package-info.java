@@ -21,4 +21,7 @@
  *       and are not kept: a clerical edit should not read as a change of the party.</li>
  * </ul>
  */
+@NullMarked
 package org.tradescreen.lists.format.bis;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.CsvTable;
 import org.tradescreen.lists.format.FormatInfo;
 import org.tradescreen.lists.format.ListFormat;
@@ -60,7 +61,7 @@ public final class CslCsvFormat implements ListFormat {
 
     private record CsvRecord(CsvTable.Row row) implements CslRecord {
         @Override
-        public String value(String field) {
+        public @Nullable String value(String field) {
             return row.header().contains(field) ? row.get(field) : null;
         }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.ListDates;
 import org.tradescreen.lists.format.ScopeClause;
 import org.tradescreen.lists.format.StableId;
@@ -78,7 +79,7 @@ final class CslEntities {
     }
 
     /** "Entity List (EL) - Bureau of Industry and Security" gives "EL"; "(NS-MBS List)" gives "NS-MBS". */
-    static String listCode(String subList) {
+    static @Nullable String listCode(@Nullable String subList) {
         if (subList == null) {
             return null;
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.Faults;
 import org.tradescreen.lists.format.FormatInfo;
 import org.tradescreen.lists.format.ListFormat;
@@ -75,7 +76,7 @@ public final class CslJsonFormat implements ListFormat {
 
     private record JsonRecord(JsonNode node, long position) implements CslRecord {
         @Override
-        public String value(String field) {
+        public @Nullable String value(String field) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
                 return null;
@@ -139,7 +140,7 @@ public final class CslJsonFormat implements ListFormat {
             return out;
         }
 
-        private static String text(JsonNode n, String field) {
+        private static @Nullable String text(JsonNode n, String field) {
             String s = n.path(field).asText("").strip();
             return s.isEmpty() ? null : s;
         }

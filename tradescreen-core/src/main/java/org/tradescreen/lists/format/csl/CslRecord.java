@@ -1,6 +1,7 @@
 package org.tradescreen.lists.format.csl;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One CSL entry as read from either the CSV or the JSON form, field by CSL field name. In the CSV form
@@ -9,7 +10,7 @@ import java.util.List;
 interface CslRecord {
 
     /** The single value of a field, or null when absent or blank. */
-    String value(String field);
+    @Nullable String value(String field);
 
     /** The values of a multi-valued field; empty when absent. */
     List<String> values(String field);

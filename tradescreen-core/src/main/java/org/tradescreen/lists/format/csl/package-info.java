@@ -3,4 +3,7 @@
  * leading {@code _id}, and as JSON (download or search-API response). One record mapper serves both;
  * the sub-list ("Entity List (EL)") becomes the listing list code, Federal Register notices the citation.
  */
+@NullMarked
 package org.tradescreen.lists.format.csl;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.CsvTable;
 import org.tradescreen.lists.format.FormatInfo;
 import org.tradescreen.lists.format.ListFormat;
@@ -109,7 +110,7 @@ public final class CustomCsvFormat implements ListFormat {
                 null, null, null)).build();
     }
 
-    private static EntityType type(CsvTable.Row row, String word) {
+    private static EntityType type(CsvTable.Row row, @Nullable String word) {
         if (word == null) {
             return EntityType.UNKNOWN;
         }
@@ -120,7 +121,7 @@ public final class CustomCsvFormat implements ListFormat {
         return t;
     }
 
-    private static LocalDate listedOn(CsvTable.Row row, String text) {
+    private static @Nullable LocalDate listedOn(CsvTable.Row row, @Nullable String text) {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -131,7 +132,7 @@ public final class CustomCsvFormat implements ListFormat {
     /** The row's cells by column name, matched without case. */
     private record Cells(CsvTable.Row row) {
 
-        String get(String column) {
+        @Nullable String get(String column) {
             for (int i = 0; i < row.header().size(); i++) {
                 if (row.header().get(i).strip().equalsIgnoreCase(column)) {
                     return row.get(i);

@@ -5,4 +5,7 @@
  * {@code country} and a malformed {@code listed_on} fail naming file, line and field (skipped under
  * {@code --lenient}).
  */
+@NullMarked
 package org.tradescreen.lists.format.custom;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.ListDates;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.format.ListText;
@@ -83,7 +84,7 @@ final class EuFsfEntities {
         return b.build();
     }
 
-    private static EntityType type(String code) {
+    private static EntityType type(@Nullable String code) {
         return code == null ? EntityType.UNKNOWN
                 : code.equals("enterprise") ? EntityType.ORGANIZATION : EntityType.fromWord(code);
     }
@@ -114,13 +115,13 @@ final class EuFsfEntities {
     }
 
     /** {@code wholeName}, else first, middle and last name joined; runs of spaces collapsed. */
-    private static String wholeName(XmlElement a) {
+    private static @Nullable String wholeName(XmlElement a) {
         String whole = a.attr("wholeName");
         return whole != null ? whole : ListText.joined(" ", Stream.of(a.attr("firstName"), a.attr("middleName"),
                 a.attr("lastName")));
     }
 
-    private static String gender(String code) {
+    private static @Nullable String gender(String code) {
         return code == null ? null : switch (code) {
             case "M" -> "Male";
             case "F" -> "Female";
@@ -133,7 +134,7 @@ final class EuFsfEntities {
         return code == null || code.equals(NO_COUNTRY) ? Optional.empty() : Optional.of(code.toUpperCase(Locale.ROOT));
     }
 
-    private static String countryName(XmlElement e) {
+    private static @Nullable String countryName(XmlElement e) {
         return country(e).isPresent() ? e.attr("countryDescription") : null;
     }
 
@@ -171,7 +172,7 @@ final class EuFsfEntities {
         d.all("remark").forEach(m -> b.remark("date of birth: " + m.text()));
     }
 
-    private static PartialDate partial(int year, Integer month, Integer day) {
+    private static PartialDate partial(int year, @Nullable Integer month, @Nullable Integer day) {
         try {
             return new PartialDate(year, month, day);
         } catch (IllegalArgumentException | DateTimeException notADay) {
@@ -180,7 +181,7 @@ final class EuFsfEntities {
     }
 
     /** A Hijri date in the Gregorian calendar: the day, or every Gregorian year the Hijri month or year touches. */
-    private static List<PartialDate> fromHijri(int year, Integer month, Integer day) {
+    private static List<PartialDate> fromHijri(int year, @Nullable Integer month, @Nullable Integer day) {
         try {
             if (day != null) {
                 return List.of(PartialDate.of(LocalDate.from(HijrahDate.of(year, month, day))));
@@ -196,7 +197,7 @@ final class EuFsfEntities {
         }
     }
 
-    private static Integer number(String text) {
+    private static @Nullable Integer number(@Nullable String text) {
         return text == null || !text.matches("\\d{1,4}") || Integer.parseInt(text) == 0 ? null : Integer.parseInt(text);
     }
 
@@ -244,7 +245,7 @@ final class EuFsfEntities {
     }
 
     /** {@code designationDate}; records without it date from the first regulation that names them. */
-    private static LocalDate listedOn(Path file, XmlElement r, XmlElement act) {
+    private static @Nullable LocalDate listedOn(Path file, XmlElement r, @Nullable XmlElement act) {
         String text = r.attr("designationDate") != null ? r.attr("designationDate")
                 : act == null ? null : act.attr("publicationDate");
         if (text == null) {

@@ -3,6 +3,7 @@ package org.tradescreen.lists.format.ftm;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.ListFormatException;
 
 /**
@@ -10,7 +11,7 @@ import org.tradescreen.lists.format.ListFormatException;
  * entity file read as {@link Op#ADD}; a delta line names its own op, and a {@code DEL} carries only the id
  * (its schema is null).
  */
-record FtmRecord(long line, Op op, String id, String schema, JsonNode entity) {
+record FtmRecord(long line, Op op, String id, @Nullable String schema, JsonNode entity) {
 
     /** The operations of a delta file. */
     enum Op { ADD, MOD, DEL }
@@ -53,7 +54,7 @@ record FtmRecord(long line, Op op, String id, String schema, JsonNode entity) {
         return value;
     }
 
-    private static String text(JsonNode node, String field) {
+    private static @Nullable String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || !v.isValueNode() || v.isNull() || v.asText().isBlank()) {
             return null;

@@ -66,9 +66,11 @@ public final class FtmVocabulary {
 
     /** The FtM property an identifier is written under, from its type as the list names it. */
     public static String identifierProperty(EntityType type, Identifier i) {
-        String t = i.type() == null ? "" : i.type().toLowerCase(Locale.ROOT);
-        if (IDENTIFIER_PROPERTIES.contains(i.type())) {
-            return i.type();
+        String own = i.type();
+        String t = own == null ? "" : own.toLowerCase(Locale.ROOT);
+        // List.of(...).contains(null) throws: an identifier of no type (a custom list's) is not one of FtM's.
+        if (own != null && IDENTIFIER_PROPERTIES.contains(own)) {
+            return own;
         }
         if (t.contains("imo")) {
             return "imoNumber";

@@ -27,4 +27,7 @@
  *       party, with a remark, as yente also matches such entities.</li>
  * </ul>
  */
+@NullMarked
 package org.tradescreen.lists.format.ftm;
+
+import org.jspecify.annotations.NullMarked;

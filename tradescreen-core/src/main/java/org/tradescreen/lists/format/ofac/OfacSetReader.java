@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.CsvTable;
 import org.tradescreen.lists.format.ListText;
 import org.tradescreen.lists.format.ParseOptions;
@@ -56,7 +57,7 @@ final class OfacSetReader {
     private final Listing listing;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
-    private String primaryName;
+    private @Nullable String primaryName;
 
     OfacSetReader(ParseOptions options, Listing listing) {
         this.options = options;

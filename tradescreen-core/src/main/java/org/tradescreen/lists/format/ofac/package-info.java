@@ -47,4 +47,7 @@
  * </ul>
  * The files state no publication date.
  */
+@NullMarked
 package org.tradescreen.lists.format.ofac;
+
+import org.jspecify.annotations.NullMarked;

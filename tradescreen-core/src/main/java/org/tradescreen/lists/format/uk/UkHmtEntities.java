@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.ListDates;
 import org.tradescreen.lists.format.ListText;
 import org.tradescreen.lists.format.TableRow;
@@ -132,7 +133,7 @@ final class UkHmtEntities {
     }
 
     /** "(UK Sanctions List Ref):GHR0086" in Other Information: the FCDO list's id for the same target. */
-    private static void crossReference(Entity.Builder b, String otherInformation) {
+    private static void crossReference(Entity.Builder b, @Nullable String otherInformation) {
         Matcher m = UK_SANCTIONS_LIST_REF.matcher(Objects.requireNonNullElse(otherInformation, ""));
         if (m.find()) {
             b.identifier(new Identifier(UK_SANCTIONS_LIST_ID, m.group(1), null, null));
@@ -143,7 +144,7 @@ final class UkHmtEntities {
      * A document with a clean number is taken as it stands, its details the note; else the number is read out
      * of the prose ("Kuwait, number 260012001546").
      */
-    static void document(Entity.Builder b, String type, String number, String details) {
+    static void document(Entity.Builder b, String type, @Nullable String number, @Nullable String details) {
         if (number != null && CLEAN_NUMBER.matcher(number).matches()) {
             b.identifier(new Identifier(type, number, null, details));
         } else {
@@ -151,7 +152,7 @@ final class UkHmtEntities {
         }
     }
 
-    private static String fullName(TableRow row) {
+    private static @Nullable String fullName(TableRow row) {
         String name = NAME_COLUMNS.stream().map(row::get).filter(Objects::nonNull).collect(Collectors.joining(" "));
         return name.isEmpty() ? null : name.replaceAll("\\s+", " ");
     }
@@ -194,7 +195,7 @@ final class UkHmtEntities {
      * country name gives the country, and the whole text is kept as the note. Text with no number at
      * all ("Uganda Passport.") is a remark, not an identifier.
      */
-    static void identifiers(Entity.Builder b, String type, String cell) {
+    static void identifiers(Entity.Builder b, String type, @Nullable String cell) {
         for (String part : enumerated(cell)) {
             Optional<String> number = firstWithDigit(AFTER_NUMBER_WORD.matcher(part), 1)
                     .or(() -> firstWithDigit(CODE_RUN.matcher(part), 0));
@@ -216,7 +217,7 @@ final class UkHmtEntities {
         return Optional.empty();
     }
 
-    private static String country(String text) {
+    private static @Nullable String country(String text) {
         Matcher m = PARENTHESISED.matcher(text);
         while (m.find()) {
             String inside = m.group(1).strip();
@@ -240,7 +241,7 @@ final class UkHmtEntities {
         }
     }
 
-    private static LocalDate listedOn(TableRow row) {
+    private static @Nullable LocalDate listedOn(TableRow row) {
         String text = row.get("Listed On");
         if (text == null) {
             return null;
@@ -249,7 +250,7 @@ final class UkHmtEntities {
     }
 
     /** The values of a cell that may enumerate several; empty for an empty cell. */
-    static List<String> enumerated(String cell) {
+    static List<String> enumerated(@Nullable String cell) {
         if (cell == null) {
             return List.of();
         }

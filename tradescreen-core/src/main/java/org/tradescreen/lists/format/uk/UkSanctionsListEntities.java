@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.ListDates;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.format.ListText;
@@ -109,17 +110,17 @@ final class UkSanctionsListEntities {
         b.name(isPrimary(n) ? Name.primary(value) : Name.of(value, NameKind.ALIAS, weak));
     }
 
-    private static String fullName(XmlElement n) {
+    private static @Nullable String fullName(XmlElement n) {
         return ListText.joined(" ", IntStream.rangeClosed(1, 6).mapToObj(i -> n.text("Name" + i)));
     }
 
-    private static void crossReference(Entity.Builder b, String type, String value) {
+    private static void crossReference(Entity.Builder b, String type, @Nullable String value) {
         if (value != null) {
             b.identifier(new Identifier(type, value, null, null));
         }
     }
 
-    private static XmlElement details(XmlElement r, String container, String item) {
+    private static @Nullable XmlElement details(XmlElement r, String container, String item) {
         XmlElement c = r.child(container);
         return c == null ? null : c.child(item);
     }
@@ -181,7 +182,7 @@ final class UkSanctionsListEntities {
         }
     }
 
-    private static LocalDate day(Path file, XmlElement r, String field) {
+    private static @Nullable LocalDate day(Path file, XmlElement r, String field) {
         String text = r.text(field);
         if (text == null) {
             return null;

@@ -18,4 +18,7 @@
  *       "a) French, b) Tunisian"); passport and NI cells are free text with the number inside.</li>
  * </ul>
  */
+@NullMarked
 package org.tradescreen.lists.format.uk;
+
+import org.jspecify.annotations.NullMarked;

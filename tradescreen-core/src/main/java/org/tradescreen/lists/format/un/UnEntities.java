@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.ListDates;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.format.ListText;
@@ -185,7 +186,7 @@ final class UnEntities {
         }
     }
 
-    private static LocalDate listedOn(Path file, XmlElement r) {
+    private static @Nullable LocalDate listedOn(Path file, XmlElement r) {
         XmlElement listed = r.child("LISTED_ON");
         if (listed == null || listed.text() == null) {
             return null;
@@ -195,12 +196,12 @@ final class UnEntities {
     }
 
     /** An ISO day, with or without a timezone, else the spellings {@link ListDates} knows. */
-    private static Optional<PartialDate> dateText(String text) {
+    private static Optional<PartialDate> dateText(@Nullable String text) {
         Optional<LocalDate> day = isoDay(text);
         return day.isPresent() ? day.map(PartialDate::of) : ListDates.partial(text, true);
     }
 
-    private static Optional<LocalDate> isoDay(String text) {
+    private static Optional<LocalDate> isoDay(@Nullable String text) {
         Matcher m = ISO_DAY.matcher(text == null ? "" : text);
         if (!m.matches()) {
             return Optional.empty();
@@ -216,11 +217,11 @@ final class UnEntities {
         return NOT_STATED.contains(text.toLowerCase(Locale.ROOT)) ? Optional.empty() : Optional.of(text);
     }
 
-    private static String place(String street, String city, String region, String country) {
+    private static @Nullable String place(@Nullable String street, @Nullable String city, @Nullable String region, @Nullable String country) {
         return ListText.joined(", ", Stream.of(street, city, region, country));
     }
 
-    private static String gender(String text) {
+    private static @Nullable String gender(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -232,7 +233,7 @@ final class UnEntities {
         };
     }
 
-    private static void noted(Entity.Builder b, String about, String note) {
+    private static void noted(Entity.Builder b, String about, @Nullable String note) {
         if (note != null) {
             b.remark(about + ": " + note);
         }

@@ -25,4 +25,7 @@
  *       2016-03-07 though its file name says 2016-03-25.</li>
  * </ul>
  */
+@NullMarked
 package org.tradescreen.lists.format.un;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.tradescreen.lists.format.xml;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One element of a list record, read into memory with its attributes and children: only one record is held
@@ -11,7 +12,7 @@ import java.util.Objects;
  * attribute values are stripped the same way, and blank ones read as absent. {@code line} is where the element
  * starts, for error messages. Names are local names: a namespace changes nothing here.
  */
-public record XmlElement(String name, long line, String text, Map<String, String> attributes,
+public record XmlElement(String name, long line, @Nullable String text, Map<String, String> attributes,
                          List<XmlElement> children) {
 
     public XmlElement {
@@ -20,17 +21,17 @@ public record XmlElement(String name, long line, String text, Map<String, String
     }
 
     /** An attribute's value, or null when absent or blank. */
-    public String attr(String attribute) {
+    public @Nullable String attr(String attribute) {
         return attributes.get(attribute);
     }
 
     /** The first child with this name, or null. */
-    public XmlElement child(String childName) {
+    public @Nullable XmlElement child(String childName) {
         return children.stream().filter(c -> c.name.equals(childName)).findFirst().orElse(null);
     }
 
     /** The text of the first child with this name, or null when absent or blank. */
-    public String text(String childName) {
+    public @Nullable String text(String childName) {
         XmlElement c = child(childName);
         return c == null ? null : c.text;
     }

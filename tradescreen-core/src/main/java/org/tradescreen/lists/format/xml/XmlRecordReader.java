@@ -18,6 +18,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.ListFormatException;
 
 /**
@@ -82,7 +83,7 @@ public final class XmlRecordReader implements AutoCloseable {
     }
 
     /** The next record, or null at the end of the file. */
-    public XmlElement nextRecord() {
+    public @Nullable XmlElement nextRecord() {
         while (true) {
             int event = next();
             if (event == XMLStreamConstants.END_DOCUMENT) {
@@ -110,12 +111,12 @@ public final class XmlRecordReader implements AutoCloseable {
     }
 
     /** An attribute of the root element, once the root has been read; null if absent or blank. */
-    public String rootAttribute(String name) {
+    public @Nullable String rootAttribute(String name) {
         return rootAttributes.get(name);
     }
 
     /** The text of a simple child of the root read so far ({@code <DateGenerated>}); null if none. */
-    public String header(String name) {
+    public @Nullable String header(String name) {
         return header.get(name);
     }
 
@@ -124,7 +125,7 @@ public final class XmlRecordReader implements AutoCloseable {
      * does, it is a container such as the UN's {@code <INDIVIDUALS>}; its first record, if that is what was
      * just met, is returned, and the caller's loop finds the rest.
      */
-    private XmlElement readHeader(String name) {
+    private @Nullable XmlElement readHeader(String name) {
         StringBuilder text = new StringBuilder();
         int depth = open.size();
         while (true) {
@@ -176,7 +177,7 @@ public final class XmlRecordReader implements AutoCloseable {
         return out;
     }
 
-    private static String collapse(String text) {
+    private static @Nullable String collapse(String text) {
         String t = text.strip().replaceAll("\\s+", " ");
         return t.isEmpty() ? null : t;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.Screener;
@@ -35,7 +36,7 @@ final class CslSearch {
     static final double PARTIAL_FLOOR = 0.80;
 
     /** One selected entity and its score (null for an exact search). */
-    record Found(Entity entity, Double score) {
+    record Found(Entity entity, @Nullable Double score) {
     }
 
     private CslSearch() {
@@ -95,7 +96,7 @@ final class CslSearch {
                 && contains(a.postalCode() != null ? a.postalCode() : a.oneLine(), f.postalCode()));
     }
 
-    private static boolean contains(String field, String wanted) {
+    private static boolean contains(String field, @Nullable String wanted) {
         return wanted == null || field != null && field.toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT));
     }
 
@@ -108,12 +109,12 @@ final class CslSearch {
         return out;
     }
 
-    private static String upper(String s) {
+    private static String upper(@Nullable String s) {
         return s == null ? "" : s.toUpperCase(Locale.ROOT);
     }
 
     /** One result in trade.gov's field names and order; absent values are null or empty, as there. */
-    static Map<String, Object> result(Entity e, Double score) {
+    static Map<String, Object> result(Entity e, @Nullable Double score) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", e.source().equals("us-csl") ? e.sourceId() : e.id());
         r.put("source", sourceName(e));

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Consolidated Screening List's sub-lists: the abbreviation clients pass in {@code sources=} and the
@@ -39,7 +40,7 @@ final class CslSources {
     }
 
     /** The full name of a sub-list abbreviation, if it is one of the CSL's. */
-    static Optional<String> fullName(String abbreviation) {
+    static Optional<String> fullName(@Nullable String abbreviation) {
         return abbreviation == null ? Optional.empty()
                 : Optional.ofNullable(FULL_NAMES.get(abbreviation.toUpperCase(Locale.ROOT)));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.format.ftm.FtmVocabulary;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Entity;
@@ -106,7 +107,7 @@ final class FtmEntities {
         return s;
     }
 
-    private static void add(Map<String, List<Object>> p, String prop, Object value) {
+    private static void add(Map<String, List<Object>> p, String prop, @Nullable Object value) {
         if (value != null && !(value instanceof String s && s.isBlank())) {
             List<Object> values = p.computeIfAbsent(prop, k -> new ArrayList<>());
             if (!values.contains(value)) {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.history.EntityHistory;
 import org.tradescreen.lists.history.HistoryEvent;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
@@ -233,7 +234,7 @@ public final class YenteApi {
         return out;
     }
 
-    private static Map<String, Object> feature(double score, String detail, String candidate) {
+    private static Map<String, Object> feature(double score, @Nullable String detail, @Nullable String candidate) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("score", score);
         f.put("detail", detail);
@@ -294,7 +295,7 @@ public final class YenteApi {
      * Our extension to yente's documents: when a dataset had no version in force on {@code as_of}, the answer
      * says so, since an empty result would otherwise read as clear.
      */
-    private static void notClear(Map<String, Object> doc, Coverage coverage, LocalDate asOf) {
+    private static void notClear(Map<String, Object> doc, Coverage coverage, @Nullable LocalDate asOf) {
         if (!coverage.complete()) {
             doc.put("coverage", ScreenReport.CoverageView.of(coverage));
             doc.put("warnings", coverage.warnings(asOf));
@@ -370,7 +371,7 @@ public final class YenteApi {
      * The first country of these properties that we can read. yente cleans values it cannot read out of a
      * query rather than failing it, and so do we: an unreadable nationality only loses its corroboration.
      */
-    private static String first(Map<String, Object> props, List<String> names) {
+    private static @Nullable String first(Map<String, Object> props, List<String> names) {
         for (String n : names) {
             for (String v : FtmEntities.values(props, n)) {
                 try {
@@ -384,7 +385,7 @@ public final class YenteApi {
     }
 
     /** The first readable birth date; a timestamp such as 1975-04-21T00:00:00 is read as its date. */
-    private static PartialDate birthDate(Map<String, Object> props) {
+    private static @Nullable PartialDate birthDate(Map<String, Object> props) {
         for (String v : FtmEntities.values(props, "birthDate")) {
             try {
                 return QueryFields.birthDate(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v, "");

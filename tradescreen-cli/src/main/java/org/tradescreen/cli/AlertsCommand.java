@@ -11,6 +11,7 @@ import org.tradescreen.review.Disposition;
 import org.tradescreen.review.ReasonCode;
 import org.tradescreen.review.ReviewException;
 import org.tradescreen.review.User;
+import org.tradescreen.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,7 +88,7 @@ final class AlertsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Workspace ws = alerts.root.workspace();
-            User user = ws.user(key).orElseThrow(() -> new UserInputException(
+            User user = ActingUser.of(ws, key).orElseThrow(() -> new UserInputException(
                     "--key: give your user key (or TRADESCREEN_USER_KEY); 'tradescreen users add' makes one"));
             Alert a;
             try {

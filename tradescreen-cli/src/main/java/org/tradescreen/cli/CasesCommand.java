@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.review.CaseBundle;
 import org.tradescreen.review.Redaction;
+import org.tradescreen.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -139,7 +140,7 @@ final class CasesCommand implements Runnable {
         @Override
         public Integer call() {
             Workspace ws = cases.root.workspace();
-            String by = ws.user(key).map(org.tradescreen.review.User::name).orElse(AuditFacts.cliActor());
+            String by = ActingUser.of(ws, key).map(org.tradescreen.review.User::name).orElse(AuditFacts.cliActor());
             input(() -> {
                 ws.cases().move(id, status, outcome, version, by);
                 return null;

@@ -24,6 +24,7 @@ import org.tradescreen.consign.screen.ConsignmentJson;
 import org.tradescreen.consign.screen.ConsignmentResult;
 import org.tradescreen.consign.screen.ConsignmentScreener;
 import org.tradescreen.goods.describe.GoodsScreener;
+import org.tradescreen.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

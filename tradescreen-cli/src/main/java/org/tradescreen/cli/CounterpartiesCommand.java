@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.tradescreen.monitor.Counterparty;
 import org.tradescreen.monitor.CounterpartyCsv;
 import org.tradescreen.monitor.Monitor;
+import org.tradescreen.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -17,6 +17,7 @@ import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.report.DiffReport;
 import org.tradescreen.report.ListsReport;
+import org.tradescreen.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

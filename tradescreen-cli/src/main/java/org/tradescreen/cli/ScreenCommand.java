@@ -7,6 +7,7 @@ import org.tradescreen.match.Hit;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Query;
 import org.tradescreen.report.ScreenReport;
+import org.tradescreen.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

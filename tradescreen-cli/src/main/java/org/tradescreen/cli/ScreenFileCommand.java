@@ -30,6 +30,7 @@ import org.tradescreen.match.batch.BatchRows;
 import org.tradescreen.match.batch.BatchScreening;
 import org.tradescreen.match.batch.BatchSettings;
 import org.tradescreen.review.Alerts;
+import org.tradescreen.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

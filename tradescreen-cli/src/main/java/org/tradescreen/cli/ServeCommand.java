@@ -8,13 +8,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
-import org.tradescreen.goods.describe.GoodsScreener;
 import org.tradescreen.lists.update.FeedConfig;
-import org.tradescreen.audit.AuditSpool;
-import org.tradescreen.audit.AuditWriter;
-import org.tradescreen.server.context.ServerContext;
 import org.tradescreen.server.ServerSettings;
 import org.tradescreen.server.TradescreenServer;
+import org.tradescreen.server.context.ServerContext;
+import org.tradescreen.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -67,9 +65,6 @@ final class ServeCommand implements Callable<Integer> {
             description = "CPU time one request may spend screening before it is refused with 422 (default 10s).")
     String maxRequestCpu;
 
-    /** Where, in the data directory, audit records wait while the database is unreachable. */
-    static final String AUDIT_SPOOL = "audit-spool.jsonl";
-
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
         Workspace ws = root.workspace().withSampleIfEmpty();
@@ -80,15 +75,13 @@ final class ServeCommand implements Callable<Integer> {
                 duration(maxRequestCpu, "--max-request-cpu", Duration.ofMillis(100), Duration.ofHours(1)),
                 webhookInterval(ws), setting(ws, "server.threads", ServerSettings.DEFAULT_WORKER_THREADS),
                 setting(ws, "update.attempts", ServerSettings.DEFAULT_UPDATE_ATTEMPTS), updateTimeout(ws));
-        ServerContext context = new ServerContext(ws.store(), ws.loader(), ws.listsAsOf(), () -> {
+        ServerContext context = ServerContext.open(ws, () -> {
             try {
                 return FeedConfig.load(ws.dataDir());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, GoodsScreener.bundled(), ConsignmentsCommand.policy(policy), new AuditWriter(ws.audit(),
-                new AuditSpool(ws.dataDir().resolve(AUDIT_SPOOL))),
-                ws.alerts(), ws.users(), ws.cases(), ws.monitor());
+        }, ConsignmentsCommand.policy(policy));
         TradescreenServer server = new TradescreenServer(settings, context).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

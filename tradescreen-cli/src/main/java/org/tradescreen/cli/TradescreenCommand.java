@@ -2,10 +2,11 @@ package org.tradescreen.cli;
 
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
+import org.tradescreen.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** The root {@code tradescreen} command: global options, and the subcommands. */
 @Command(name = "tradescreen", mixinStandardHelpOptions = true,

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.update.Feed;
 import org.tradescreen.lists.update.FeedConfig;
 import org.tradescreen.lists.update.ListUpdater;
+import org.tradescreen.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

@@ -7,3 +7,4 @@
 package org.tradescreen.cli;
 
 import org.jspecify.annotations.NullMarked;
+import org.tradescreen.workspace.Workspace;

@@ -35,7 +35,7 @@ class ArchitectureTest {
                 .layer("core").definedBy("org.tradescreen.model..", "org.tradescreen.lists..", "org.tradescreen.match..",
                         "org.tradescreen.review..", "org.tradescreen.audit..", "org.tradescreen.monitor..",
                         "org.tradescreen.notify..", "org.tradescreen.report..", "org.tradescreen.io..",
-                        "org.tradescreen.settings..")
+                        "org.tradescreen.settings..", "org.tradescreen.workspace..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("consign").mayOnlyBeAccessedByLayers("server", "cli")

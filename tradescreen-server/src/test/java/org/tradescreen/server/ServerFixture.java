@@ -1,6 +1,5 @@
 package org.tradescreen.server;
 
-import org.tradescreen.server.context.ServerContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,31 +8,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tradescreen.audit.AuditLog;
-import org.tradescreen.audit.AuditSpool;
 import org.tradescreen.audit.AuditWriter;
-import org.tradescreen.audit.InstanceKey;
 import org.tradescreen.consign.policy.PolicyLoader;
-import org.tradescreen.goods.describe.GoodsScreener;
-import org.tradescreen.lists.load.ListLoader;
 import org.tradescreen.lists.load.LoadRequest;
-import org.tradescreen.lists.sample.BundledSample;
 import org.tradescreen.lists.snapshot.Database;
-import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.update.Feed;
-import org.tradescreen.match.ListsAsOf;
-import org.tradescreen.match.score.Tuning;
-import org.tradescreen.monitor.Monitor;
-import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.review.Alerts;
 import org.tradescreen.review.Cases;
 import org.tradescreen.review.Users;
+import org.tradescreen.server.context.ServerContext;
+import org.tradescreen.settings.DataDirectory;
+import org.tradescreen.workspace.Workspace;
 
 /**
  * A real server on a free port over a fresh H2 data directory holding the bundled sample (five CSL
@@ -44,15 +35,9 @@ import org.tradescreen.review.Users;
 public final class ServerFixture implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     public static final String ADMIN_KEY = "test-admin-key";
-    /** The audit spool in the data directory, where {@code tradescreen serve} keeps it. */
-    public static final String AUDIT_SPOOL = "audit-spool.jsonl";
 
-    private Path dataDir;
-    private Database database;
+    private Workspace workspace;
     private AuditWriter audit;
-    private Alerts alerts;
-    private Users users;
-    private Cases cases;
     private TradescreenServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -67,12 +52,8 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
     @Override
     public void beforeAll(ExtensionContext context) {
         ServerFixture started = start();
-        dataDir = started.dataDir;
-        database = started.database;
+        workspace = started.workspace;
         audit = started.audit;
-        alerts = started.alerts;
-        users = started.users;
-        cases = started.cases;
         server = started.server;
     }
 
@@ -126,32 +107,15 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
     private static ServerFixture startIn(Path dir, String dbUrl, UnaryOperator<ServerSettings> settings,
                                          List<Feed> feeds, List<LoadRequest> more) {
         try {
-            Database db = Database.open(dbUrl);
-            SnapshotStore store = new SnapshotStore(db, Clock.systemUTC());
-            ListLoader loader = new ListLoader(store, Clock.systemUTC());
-            if (store.sources().isEmpty()) {
-                BundledSample.loadInto(loader);
-            }
+            Workspace ws = Workspace.open(new DataDirectory(dir, dbUrl)).withSampleIfEmpty();
             for (LoadRequest request : more) {
-                loader.load(request);
+                ws.loader().load(request);
             }
-            AuditLog log = new AuditLog(db, InstanceKey.of(dir), Clock.systemUTC());
-            AuditWriter audit = new AuditWriter(log, new AuditSpool(dir.resolve(AUDIT_SPOOL)));
-            Alerts alerts = new Alerts(db, log, Clock.systemUTC());
-            ListsAsOf lists = new ListsAsOf(store, NameAnalyzer.standard());
-            Monitor monitor = new Monitor(db, store, lists, alerts, NameAnalyzer.standard(),
-                    dir.resolve("monitor").resolve("counterparty-index.bin"), Clock.systemUTC(), Tuning.DEFAULT_THRESHOLD);
-            ServerContext context = new ServerContext(store, loader, lists, () -> feeds, GoodsScreener.bundled(),
-                    PolicyLoader.bundled(), audit, alerts, new Users(db, log, Clock.systemUTC()),
-                    new Cases(db, log, alerts, Clock.systemUTC()), monitor);
+            ServerContext context = ServerContext.open(ws, () -> feeds, PolicyLoader.bundled());
             ServerSettings s = settings.apply(ServerSettings.local(0).withAdminKeys(List.of(ADMIN_KEY)));
             ServerFixture fixture = new ServerFixture();
-            fixture.dataDir = dir;
-            fixture.database = db;
-            fixture.audit = audit;
-            fixture.alerts = context.alerts();
-            fixture.users = context.users();
-            fixture.cases = context.cases();
+            fixture.workspace = ws;
+            fixture.audit = context.audit();
             fixture.server = new TradescreenServer(s, context).start().awaitReady();
             return fixture;
         } catch (IOException e) {
@@ -167,20 +131,20 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
     }
 
     public Alerts alerts() {
-        return alerts;
+        return workspace.alerts();
     }
 
     /** The server's database. */
     public Database database() {
-        return database;
+        return workspace.store().database();
     }
 
     public Users users() {
-        return users;
+        return workspace.users();
     }
 
     public Cases cases() {
-        return cases;
+        return workspace.cases();
     }
 
     /** The writer the server records through (its spool). */
@@ -198,7 +162,7 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
     }
 
     public Path dataDir() {
-        return dataDir;
+        return workspace.dataDir();
     }
 
     public HttpResponse<String> get(String path, String... headers) {
@@ -227,6 +191,6 @@ public final class ServerFixture implements AutoCloseable, BeforeAllCallback, Af
     public void close() {
         server.close();
         audit.close();
-        database.close();
+        workspace.close();
     }
 }

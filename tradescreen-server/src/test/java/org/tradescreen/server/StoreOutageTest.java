@@ -176,7 +176,7 @@ class StoreOutageTest {
         assertThat(write.statusCode()).isEqualTo(200);
         await("the spooled audit records appended", () -> server.auditWriter().spooled(), n -> n == 0);
         figures.put("audit_spool_drained_after_return", Duration.between(back, Instant.now()).toMillis());
-        assertThat(Files.exists(server.dataDir().resolve(ServerFixture.AUDIT_SPOOL))).isFalse();
+        assertThat(Files.exists(server.dataDir().resolve("audit-spool.jsonl"))).isFalse();
 
         // Nothing was lost from the audit trail, and the chain holds.
         List<AuditRecord> after = server.audit().records(recordsBefore + 1, Long.MAX_VALUE);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -37,8 +38,18 @@ public final class CounterpartyCsv {
      * @throws IllegalArgumentException when the header lacks id or name, or a row is not CSV at all
      */
     public static void read(Reader in, String file, Consumer<Chunk> sink) {
-        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(CSVFormat.RFC4180.builder().setHeader()
-                .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get()).get()) {
+        CSVParser opened;
+        try {
+            opened = CSVParser.builder().setReader(in).setFormat(CSVFormat.RFC4180.builder().setHeader()
+                    .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get()).get();
+        } catch (CSVException | IllegalArgumentException | IllegalStateException e) {
+            // commons-csv refuses a header with a blank or repeated name, or a quote left open, without saying where
+            throw new IllegalArgumentException(file + ":1: the header is not usable CSV: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        long next = 2;
+        try (CSVParser parser = opened) {
             Map<String, Integer> header = parser.getHeaderMap();
             for (String column : List.of("id", "name")) {
                 if (!header.containsKey(column)) {
@@ -50,6 +61,7 @@ public final class CounterpartyCsv {
             List<Problem> problems = new ArrayList<>();
             for (CSVRecord r : parser) {
                 long line = r.getParser().getCurrentLineNumber();
+                next = line + 1;
                 try {
                     rows.add(Counterparty.checked(file + ":" + line + ": ", cell(r, "id"), cell(r, "name"),
                             cell(r, "type"), cell(r, "country"), cell(r, "dob"), cell(r, "identifier")));
@@ -68,8 +80,8 @@ public final class CounterpartyCsv {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            // commons-csv reports a broken quote this way; say where
-            throw new IllegalArgumentException(file + ": not CSV: " + e.getMessage(), e);
+            // commons-csv reports a broken quote this way; say where the record starts
+            throw new IllegalArgumentException(file + ":" + next + ": not CSV: " + e.getMessage(), e);
         }
     }
 

@@ -320,6 +320,19 @@ class MonitorTest {
                 .hasMessageStartingWith("base.csv:1: field id: the header has no 'id' column");
     }
 
+    /** Found by ApiBodiesFuzzTest: a header quote left open was a "cannot read" I/O failure, a 500 on the API. */
+    @Test
+    void aHeaderOrRowThatIsNotCsv_failsNamingFileAndLine() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CounterpartyCsv.read(
+                new StringReader("id,\"name\n1,A\n"), "base.csv", chunk -> { }))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("base.csv:1: the header is not usable CSV: ");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CounterpartyCsv.read(
+                new StringReader("id,name\n1,A\n2,\"B\n"), "base.csv", chunk -> { }))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("base.csv:3: not CSV: ");
+    }
+
     // ---- fixtures ---------------------------------------------------------------------------------------------
 
     private static List<Entity> entities(Screener s) {

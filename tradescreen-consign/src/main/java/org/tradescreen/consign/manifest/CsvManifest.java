@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -36,6 +37,9 @@ final class CsvManifest extends Manifest {
     private final Iterator<CSVRecord> rows;
     private final Set<String> seen = new HashSet<>();
     private @Nullable Row pending;
+    /** A row that could not be read, which ends the manifest; {@link #ENDED} once it has been given. */
+    private ManifestRecord.@Nullable Bad unreadable;
+    private static final ManifestRecord.Bad ENDED = new ManifestRecord.Bad("", 0, "");
 
     /** A row and the line it starts on. */
     private record Row(CSVRecord record, long line) {
@@ -43,8 +47,15 @@ final class CsvManifest extends Manifest {
 
     CsvManifest(BoundedReader reader, String name) throws IOException {
         super(reader);
-        this.parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180.builder().setHeader()
-                .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get()).get();
+        try {
+            this.parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180.builder().setHeader()
+                    .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get()).get();
+        } catch (BoundedReader.TooLong e) {
+            throw e;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // commons-csv refuses a header with a blank or repeated name, or a quote left open, without saying where
+            throw new IllegalArgumentException(name + ":1: the header is not usable CSV: " + reason(e), e);
+        }
         Map<String, Integer> header = parser.getHeaderMap();
         if (!header.containsKey("consignment_id")) {
             throw new IllegalArgumentException(name + ":1: field consignment_id: the header has no consignment_id column"
@@ -58,7 +69,9 @@ final class CsvManifest extends Manifest {
         Row first = pending != null ? pending : nextRow();
         pending = null;
         if (first == null) {
-            return null;
+            ManifestRecord bad = unreadable;
+            unreadable = ENDED;
+            return bad == ENDED ? null : bad;
         }
         long line = first.line();
         String id = cell(first.record(), "consignment_id");
@@ -79,14 +92,36 @@ final class CsvManifest extends Manifest {
         }
     }
 
+    /**
+     * The next row, or null at the end. A row commons-csv cannot read (a quote left open, text after a closing quote)
+     * ends the manifest: the rows after it cannot be told apart, so it is a bad record given after the ones before.
+     */
     private @Nullable Row nextRow() {
+        if (unreadable != null) {
+            return null;
+        }
         long line = parser.getCurrentLineNumber() + 1;
-        if (!rows.hasNext()) {
+        try {
+            if (!rows.hasNext()) {
+                return null;
+            }
+        } catch (UncheckedIOException | IllegalStateException e) {
+            if (e.getCause() instanceof BoundedReader.TooLong) {
+                throw e;
+            }
+            unreadable = new ManifestRecord.Bad("", line, "not readable CSV from this line on (a quoted field left"
+                    + " open?): " + reason(e));
             return null;
         }
         CSVRecord r = rows.next();
         reader().endOfRecord(parser.getCurrentLineNumber() + 1);
         return new Row(r, line);
+    }
+
+    /** The parser's own words, without the wrapping exception's. */
+    private static String reason(Exception e) {
+        Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        return String.valueOf(t.getMessage());
     }
 
     /** The rows of one consignment in the JSON form: consignment columns from its first row, a line per row. */

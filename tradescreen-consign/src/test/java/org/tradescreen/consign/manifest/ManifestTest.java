@@ -84,6 +84,26 @@ class ManifestTest {
         assertThat(((ManifestRecord.Bad) records.get(3)).error()).isEqualTo("mode: 'plane' is not mail, express or cargo");
     }
 
+    /** Found by ConsignmentInputsFuzzTest: these escaped as commons-csv's exceptions, with no file or line. */
+    @Test
+    void csv_aQuoteLeftOpen_isABadRecordOnItsLineAfterTheConsignmentsBeforeIt() throws IOException {
+        List<ManifestRecord> records = read("consignment_id,description\nC-1,grease\nC-2,\"white powder\nC-3,x\n",
+                Manifest.Format.CSV);
+
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0)).isInstanceOf(ManifestRecord.Read.class);
+        ManifestRecord.Bad bad = (ManifestRecord.Bad) records.get(1);
+        assertThat(bad.line()).isEqualTo(3);
+        assertThat(bad.error()).startsWith("not readable CSV from this line on");
+    }
+
+    @Test
+    void csv_aHeaderWithABlankName_isRefusedNamingTheFileAndLine() {
+        assertThatThrownBy(() -> read("consignment_id,,description\nC-1,x,y\n", Manifest.Format.CSV))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("m:1: the header is not usable CSV");
+    }
+
     @Test
     void csv_withoutConsignmentIdColumn_isRefusedNamingTheHeader() {
         assertThatThrownBy(() -> read("id,description\n1,x\n", Manifest.Format.CSV))

@@ -69,8 +69,8 @@ public final class XlsxTable {
             List<List<String>> titles = new ArrayList<>();
             XlsxTable table = null;
             Iterator<org.dhatim.fastexcel.reader.Row> it = sheetRows.iterator();
-            while (it.hasNext()) {
-                org.dhatim.fastexcel.reader.Row r = it.next();
+            org.dhatim.fastexcel.reader.Row r;
+            while ((r = next(file, it)) != null) {
                 List<String> cells = cells(r);
                 if (table == null) {
                     if (cells.contains(headerCell)) {
@@ -92,6 +92,21 @@ public final class XlsxTable {
             return table;
         } catch (IOException | ExcelReaderException | IllegalStateException | java.io.UncheckedIOException e) {
             // A damaged package surfaces as a plain IOException ("Error reading Zip content"): the file is at fault.
+            throw new ListFormatException(file, 0, null, "not a readable XLSX workbook (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * The next row of the sheet, or null at its end. fastexcel parses the sheet as it streams, so a damaged sheet
+     * surfaces here as whatever its parsers throw: an XML error wrapped unchecked (a sheet or string table cut
+     * short), a cell value or string index that is not a number, an index past the string table.
+     */
+    private static org.dhatim.fastexcel.reader.Row next(Path file, Iterator<org.dhatim.fastexcel.reader.Row> it) {
+        try {
+            return it.hasNext() ? it.next() : null;
+        } catch (ListFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
             throw new ListFormatException(file, 0, null, "not a readable XLSX workbook (" + e.getMessage() + ")", e);
         }
     }

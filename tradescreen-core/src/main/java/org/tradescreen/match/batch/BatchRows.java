@@ -38,22 +38,46 @@ public final class BatchRows {
      * @throws IllegalArgumentException when the header has no {@code name} column
      */
     public static Iterator<BatchRow> csv(BoundedReader reader, String file) throws IOException {
-        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(INPUT).get();
+        CSVParser parser;
+        try {
+            parser = CSVParser.builder().setReader(reader).setFormat(INPUT).get();
+        } catch (BoundedReader.TooLong e) {
+            throw e;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // commons-csv refuses a header with a blank or repeated name, or a quote left open, without saying where
+            throw new IllegalArgumentException(file + ":1: the header is not usable CSV: " + reason(e), e);
+        }
         requireName(parser.getHeaderMap(), file);
         Iterator<CSVRecord> records = parser.iterator();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return records.hasNext();
+                long line = parser.getCurrentLineNumber() + 1;
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    if (e.getCause() instanceof BoundedReader.TooLong) {
+                        throw e;
+                    }
+                    throw new IllegalArgumentException(file + ":" + line + ": not readable CSV (a quoted field left"
+                            + " open?): " + reason(e), e);
+                }
             }
 
             @Override
             public BatchRow next() {
+                hasNext();
                 CSVRecord r = records.next();
                 reader.endOfRecord(r.getParser().getCurrentLineNumber() + 1);
                 return fromRecord(r, r.getParser().getCurrentLineNumber());
             }
         };
+    }
+
+    /** The parser's own words, without the wrapping exception's. */
+    private static String reason(Exception e) {
+        Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        return String.valueOf(t.getMessage());
     }
 
     /** The rows of a JSON-lines file as it streams by; a line that is not a JSON object is an unreadable row. */
@@ -125,12 +149,16 @@ public final class BatchRows {
          * @throws IllegalArgumentException when that line is not a CSV header with a {@code name} column
          */
         public static CsvLines header(String firstLine, String file) {
+            Map<String, Integer> columns;
+            List<String> names;
             try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(firstLine)).setFormat(INPUT).get()) {
-                requireName(parser.getHeaderMap(), file);
-                return new CsvLines(parser.getHeaderNames().toArray(String[]::new), file);
-            } catch (IOException | UncheckedIOException e) {
-                throw new IllegalArgumentException(file + ":1: the header is not CSV: " + e.getMessage(), e);
+                columns = parser.getHeaderMap();
+                names = parser.getHeaderNames();
+            } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                throw new IllegalArgumentException(file + ":1: the header is not usable CSV: " + reason(e), e);
             }
+            requireName(columns, file);
+            return new CsvLines(names.toArray(String[]::new), file);
         }
 
         /** The row on line {@code line}, null for an empty line; an error row when the line is not a whole record. */

@@ -189,6 +189,11 @@ public final class XmlRecordReader implements AutoCloseable {
             event = xml.next();
         } catch (XMLStreamException e) {
             throw malformed(e);
+        } catch (RuntimeException e) {
+            // The JDK's parser can fail on its own at some damage: at a bad character in a DOCTYPE it looks up a
+            // message its resource bundle lacks (MissingResourceException: InvalidCharInDTD). Still the file's fault.
+            throw new ListFormatException(file, Math.max(line(), 0), open.peek(), "unreadable XML (" + e.getMessage()
+                    + "); a damaged XML file cannot be read past the fault, not even leniently", e);
         }
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> open.push(xml.getLocalName());

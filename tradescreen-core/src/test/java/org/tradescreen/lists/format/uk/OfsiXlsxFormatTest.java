@@ -172,6 +172,17 @@ class OfsiXlsxFormatTest {
                 .hasMessageNotContaining("TOP-SECRET");
     }
 
+    /** fastexcel parses as it streams: a cell it cannot read is a damaged workbook, not its own exception (fuzzing). */
+    @Test
+    void aSharedStringIndexThatIsNotANumber_isADamagedWorkbook() throws IOException {
+        Path xlsx = dir.resolve("damaged.xlsx");
+        writeWorkbook(xlsx, "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
+                + "2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>feb0</v></c></row></sheetData></worksheet>");
+        assertThatThrownBy(() -> new OfsiXlsxFormat().parse(xlsx, STRICT))
+                .isInstanceOf(ListFormatException.class)
+                .hasMessageContaining("damaged.xlsx: not a readable XLSX workbook");
+    }
+
     /** A sheet with the real header and one row: Group ID 1, the given name, a primary name. */
     private static String sheet(String doctype, String name) {
         List<String> header = april10Rows.header();

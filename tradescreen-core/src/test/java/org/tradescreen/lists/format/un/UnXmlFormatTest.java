@@ -251,6 +251,17 @@ class UnXmlFormatTest {
                 .hasMessageContaining("dtd.xml:2: field DOCTYPE: a DOCTYPE is refused");
     }
 
+    /** Found by fuzzing: the JDK's parser fails on its own here (MissingResourceException: InvalidCharInDTD). */
+    @Test
+    void aControlCharacterInADoctype_isDamagedXml() throws IOException {
+        Path file = write("nul.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \u0000\u00d2a\">]>\n"
+                + "<CONSOLIDATED_LIST/>\n");
+
+        assertThatThrownBy(() -> format.parse(file, STRICT))
+                .isInstanceOf(ListFormatException.class)
+                .hasMessageContaining("nul.xml:2: unreadable XML");
+    }
+
     @Test
     void billionLaughs_doesNotExpand() throws IOException {
         Path file = write("lol.xml", """

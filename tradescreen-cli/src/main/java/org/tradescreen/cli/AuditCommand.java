@@ -18,6 +18,7 @@ import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.audit.Checkpoint;
 import org.tradescreen.audit.Verification;
+import org.tradescreen.settings.DataDirectory;
 import org.tradescreen.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -195,7 +196,7 @@ final class AuditCommand implements Runnable {
             Workspace ws = audit.root.workspace();
             org.tradescreen.audit.Retention retention;
             try {
-                retention = org.tradescreen.audit.Retention.of(Workspace.settings(ws.dataDir()));
+                retention = org.tradescreen.audit.Retention.of(DataDirectory.settings(ws.dataDir()));
             } catch (IllegalArgumentException e) {
                 throw new UserInputException("tradescreen.properties: " + e.getMessage());
             }

@@ -12,6 +12,7 @@ import org.tradescreen.lists.update.FeedConfig;
 import org.tradescreen.server.ServerSettings;
 import org.tradescreen.server.TradescreenServer;
 import org.tradescreen.server.context.ServerContext;
+import org.tradescreen.settings.DataDirectory;
 import org.tradescreen.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** {@code webhook.interval} in the data directory's tradescreen.properties: how often the outbox is sent. */
     private static Duration webhookInterval(Workspace ws) {
-        String given = Workspace.settings(ws.dataDir()).getProperty("webhook.interval");
+        String given = DataDirectory.settings(ws.dataDir()).getProperty("webhook.interval");
         return given == null || given.isBlank() ? ServerSettings.DEFAULT_WEBHOOK_INTERVAL
                 : duration(given, "webhook.interval in " + ws.dataDir().resolve("tradescreen.properties"),
                         Duration.ofMillis(100), Duration.ofHours(1));
@@ -106,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** {@code update.timeout} in tradescreen.properties: how long a feed may keep a scheduled update waiting. */
     private static Duration updateTimeout(Workspace ws) {
-        String given = Workspace.settings(ws.dataDir()).getProperty("update.timeout");
+        String given = DataDirectory.settings(ws.dataDir()).getProperty("update.timeout");
         return given == null || given.isBlank() ? ServerSettings.DEFAULT_UPDATE_TIMEOUT
                 : duration(given, "update.timeout in " + ws.dataDir().resolve("tradescreen.properties"),
                         Duration.ofSeconds(1), Duration.ofHours(1));
@@ -114,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** A whole-number setting of the data directory's tradescreen.properties (ServerSettings checks its range). */
     private static int setting(Workspace ws, String key, int byDefault) {
-        String given = Workspace.settings(ws.dataDir()).getProperty(key);
+        String given = DataDirectory.settings(ws.dataDir()).getProperty(key);
         if (given == null || given.isBlank()) {
             return byDefault;
         }

@@ -72,7 +72,12 @@ public record DataDirectory(Path path, String storeUrl) {
 
     /** The team's settings in {@code DATA_DIR/tradescreen.properties}; empty when there is no such file. */
     public Properties settings() {
-        Path file = path.resolve("tradescreen.properties");
+        return settings(path);
+    }
+
+    /** The team's settings in {@code dir/tradescreen.properties}; empty when there is no such file. */
+    public static Properties settings(Path dir) {
+        Path file = dir.resolve("tradescreen.properties");
         Properties p = new Properties();
         if (!Files.exists(file)) {
             return p;
@@ -86,7 +91,7 @@ public record DataDirectory(Path path, String storeUrl) {
     }
 
     private static Optional<String> setting(Path dir, String key) {
-        return Optional.ofNullable(new DataDirectory(dir, null).settings().getProperty(key)).map(String::strip)
+        return Optional.ofNullable(settings(dir).getProperty(key)).map(String::strip)
                 .filter(v -> !v.isEmpty());
     }
 }

@@ -2,7 +2,6 @@ package org.tradescreen.workspace;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 import org.tradescreen.audit.AuditLog;
 import org.tradescreen.audit.InstanceKey;
@@ -43,11 +42,6 @@ public record Workspace(Path dataDir, SnapshotStore store, ListLoader loader, Li
                 dataDir.resolve("monitor").resolve("counterparty-index.bin"), clock, location.monitorThreshold());
         return new Workspace(dataDir, store, new ListLoader(store, clock), lists, audit, alerts,
                 new Users(store.database(), audit, clock), new Cases(store.database(), audit, alerts, clock), monitor);
-    }
-
-    /** The team's settings in {@code DATA_DIR/tradescreen.properties}; empty when there is no such file. */
-    public static Properties settings(Path dataDir) {
-        return new DataDirectory(dataDir, null).settings();
     }
 
     /**

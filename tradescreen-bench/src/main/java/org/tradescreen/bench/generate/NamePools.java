@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
@@ -100,14 +101,20 @@ public final class NamePools {
      */
     public String[] person(Random random) {
         UnicodeScript script = Name.scriptOf(given.get(random.nextInt(given.size())));
-        List<String> givens = givenIn.getOrDefault(script, givenIn.get(UnicodeScript.LATIN));
-        List<String> families = familyIn.getOrDefault(script, familyIn.get(UnicodeScript.LATIN));
+        List<String> givens = in(givenIn, script);
+        List<String> families = in(familyIn, script);
         return new String[] {givens.get(random.nextInt(givens.size())), families.get(random.nextInt(families.size()))};
+    }
+
+    /** The names of that script, else the Latin ones. */
+    private static List<String> in(Map<UnicodeScript, List<String>> byScript, UnicodeScript script) {
+        List<String> names = byScript.get(script);
+        return names != null ? names : Objects.requireNonNull(byScript.get(UnicodeScript.LATIN), "no Latin names");
     }
 
     /** A family name written in Latin letters. */
     public String latinFamily(Random random) {
-        List<String> families = familyIn.get(UnicodeScript.LATIN);
+        List<String> families = in(familyIn, UnicodeScript.LATIN);
         return families.get(random.nextInt(families.size()));
     }
 

@@ -118,8 +118,8 @@ public final class SanctionsDataset {
         e.birthDates().forEach(d -> add(p, "birthDate", d.toString()));
         e.nationalities().forEach(c -> add(p, "nationality", c));
         for (Identifier id : e.identifiers()) {
-            add(p, e.type() == org.tradescreen.model.EntityType.VESSEL && id.type().toUpperCase().contains("IMO")
-                    ? "imoNumber" : "idNumber", id.value());
+            boolean imo = id.type() != null && id.type().toUpperCase(java.util.Locale.ROOT).contains("IMO");
+            add(p, e.type() == org.tradescreen.model.EntityType.VESSEL && imo ? "imoNumber" : "idNumber", id.value());
         }
         add(p, "topics", "sanction");
         return switch (e.type()) {

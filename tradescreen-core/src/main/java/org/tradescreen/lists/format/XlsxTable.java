@@ -101,7 +101,7 @@ public final class XlsxTable {
      * surfaces here as whatever its parsers throw: an XML error wrapped unchecked (a sheet or string table cut
      * short), a cell value or string index that is not a number, an index past the string table.
      */
-    private static org.dhatim.fastexcel.reader.Row next(Path file, Iterator<org.dhatim.fastexcel.reader.Row> it) {
+    private static org.dhatim.fastexcel.reader.@Nullable Row next(Path file, Iterator<org.dhatim.fastexcel.reader.Row> it) {
         try {
             return it.hasNext() ? it.next() : null;
         } catch (ListFormatException e) {

@@ -60,8 +60,8 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final HikariDataSource pool;
     private volatile boolean written;
-    private volatile Outage outage;
-    private volatile ScheduledExecutorService watcher;
+    private volatile @Nullable Outage outage;
+    private volatile @Nullable ScheduledExecutorService watcher;
     private final Clock clock = Clock.systemUTC();
 
     private Database(String url, HikariDataSource pool) {
@@ -177,7 +177,7 @@ public final class Database implements AutoCloseable {
 
     private void down(SQLException e) {
         if (outage == null) {
-            outage = new Outage(clock.instant(), rootMessage(e));
+            outage = new Outage(clock.instant(), String.valueOf(rootMessage(e)));
             System.err.println("tradescreen: the database is unreachable: " + outage.reason());
         }
     }

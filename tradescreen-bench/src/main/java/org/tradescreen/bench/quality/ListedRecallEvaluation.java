@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.tradescreen.bench.NaiveScreener;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.Query;
@@ -14,7 +15,7 @@ import org.tradescreen.model.Entity;
  * Real listed names, damaged the way users type them, screened against their own list: is the right
  * entity the top hit? Each Latin-script primary name of two or more words gives three queries (seed
  * 42): one typo (a letter dropped, doubled, replaced or swapped with its neighbour letter), the words
- * reordered, and both. The naive Jaro-Winkler screener is measured on the same queries.
+ * reordered, and both. The naive Jaro-Winkler screener, when given, is measured on the same queries.
  */
 final class ListedRecallEvaluation {
 
@@ -25,7 +26,7 @@ final class ListedRecallEvaluation {
     private ListedRecallEvaluation() {
     }
 
-    static List<Result> run(List<Entity> list, Screener screener, NaiveScreener naive, int maxEntities) {
+    static List<Result> run(List<Entity> list, Screener screener, @Nullable NaiveScreener naive, int maxEntities) {
         Random random = new Random(42);
         List<Entity> people = new ArrayList<>();
         for (Entity e : list) {
@@ -47,9 +48,11 @@ final class ListedRecallEvaluation {
                 if (topIs(hits, e)) {
                     counts[k][1]++;
                 }
-                NaiveScreener.Result r = naive.best(queries[k]);
-                if (r.entity() != null && r.entity().id().equals(e.id())) {
-                    counts[k][2]++;
+                if (naive != null) {
+                    NaiveScreener.Result r = naive.best(queries[k]);
+                    if (r.entity() != null && r.entity().id().equals(e.id())) {
+                        counts[k][2]++;
+                    }
                 }
             }
         }

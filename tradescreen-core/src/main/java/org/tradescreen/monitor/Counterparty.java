@@ -13,6 +13,8 @@ public record Counterparty(String id, String name, String type, String country, 
 
     /** The longest id kept (the column's width). */
     public static final int MAX_ID_LENGTH = 200;
+    /** The longest identifier kept (the column's width). */
+    public static final int MAX_IDENTIFIER_LENGTH = 200;
 
     public Counterparty {
         if (id == null || id.isBlank()) {
@@ -27,6 +29,10 @@ public record Counterparty(String id, String name, String type, String country, 
         country = blankToNull(country);
         dob = blankToNull(dob);
         identifier = blankToNull(identifier);
+        if (identifier != null && identifier.length() > MAX_IDENTIFIER_LENGTH) {
+            throw new IllegalArgumentException("identifier: " + identifier.length() + " characters; at most "
+                    + MAX_IDENTIFIER_LENGTH);
+        }
         String[] fields = {"id", "name", "type", "country", "dob", "identifier"};
         String[] values = {id, name, type, country, dob, identifier};
         for (int i = 0; i < fields.length; i++) {

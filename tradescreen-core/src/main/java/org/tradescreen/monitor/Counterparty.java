@@ -14,6 +14,8 @@ public record Counterparty(String id, @Nullable String name, @Nullable String ty
 
     /** The longest id kept (the column's width). */
     public static final int MAX_ID_LENGTH = 200;
+    /** The longest identifier kept (the column's width). */
+    public static final int MAX_IDENTIFIER_LENGTH = 200;
 
     /**
      * The canonical constructor, written out so that it can take a null id (refused: the id is required) while the
@@ -33,6 +35,10 @@ public record Counterparty(String id, @Nullable String name, @Nullable String ty
         country = blankToNull(country);
         dob = blankToNull(dob);
         identifier = blankToNull(identifier);
+        if (identifier != null && identifier.length() > MAX_IDENTIFIER_LENGTH) {
+            throw new IllegalArgumentException("identifier: " + identifier.length() + " characters; at most "
+                    + MAX_IDENTIFIER_LENGTH);
+        }
         String[] fields = {"id", "name", "type", "country", "dob", "identifier"};
         String[] values = {id, name, type, country, dob, identifier};
         for (int i = 0; i < fields.length; i++) {

@@ -333,6 +333,15 @@ class MonitorTest {
                 .hasMessageStartingWith("base.csv:3: not CSV: ");
     }
 
+    /** Found by ApiBodiesFuzzTest: an identifier wider than its column failed the whole import with a 500. */
+    @Test
+    void anIdentifierLongerThanItsColumn_isARowProblem() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Counterparty.checked("base.csv:2: ", "c-1", "A", null,
+                        null, null, "7".repeat(Counterparty.MAX_IDENTIFIER_LENGTH + 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("base.csv:2: identifier: 201 characters; at most 200");
+    }
+
     // ---- fixtures ---------------------------------------------------------------------------------------------
 
     private static List<Entity> entities(Screener s) {

@@ -28,6 +28,7 @@ public final class ListDates {
 
     /** The widest birth year range taken as one; wider ones are typos. */
     public static final int MAX_YEAR_SPAN = 20;
+    private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
 
     private ListDates() {
     }
@@ -77,13 +78,17 @@ public final class ListDates {
     }
 
     /**
-     * Each year of a birth year range, "1960" to "1979"; none when the range runs backwards or spans more than
-     * {@link #MAX_YEAR_SPAN} years, which is a typo rather than a range (the caller keeps the text as a remark).
+     * Each year of a birth year range, "1960" to "1979"; none when an end is not a four-digit year, or the range
+     * runs backwards or spans more than {@link #MAX_YEAR_SPAN} years, which is a typo rather than a range (the caller
+     * keeps the text as a remark).
      */
     public static List<PartialDate> years(String from, String to) {
+        if (!FOUR_DIGITS.matcher(from.strip()).matches() || !FOUR_DIGITS.matcher(to.strip()).matches()) {
+            return List.of();
+        }
         int first = Integer.parseInt(from.strip());
         int last = Integer.parseInt(to.strip());
-        if (last < first || last - first > MAX_YEAR_SPAN) {
+        if (first < 1000 || last < first || last - first > MAX_YEAR_SPAN) {
             return List.of();
         }
         List<PartialDate> years = new java.util.ArrayList<>();

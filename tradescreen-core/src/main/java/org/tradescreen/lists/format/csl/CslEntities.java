@@ -96,11 +96,12 @@ final class CslEntities {
      */
     private static void addIdentifier(Entity.Builder b, String text) {
         String[] parts = text.split(",\\s*");
-        String type = parts[0].strip();
         if (parts.length < 2) {
+            // one word, or nothing but commas (which split to no parts at all)
             b.remark(text);
             return;
         }
+        String type = parts[0].strip();
         if (type.equalsIgnoreCase("Gender")) {
             b.gender(parts[1]);
             return;

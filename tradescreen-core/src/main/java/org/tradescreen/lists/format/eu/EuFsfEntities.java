@@ -155,7 +155,10 @@ final class EuFsfEntities {
             Integer month = number(d.attr("monthOfYear"));
             Integer day = month == null ? null : number(d.attr("dayOfMonth"));
             if (year != null) {
-                dates.addAll(hijri ? fromHijri(year, month, day) : List.of(partial(year, month, day)));
+                dates.addAll(hijri ? fromHijri(year, month, day) : partial(year, month, day));
+                if (!hijri && dates.isEmpty()) {
+                    b.remark("date of birth: " + d.attr("year"));
+                }
             }
         } else if (d.attr("yearRangeFrom") != null && d.attr("yearRangeTo") != null) {
             dates.addAll(ListDates.years(d.attr("yearRangeFrom"), d.attr("yearRangeTo")));
@@ -172,11 +175,16 @@ final class EuFsfEntities {
         d.all("remark").forEach(m -> b.remark("date of birth: " + m.text()));
     }
 
-    private static PartialDate partial(int year, @Nullable Integer month, @Nullable Integer day) {
+    /** The date, or its year alone when the day or month is not one; none when the year is not one (983). */
+    private static List<PartialDate> partial(int year, @Nullable Integer month, @Nullable Integer day) {
         try {
-            return new PartialDate(year, month, day);
+            return List.of(new PartialDate(year, month, day));
         } catch (IllegalArgumentException | DateTimeException notADay) {
-            return new PartialDate(year, null, null);
+            try {
+                return List.of(new PartialDate(year, null, null));
+            } catch (IllegalArgumentException notAYear) {
+                return List.of();
+            }
         }
     }
 

@@ -60,6 +60,23 @@ class EuFsfXmlFormatTest {
         assertThat(real.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).hasSize(7);
     }
 
+    /** Found by ListFormatsFuzzTest: a birth year out of range escaped as the IllegalArgumentException of a date. */
+    @Test
+    void aBirthYearThatIsNotAYear_isARemark() throws IOException {
+        Path file = dir.resolve("y983.xml");
+        Files.writeString(file, """
+                <export xmlns="http://eu.europa.ec/fpi/fsd/export" generationDate="2026-08-05T16:47:04.449+02:00">
+                <sanctionEntity euReferenceNumber="EU.1.3"><subjectType code="person"/>
+                <nameAlias wholeName="Example Person" strong="true"/>
+                <birthdate calendarType="GREGORIAN" year="983" monthOfYear="4" dayOfMonth="28"/></sanctionEntity>
+                </export>
+                """);
+
+        Entity e = new EuFsfXmlFormat().parse(file, STRICT).entities().get(0);
+        assertThat(e.birthDates()).isEmpty();
+        assertThat(e.remarks()).contains("date of birth: 983");
+    }
+
     /** Read independently with DOM: every name, its quality, every dated birth date and document of the file. */
     @Test
     void everyRecord_carriesTheFilesNamesQualityBirthDatesAndDocuments() {

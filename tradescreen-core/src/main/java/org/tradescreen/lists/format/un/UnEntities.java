@@ -195,10 +195,11 @@ final class UnEntities {
                 r.name() + " " + r.text("REFERENCE_NUMBER") + ": not a date: " + listed.text()));
     }
 
-    /** An ISO day, with or without a timezone, else the spellings {@link ListDates} knows. */
+    /** An ISO day, with or without a timezone, else the spellings {@link ListDates} knows; none before the year 1000. */
     private static Optional<PartialDate> dateText(@Nullable String text) {
         Optional<LocalDate> day = isoDay(text);
-        return day.isPresent() ? day.map(PartialDate::of) : ListDates.partial(text, true);
+        return day.isPresent() ? day.filter(d -> d.getYear() >= 1000 && d.getYear() <= 9999).map(PartialDate::of)
+                : ListDates.partial(text, true);
     }
 
     private static Optional<LocalDate> isoDay(@Nullable String text) {

@@ -1,30 +1,28 @@
 package org.tradescreen.match;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.tradescreen.io.Sha256;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
-import org.tradescreen.match.index.IndexFile;
-import org.tradescreen.match.index.KeptFile;
+import org.tradescreen.match.index.IndexDamagedException;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.normalize.NameAnalyzer;
 
 /**
- * Compiled indexes kept beside the store, one {@link IndexFile} per set of list versions, so that a command, or a
- * server starting, reads the index of the lists instead of compiling it again. A file is named by a hash of the versions
- * it holds (their ids and content hashes), so another store's versions never find it, and is checked as it is read
- * (the analyser that read the names, a SHA-256 of the content): a damaged, stale or unreadable file is compiled again
- * and replaced, never trusted. The {@link #KEPT} most recently used are kept.
+ * Compiled indexes kept beside the store, one index file per set of list versions, so that a command, or a server
+ * starting, maps the index of the lists instead of compiling it again. A file is named by a hash of the versions it
+ * holds and stamped with them (their ids and content hashes), so another store's versions never find it; it is
+ * checked as it is opened (the stamp, the analyser that read the names, a CRC-32C of the content): a damaged, stale
+ * or unreadable file is compiled again and replaced, never trusted. The {@link #KEPT} most recently used are kept.
  */
 public final class CompiledIndexes {
 
@@ -42,45 +40,63 @@ public final class CompiledIndexes {
         return new CompiledIndexes(dir);
     }
 
-    /** No directory: every index is compiled (tests, and stores that are not the user's). */
+    /** No directory: every index is compiled, in a temporary file (tests, and stores that are not the user's). */
     public static CompiledIndexes none() {
         return new CompiledIndexes(null);
     }
 
     /**
-     * The index of these versions: read from its file when there is a sound one, else {@code compiled} and written for
-     * the next time. Failing to write (a full disk, a read-only directory) costs only the next command's time.
+     * The index of these versions: mapped from its file when there is a sound one, else compiled from {@code entities}
+     * into a new file, which the next command maps.
      */
-    public ScreeningIndex get(List<SnapshotVersion> versions, NameAnalyzer analyzer, Supplier<ScreeningIndex> compile) {
-        if (dir == null) {
-            return compile.get();
-        }
-        Path file = dir.resolve(name(versions));
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                ScreeningIndex read = IndexFile.read(in, analyzer);
-                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
-                return read;
-            } catch (IOException | RuntimeException e) {
-                // damaged, cut, or from another analyser: compiled again below, and replaced
-            }
-        }
-        ScreeningIndex index = compile.get();
+    public ScreeningIndex get(List<SnapshotVersion> versions, NameAnalyzer analyzer, ScreeningIndex.Batches entities) {
+        String stamp = stamp(versions);
         try {
-            KeptFile.write(file, out -> IndexFile.write(index, out));
-            prune();
-        } catch (IOException | UncheckedIOException e) {
-            // the index is whole in memory; only the next start pays for the compile
+            if (dir == null) {
+                Path tmp = Files.createTempFile("tradescreen-index", SUFFIX);
+                try {
+                    return ScreeningIndex.build(tmp, stamp, analyzer, entities);
+                } finally {
+                    Files.deleteIfExists(tmp); // the mapping outlives the file
+                }
+            }
+            Path file = dir.resolve(name(versions));
+            if (Files.isRegularFile(file)) {
+                try {
+                    ScreeningIndex kept = ScreeningIndex.open(file, analyzer, stamp);
+                    Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+                    return kept;
+                } catch (IndexDamagedException | IOException e) {
+                    // damaged, cut, stale, or from another analyser: compiled again below, and replaced
+                }
+            }
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+            try {
+                ScreeningIndex index = ScreeningIndex.build(tmp, stamp, analyzer, entities);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                prune();
+                return index;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compile the index of " + stamp.replace('\n', ' ') + " in "
+                    + (dir == null ? "a temporary file" : dir), e);
         }
-        return index;
     }
 
-    /** The file of a set of versions: a hash of each version's id and content. */
-    static String name(List<SnapshotVersion> versions) {
+    /** What an index of these versions is stamped with: each version's id and content hash. */
+    static String stamp(List<SnapshotVersion> versions) {
         StringBuilder key = new StringBuilder();
         versions.stream().sorted(java.util.Comparator.comparingLong(SnapshotVersion::id))
                 .forEach(v -> key.append(v.id()).append(':').append(v.contentHash()).append('\n'));
-        return HexFormat.of().formatHex(Sha256.of(key.toString()), 0, 16) + SUFFIX;
+        return key.toString();
+    }
+
+    /** The file of a set of versions: a hash of their stamp. */
+    static String name(List<SnapshotVersion> versions) {
+        return HexFormat.of().formatHex(Sha256.of(stamp(versions)), 0, 16) + SUFFIX;
     }
 
     /** Keeps the most recently used files. */

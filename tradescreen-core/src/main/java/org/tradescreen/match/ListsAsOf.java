@@ -18,7 +18,6 @@ import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.model.Dates;
-import org.tradescreen.model.Entity;
 
 /**
  * Screeners for the lists as they stood on a date: for each source, the newest version published on or
@@ -31,6 +30,8 @@ import org.tradescreen.model.Entity;
 public final class ListsAsOf implements ListsInForce {
 
     private static final int CACHED = 4;
+    /** Entities read from the store and analysed at a time while an index is compiled. */
+    private static final int BATCH = 20_000;
     private static final int PARALLEL_BUILDS = 2;
     /** Beyond this many distinct version sets waiting, requests are turned away rather than queued. */
     private static final int MAX_PENDING_BUILDS = 8;
@@ -178,12 +179,10 @@ public final class ListsAsOf implements ListsInForce {
             if (!permitted) {
                 throw new BusyException("other dates' lists are being compiled; try again in a few seconds");
             }
-            Screener screener = new Screener(kept.get(versions, analyzer, () -> {
-                List<Entity> entities = new ArrayList<>();
+            Screener screener = new Screener(kept.get(versions, analyzer, sink -> {
                 for (SnapshotVersion v : versions) {
-                    entities.addAll(store.entities(v.id()));
+                    store.entityBatches(v.id(), BATCH, sink::add);
                 }
-                return ScreeningIndex.build(entities, analyzer);
             }));
             synchronized (cache) {
                 cache.put(key, screener);

@@ -81,8 +81,7 @@ public final class Screener {
         Map<Integer, Best> best = new HashMap<>();
         for (int nameId : byIdentifier(q)) {
             int e = index.entityOf(nameId);
-            Entity entity = index.entity(e);
-            if (q.sources().isEmpty() || q.sources().contains(entity.source())) {
+            if (q.sources().isEmpty() || q.sources().contains(index.source(e))) {
                 best.put(e, new Best(nameId, scorer.score(query, index.name(nameId), q.type())));
             }
         }
@@ -93,11 +92,10 @@ public final class Screener {
                 continue;
             }
             int e = index.entityOf(nameId);
-            Entity entity = index.entity(e);
-            if (!admits(q, entity)) {
+            if (!admits(q, index.source(e), index.type(e))) {
                 continue;
             }
-            EntityType type = q.type() != EntityType.UNKNOWN ? q.type() : entity.type();
+            EntityType type = q.type() != EntityType.UNKNOWN ? q.type() : index.type(e);
             NameMatch m = scoring.score(q, query, nameId, type);
             if (m.score() <= 0) {
                 continue;
@@ -109,8 +107,11 @@ public final class Screener {
         }
         List<Hit> hits = new ArrayList<>();
         for (Map.Entry<Integer, Best> entry : best.entrySet()) {
-            Entity entity = index.entity(entry.getKey());
             Best b = entry.getValue();
+            if (q.identifiers().isEmpty() && b.match.score() + MOST_ADDED < threshold) {
+                continue; // what else the query says cannot lift it to the threshold: not worth decoding the entity
+            }
+            Entity entity = index.entity(entry.getKey());
             Corroboration.Outcome o = scoring.settle(q, entity, b);
             if (o.score() >= threshold) {
                 hits.add(hit(entity, b, o, algorithm.stamp(), false));
@@ -136,11 +137,10 @@ public final class Screener {
         Map<Integer, Double> whole = new HashMap<>();
         for (int nameId : index.candidates(query, PARTIAL_CANDIDATES).names()) {
             int e = index.entityOf(nameId);
-            Entity entity = index.entity(e);
-            if (!admits(q, entity)) {
+            if (!admits(q, index.source(e), index.type(e))) {
                 continue;
             }
-            EntityType type = q.type() != EntityType.UNKNOWN ? q.type() : entity.type();
+            EntityType type = q.type() != EntityType.UNKNOWN ? q.type() : index.type(e);
             whole.merge(e, scorer.score(query, index.name(nameId), type).score(), Math::max);
             NameMatch m = scorer.partial(query, index.name(nameId));
             Best b = best.get(e);
@@ -164,8 +164,8 @@ public final class Screener {
     }
 
     /** Whether the query's lists and type let this entity in (an entity of no stated type passes a type). */
-    private static boolean admits(Query q, Entity entity) {
-        return (q.sources().isEmpty() || q.sources().contains(entity.source())) && admitsType(q.type(), entity.type());
+    private static boolean admits(Query q, String source, EntityType type) {
+        return (q.sources().isEmpty() || q.sources().contains(source)) && admitsType(q.type(), type);
     }
 
     /** Whether a query of this type may match an entry of that one (a party of no stated type matches any). */
@@ -189,6 +189,9 @@ public final class Screener {
      */
     private static final double BOUND_MARGIN = 0.85;
 
+    /** The most corroboration adds to a name score (a matching birth date and country); only an identifier adds more. */
+    private static final double MOST_ADDED = Tuning.DOB_MATCH_BONUS + Tuning.COUNTRY_MATCH_BONUS;
+
     /**
      * Whether a name in which retrieval found {@code found} of a query's weight {@code queryWeight} could score
      * {@code threshold}; names that cannot are not scored. Monitoring asks it with a bound of what retrieval could
@@ -203,7 +206,7 @@ public final class Screener {
             return 0;
         }
         double missing = Math.max(0, total - found);
-        return found / (found + Tuning.EXTRA_PENALTY_PERSON * missing) + Tuning.DOB_MATCH_BONUS + Tuning.COUNTRY_MATCH_BONUS;
+        return found / (found + Tuning.EXTRA_PENALTY_PERSON * missing) + MOST_ADDED;
     }
 
     /** What an algorithm does its own way within a screening; everything else is shared. */

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,17 +82,43 @@ class CompiledIndexesTest {
         assertThat(compiles).as("another store's version 1 does not find this one's index").hasValue(2);
 
         for (int i = 0; i < CompiledIndexes.KEPT + 3; i++) {
-            kept.get(List.of(version(10 + i, "cc")), ANALYZER, () -> ScreeningIndex.build(un.subList(0, 5), ANALYZER));
+            kept.get(List.of(version(10 + i, "cc")), ANALYZER, sink -> sink.add(un.subList(0, 5), null));
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.filter(p -> p.toString().endsWith(".tsix")).count()).isEqualTo(CompiledIndexes.KEPT);
         }
     }
 
-    private static Supplier<ScreeningIndex> counting(AtomicInteger compiles) {
-        return () -> {
+    @Test
+    void aFileOfOtherVersionsUnderThisName_isStale_andCompiledAgain() throws IOException {
+        CompiledIndexes kept = CompiledIndexes.in(dir);
+        AtomicInteger compiles = new AtomicInteger();
+        List<SnapshotVersion> old = List.of(version(1, "aa"));
+        List<SnapshotVersion> current = List.of(version(2, "bb"));
+        kept.get(old, ANALYZER, counting(compiles));
+        Files.copy(dir.resolve(CompiledIndexes.name(old)), dir.resolve(CompiledIndexes.name(current)));
+
+        ScreeningIndex index = kept.get(current, ANALYZER, counting(compiles));
+
+        assertThat(compiles).as("the stamp says the file holds other versions").hasValue(2);
+        assertThat(index.stamp()).isEqualTo(CompiledIndexes.stamp(current));
+    }
+
+    @Test
+    void withNoDirectory_everyIndexIsCompiled_andLeavesNoFile() {
+        AtomicInteger compiles = new AtomicInteger();
+
+        ScreeningIndex index = CompiledIndexes.none().get(List.of(version(1, "aa")), ANALYZER, counting(compiles));
+
+        assertThat(compiles).hasValue(1);
+        assertThat(new Screener(index).screen(Query.name("Taliban"), 0.6, 10)).isNotEmpty();
+    }
+
+    /** The UN list, as one batch; counting how often the entities are asked for, that is compiled. */
+    private static ScreeningIndex.Batches counting(AtomicInteger compiles) {
+        return sink -> {
             compiles.incrementAndGet();
-            return ScreeningIndex.build(un, ANALYZER);
+            sink.add(un, null);
         };
     }
 

@@ -11,12 +11,11 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.tradescreen.audit.AuditFacts;
 import org.tradescreen.match.Screener;
-import org.tradescreen.match.index.IndexFile;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.match.normalize.NameAnalyzer;
 
 /**
- * A compiled index as Spark broadcasts it: the {@link IndexFile} bytes, compressed, and their SHA-256 as the key of the
+ * A compiled index as Spark broadcasts it: the index file's bytes, compressed, and their SHA-256 as the key of the
  * list versions they hold. An executor reads the bytes once per key and keeps the screener for every task after (the
  * last {@link #KEPT} keys), so a job over thousands of partitions reads the index once per executor.
  */
@@ -55,7 +54,7 @@ public final class IndexBroadcast implements Serializable {
     static IndexBroadcast of(ScreeningIndex index) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16)) {
-            IndexFile.write(index, gz);
+            index.write(gz);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the compiled index", e);
         }
@@ -83,7 +82,7 @@ public final class IndexBroadcast implements Serializable {
     /** The index read back from the bytes (every call reads them again). */
     ScreeningIndex read() {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), 1 << 16)) {
-            return IndexFile.read(in, NameAnalyzer.standard());
+            return ScreeningIndex.read(in, NameAnalyzer.standard());
         } catch (IOException e) {
             throw new UncheckedIOException("the broadcast index " + key + " cannot be read", e);
         }

@@ -1,5 +1,6 @@
 package org.tradescreen.bench.match;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,7 +28,7 @@ import org.tradescreen.model.Entity;
 /**
  * Screening one name: our indexed screener against the naive baseline (brute-force best-pair
  * Jaro-Winkler over every list name), on all real lists (UN + SDN + OFAC non-SDN, about 24,000 names)
- * or a synthetic list of 1,000,000 names. Queries: half people on no list, half listed names with a
+ * a synthetic list of 1,000,000 names, or a compiled index file ({@code -p index=file:PATH}, see {@link LargeIndex}). Queries: half people on no list, half listed names with a
  * typo (seed 42). Throughput per thread count; latency percentiles with {@code -bm sample}.
  *
  * <pre>
@@ -53,6 +54,12 @@ public class ScreeningBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
+        if (index.startsWith("file:")) {
+            // a compiled index of millions (LargeIndex writes one): the real lists are among its entities
+            screener = new Screener(ScreeningIndex.open(Path.of(index.substring(5)), NameAnalyzer.standard(), null));
+            queries = BenchLists.queryMix(BenchLists.realLists(), 4096, 42);
+            return;
+        }
         List<Entity> entities = index.equals("lists") ? BenchLists.realLists() : BenchLists.synthetic(1_000_000, 42);
         screener = new Screener(ScreeningIndex.build(entities, NameAnalyzer.standard()));
         naive = new NaiveScreener(entities);

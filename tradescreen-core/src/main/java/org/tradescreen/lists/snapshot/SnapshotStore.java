@@ -91,6 +91,45 @@ public final class SnapshotStore {
         return json.parallelStream().map(EntityCodec::fromJson).toList();
     }
 
+    /** Takes a batch of a version's entities with the JSON they were decoded from. */
+    @FunctionalInterface
+    public interface Batch {
+        void accept(List<Entity> entities, List<String> json);
+    }
+
+    /**
+     * Every entity of a version, in the order of {@link #entities}, handed over {@code size} at a time, so that a
+     * version of millions is read without holding it (the rows stream through a cursor); each batch is decoded on all
+     * cores.
+     */
+    public void entityBatches(long snapshotId, int size, Batch batch) {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false); // PostgreSQL streams rows only inside a transaction
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.data FROM snapshot_entity se JOIN entity_record r"
+                    + " ON r.record_hash = se.record_hash WHERE se.snapshot_id = ? ORDER BY se.source_id")) {
+                ps.setFetchSize(size);
+                ps.setLong(1, snapshotId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<String> json = new ArrayList<>(size);
+                    while (rs.next()) {
+                        json.add(rs.getString(1));
+                        if (json.size() == size) {
+                            batch.accept(json.parallelStream().map(EntityCodec::fromJson).toList(), json);
+                            json = new ArrayList<>(size);
+                        }
+                    }
+                    if (!json.isEmpty()) {
+                        batch.accept(json.parallelStream().map(EntityCodec::fromJson).toList(), json);
+                    }
+                }
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the entities of version " + snapshotId + ": " + Database.reason(e), e);
+        }
+    }
+
     /** Entity records by hash. */
     public Map<String, Entity> records(Collection<String> hashes) {
         Map<String, Entity> out = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.tradescreen.match.index;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
 
 /**
@@ -41,8 +42,9 @@ final class Accumulator {
      * Adds w to each name of the posting list; a name reached again by the same query token (through another
      * spelling) keeps the larger weight, so what a name found does not depend on the order of the lookups.
      */
-    void add(int[] names, float w) {
-        for (int n : names) {
+    void add(IntBuffer names, int from, int to, float w) {
+        for (int i = from; i < to; i++) {
+            int n = names.get(i);
             if (lastStamp[n] == stamp) {
                 if (w > tokenWeight[n]) {
                     acc[n] += w - tokenWeight[n];

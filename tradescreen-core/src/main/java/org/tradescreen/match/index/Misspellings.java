@@ -1,65 +1,31 @@
 package org.tradescreen.match.index;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.tradescreen.match.normalize.Sounds;
 
 /**
  * How a misspelt query token reaches the vocabulary of an index without scanning it: through one-letter
  * deletions (any single typo, as SymSpell does), letter trigrams (larger damage) and Double Metaphone codes
- * (spelling by sound). Immutable once built; the trigram counting uses per-thread working memory.
+ * (spelling by sound). Read from the index file; the trigram counting uses per-thread working memory.
  */
 final class Misspellings {
 
-    private static final int[] NONE = new int[0];
     /** The most vocabulary tokens a trigram lookup returns. */
     static final int MAX_TRIGRAM_TOKENS = 256;
 
-    private final Map<String, Integer> vocabulary;
-    private final Map<Integer, int[]> trigramTokens;
-    private final Map<String, int[]> soundTokens;
-    private final Map<String, int[]> deletionTokens;
+    private final Terms terms;
+    private final Lookup trigramTokens;
+    private final Lookup soundTokens;
+    private final Lookup deletionTokens;
     private final ThreadLocal<TrigramCount> counts;
 
-    private Misspellings(Map<String, Integer> vocabulary, Map<Integer, int[]> trigramTokens,
-            Map<String, int[]> soundTokens, Map<String, int[]> deletionTokens) {
-        this.vocabulary = vocabulary;
-        this.trigramTokens = trigramTokens;
-        this.soundTokens = soundTokens;
-        this.deletionTokens = deletionTokens;
-        int size = vocabulary.size();
+    Misspellings(IndexFileReader file, Terms terms) {
+        this.terms = terms;
+        this.deletionTokens = new Lookup(file, Table.DELETION_KEYS, Table.DELETION_SPANS, Table.DELETION_TERMS);
+        this.trigramTokens = new Lookup(file, Table.TRIGRAM_KEYS, Table.TRIGRAM_SPANS, Table.TRIGRAM_TERMS);
+        this.soundTokens = new Lookup(file, Table.SOUND_KEYS, Table.SOUND_SPANS, Table.SOUND_TERMS);
+        int size = terms.count();
         this.counts = ThreadLocal.withInitial(() -> new TrigramCount(size));
-    }
-
-    /** The lookup tables of a vocabulary (token i of {@code tokens} has id i). */
-    static Misspellings of(List<String> tokens, Map<String, Integer> vocabulary) {
-        Map<Integer, List<Integer>> grams = new HashMap<>();
-        Map<String, List<Integer>> sounds = new HashMap<>();
-        Map<String, List<Integer>> deletions = new HashMap<>();
-        for (int t = 0; t < tokens.size(); t++) {
-            String tok = tokens.get(t);
-            if (tok.length() < 3 || Character.isDigit(tok.charAt(0))) {
-                continue;
-            }
-            for (int g : trigrams(tok)) {
-                addOnce(grams.computeIfAbsent(g, k -> new ArrayList<>()), t);
-            }
-            sounds.computeIfAbsent(sound(tok), k -> new ArrayList<>()).add(t);
-            for (int i = 0; i < tok.length(); i++) {
-                addOnce(deletions.computeIfAbsent(deletion(tok, i), k -> new ArrayList<>()), t);
-            }
-        }
-        return new Misspellings(vocabulary, IndexBuilder.compile(grams), IndexBuilder.compile(sounds),
-                IndexBuilder.compile(deletions));
-    }
-
-    private static void addOnce(List<Integer> list, int t) {
-        if (list.isEmpty() || list.get(list.size() - 1) != t) {
-            list.add(t);
-        }
     }
 
     /**
@@ -68,28 +34,23 @@ final class Misspellings {
      * "furan"), which trigrams miss in short tokens.
      */
     int[] oneEdit(String token) {
-        int[] direct = deletionTokens.getOrDefault(token, NONE);
+        int[] direct = deletionTokens.get(Hashes.of(token));
         int[] out = Arrays.copyOf(direct, direct.length + 16);
         int n = direct.length;
         for (int i = 0; i < token.length(); i++) {
             String deleted = deletion(token, i);
-            Integer t = vocabulary.get(deleted);
-            int[] shared = deletionTokens.getOrDefault(deleted, NONE);
+            int t = terms.id(deleted);
+            int[] shared = deletionTokens.get(Hashes.of(deleted));
             if (n + shared.length + 1 > out.length) {
                 out = Arrays.copyOf(out, 2 * (n + shared.length + 1));
             }
-            if (t != null) {
+            if (t >= 0) {
                 out[n++] = t;
             }
             System.arraycopy(shared, 0, out, n, shared.length);
             n += shared.length;
         }
         return Arrays.copyOf(out, n);
-    }
-
-    /** Vocabulary tokens sharing at least half the token's trigrams, at most {@link #MAX_TRIGRAM_TOKENS}. */
-    int[] sharingTrigrams(String token) {
-        return sharingTrigrams(token, MAX_TRIGRAM_TOKENS);
     }
 
     /** Vocabulary tokens sharing at least half the token's trigrams, at most {@code limit} of them. */
@@ -99,11 +60,7 @@ final class Misspellings {
         int need = Math.max(2, (grams.length + 1) / 2);
         int found = 0;
         for (int g : grams) {
-            int[] ts = trigramTokens.get(g);
-            if (ts == null) {
-                continue;
-            }
-            for (int t : ts) {
+            for (int t : trigramTokens.get(g)) {
                 if (count.hits[t] == 0) {
                     count.touched[count.touchedCount++] = t;
                 }
@@ -138,7 +95,7 @@ final class Misspellings {
 
     /** Vocabulary tokens that sound like the token. */
     int[] soundingLike(String token) {
-        return soundTokens.getOrDefault(sound(token), NONE);
+        return soundTokens.get(Hashes.of(sound(token)));
     }
 
     static int[] trigrams(String token) {

@@ -70,13 +70,7 @@ public final class NameFrequencies {
     }
 
     RarityWeights weights() {
-        Map<String, Integer> vocabulary = new HashMap<>(holding.size() * 2);
-        int[] df = new int[holding.size()];
-        for (Map.Entry<String, Integer> e : holding.entrySet()) {
-            df[vocabulary.size()] = e.getValue();
-            vocabulary.put(e.getKey(), vocabulary.size());
-        }
-        return new RarityWeights(vocabulary, df, names);
+        return RarityWeights.of(holding, names);
     }
 
     static NameFrequencies of(Map<String, Integer> holding, int names) {

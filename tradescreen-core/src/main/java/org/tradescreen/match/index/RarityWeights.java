@@ -1,6 +1,7 @@
 package org.tradescreen.match.index;
 
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.tradescreen.match.normalize.TokenKind;
 import org.tradescreen.match.score.TokenWeights;
 
@@ -14,40 +15,29 @@ final class RarityWeights implements TokenWeights {
     static final double FLOOR = 0.4;
     private static final double FULL_IDF = Math.log(1000);
 
-    private final Map<String, Integer> vocabulary;
-    private final double[] rarity;
+    /** A word's rarity, 1 for a word not held. */
+    private final ToDoubleFunction<String> rarity;
 
-    RarityWeights(Map<String, Integer> vocabulary, int[] df, int names) {
-        this(vocabulary, rarities(df, names));
-    }
-
-    /** Weights as read back from an {@link IndexFile}: each word of {@code vocabulary} has its rarity at its number. */
-    RarityWeights(Map<String, Integer> vocabulary, double[] rarity) {
-        this.vocabulary = vocabulary;
+    RarityWeights(ToDoubleFunction<String> rarity) {
         this.rarity = rarity;
     }
 
-    private static double[] rarities(int[] df, int names) {
-        double[] rarity = new double[df.length];
-        for (int t = 0; t < df.length; t++) {
-            double idf = Math.log((double) Math.max(names, 1) / Math.max(df[t], 1));
-            rarity[t] = Math.min(1.0, FLOOR + (1 - FLOOR) * idf / FULL_IDF);
-        }
-        return rarity;
+    /** The weights of words held by so many of {@code names} names each. */
+    static RarityWeights of(Map<String, Integer> holding, int names) {
+        return new RarityWeights(word -> {
+            Integer df = holding.get(word);
+            return df == null ? 1.0 : rarity(df, names);
+        });
     }
 
-    /** The words weighed, by number. */
-    Map<String, Integer> vocabulary() {
-        return vocabulary;
-    }
-
-    double rarity(int word) {
-        return rarity[word];
+    /** The rarity of a word held by {@code df} of {@code names} names. */
+    static double rarity(int df, int names) {
+        double idf = Math.log((double) Math.max(names, 1) / Math.max(df, 1));
+        return Math.min(1.0, FLOOR + (1 - FLOOR) * idf / FULL_IDF);
     }
 
     @Override
     public double weight(String token, TokenKind kind) {
-        Integer t = vocabulary.get(token);
-        return TokenWeights.kindWeight(kind) * (t == null ? 1.0 : rarity[t]);
+        return TokenWeights.kindWeight(kind) * rarity.applyAsDouble(token);
     }
 }

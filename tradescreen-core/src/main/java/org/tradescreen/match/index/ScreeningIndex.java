@@ -1,25 +1,40 @@
 package org.tradescreen.match.index;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
+import org.tradescreen.lists.snapshot.EntityCodec;
 import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.match.normalize.NormalizedName;
 import org.tradescreen.match.normalize.TokenKind;
 import org.tradescreen.match.score.PreparedName;
 import org.tradescreen.match.score.TokenSimilarity;
+import org.tradescreen.match.score.TokenWeights;
 import org.tradescreen.model.Entity;
-import org.tradescreen.model.Name;
+import org.tradescreen.model.EntityType;
 
 /**
  * The compiled, immutable candidate index over every name of a set of entities. It only finds
  * candidates; {@link org.tradescreen.match.score.NameScorer} decides. Built once per list state and
  * swapped whole when lists change, so readers never see half a list.
  *
- * <p>Layout: names are numbered; each distinct token has an id, a rarity weight and a posting list of
- * the names holding it ({@code int[]}, ascending). Misspelt query tokens reach the vocabulary through
- * one-letter deletions (any single typo), letter trigrams (larger damage) and Double Metaphone codes
- * (spelling by sound), so retrieval never scans all names.
+ * <p>Layout: an index file ({@link Table}), mapped, so that opening one costs a checksum and no parsing, and its
+ * tables live outside the Java heap. Names are numbered; each distinct word has a number, a rarity weight and a
+ * posting list of the names holding it (ascending). Misspelt query words reach the vocabulary through one-letter
+ * deletions (any single typo), letter trigrams (larger damage) and Double Metaphone codes (spelling by sound), so
+ * retrieval never scans all names. A name is prepared for scoring, and an entity decoded from its JSON, when a query
+ * first needs it; the most recent are kept, all of them for lists of ordinary size.
  */
 public final class ScreeningIndex {
 
@@ -35,39 +50,134 @@ public final class ScreeningIndex {
     /** Identifier values shorter than this (after canonicalisation) match too much to be evidence. */
     public static final int MIN_IDENTIFIER_LENGTH = 4;
 
-    private final Entity[] entities;
-    private final PreparedName[] names;
-    private final int[] nameEntity;
-    private final boolean[] nameWeak;
-    private final Map<String, Integer> vocabulary;
-    private final String[] tokens;
-    private final int[][] postings;
+    /** The most prepared names and decoded entities kept: every one of the real lists, a few percent of millions. */
+    private static final int KEPT_NAMES = 1 << 17;
+    private static final int KEPT_ENTITIES = 1 << 16;
+
+    private final IndexFileReader file;
+    private final Terms terms;
+    private final IntBuffer postingAt;
+    private final IntBuffer postings;
     private final Misspellings misspellings;
-    private final Map<String, int[]> acronymNames;
-    private final Map<String, int[]> identifierNames;
-    private final RarityWeights weights;
+    private final Lookup acronymNames;
+    private final Lookup identifierNames;
+    private final IntBuffer nameEntity;
+    private final ByteBuffer nameWeak;
+    private final ByteBuffer nameScript;
+    private final IntBuffer nameTokenAt;
+    private final IntBuffer nameTokens;
+    private final ByteBuffer nameKinds;
+    private final Texts nameText;
+    private final Texts entityText;
+    private final IntBuffer entitySource;
+    private final ByteBuffer entityType;
+    private final String[] sources;
+    private final TokenWeights weights;
     private final NameAnalyzer analyzer;
+    private final Kept<PreparedName> prepared;
+    private final Kept<Entity> decoded;
     private final ThreadLocal<Accumulator> accumulators;
 
-    ScreeningIndex(IndexBuilder b) {
-        this.entities = b.entities.toArray(Entity[]::new);
-        this.names = b.prepared;
-        this.nameEntity = b.analysed.nameEntity();
-        this.nameWeak = b.analysed.weak();
-        this.vocabulary = b.vocabulary;
-        this.tokens = b.tokenList.toArray(String[]::new);
-        this.postings = b.postings;
-        this.misspellings = b.misspellings;
-        this.acronymNames = b.acronymNames;
-        this.identifierNames = b.identifierNames;
-        this.weights = b.weights;
-        this.analyzer = b.analyzer;
-        int n = names.length;
+    private ScreeningIndex(IndexFileReader file, NameAnalyzer analyzer, @Nullable TokenWeights weighBy) {
+        this.file = file;
+        int n = file.names();
+        int e = file.entities();
+        this.terms = new Terms(file);
+        this.postingAt = file.ints(Table.POSTING_AT, terms.count() + 1);
+        this.postings = file.ints(Table.POSTINGS);
+        this.misspellings = new Misspellings(file, terms);
+        this.acronymNames = new Lookup(file, Table.ACRONYM_KEYS, Table.ACRONYM_SPANS, Table.ACRONYM_NAMES);
+        this.identifierNames = new Lookup(file, Table.IDENTIFIER_KEYS, Table.IDENTIFIER_SPANS, Table.IDENTIFIER_NAMES);
+        this.nameEntity = file.ints(Table.NAME_ENTITY, n);
+        this.nameWeak = file.bytes(Table.NAME_WEAK);
+        this.nameScript = file.bytes(Table.NAME_SCRIPT);
+        this.nameTokenAt = file.ints(Table.NAME_TOKEN_AT, n + 1);
+        this.nameTokens = file.ints(Table.NAME_TOKENS);
+        this.nameKinds = file.bytes(Table.NAME_KINDS);
+        this.nameText = new Texts(file, Table.NAME_TEXT, Table.NAME_TEXT_AT);
+        this.entityText = new Texts(file, Table.ENTITY_TEXT, Table.ENTITY_AT);
+        this.entitySource = file.ints(Table.ENTITY_SOURCE, e);
+        this.entityType = file.bytes(Table.ENTITY_TYPE);
+        Texts sourceText = new Texts(file, Table.SOURCE_TEXT, Table.SOURCE_AT);
+        this.sources = new String[sourceText.count()];
+        for (int s = 0; s < sources.length; s++) {
+            sources[s] = sourceText.get(s);
+        }
+        if (nameText.count() != n || entityText.count() != e || nameWeak.limit() != n || nameScript.limit() != n
+                || entityType.limit() != e || nameKinds.limit() != nameTokens.limit()) {
+            throw new IndexDamagedException("index file tables disagree on how many names and entities it holds");
+        }
+        this.weights = weighBy != null ? weighBy : new RarityWeights(terms::rarity);
+        this.analyzer = analyzer;
+        this.prepared = new Kept<>(Math.min(n, KEPT_NAMES), this::prepareName);
+        this.decoded = new Kept<>(Math.min(e, KEPT_ENTITIES), i -> EntityCodec.fromJson(entityText.get(i)));
         this.accumulators = ThreadLocal.withInitial(() -> new Accumulator(n));
     }
 
+    static ScreeningIndex open(IndexBytes bytes, NameAnalyzer analyzer, @Nullable String stamp,
+                               @Nullable TokenWeights weighBy) {
+        return new ScreeningIndex(new IndexFileReader(bytes, analyzer.toString(), stamp), analyzer, weighBy);
+    }
+
+    /**
+     * The index in {@code file}, mapped, when it was built from {@code stamp} (null: whatever it was built from) with
+     * this analyser and is whole.
+     *
+     * @throws IndexDamagedException when it is not (cut, damaged, of other lists or another analyser)
+     */
+    public static ScreeningIndex open(Path file, NameAnalyzer analyzer, @Nullable String stamp) throws IOException {
+        return open(IndexBytes.map(file), analyzer, stamp, null);
+    }
+
+    /** An index read from a stream (as shipped to a batch job's machines), checked as a file is. */
+    public static ScreeningIndex read(InputStream in, NameAnalyzer analyzer) throws IOException {
+        return open(IndexBytes.of(in.readAllBytes()), analyzer, null, null);
+    }
+
+    /** The index file's bytes. */
+    public void write(OutputStream out) throws IOException {
+        file.bytes().writeTo(out);
+    }
+
+    /** The size of each table of the index file, in bytes, by name: where the index's memory goes. */
+    public Map<String, Long> tableSizes() {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (Table t : Table.values()) {
+            out.put(t.name(), file.size(t));
+        }
+        return out;
+    }
+
+    /** What the index was built from, as its builder stamped it. */
+    public String stamp() {
+        return file.stamp();
+    }
+
+    /** Builds the index of entities into {@code file}, gathering them from {@code batches} one batch at a time. */
+    public static ScreeningIndex build(Path file, String stamp, NameAnalyzer analyzer, Batches batches)
+            throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        try (IndexBuilder builder = new IndexBuilder(analyzer, dir)) {
+            batches.feed(builder::add);
+            return builder.finish(file, stamp, null);
+        }
+    }
+
+    /** Where entities come from, a batch at a time, each with its JSON when it is at hand. */
+    @FunctionalInterface
+    public interface Batches {
+        void feed(Sink sink) throws IOException;
+
+        /** Takes the next batch of entities. */
+        @FunctionalInterface
+        interface Sink {
+            void add(List<Entity> entities, @Nullable List<String> json);
+        }
+    }
+
     public static ScreeningIndex build(List<Entity> entities, NameAnalyzer analyzer) {
-        return new IndexBuilder(entities, analyzer, null).build();
+        return inMemory(entities, analyzer, null);
     }
 
     /**
@@ -75,57 +185,85 @@ public final class ScreeningIndex {
      * that a name scores against it as it would against an index of that whole set.
      */
     public static ScreeningIndex build(List<Entity> entities, NameAnalyzer analyzer, NameFrequencies weighBy) {
-        return new IndexBuilder(entities, analyzer, weighBy.weights()).build();
+        return inMemory(entities, analyzer, weighBy.weights());
     }
 
-    /** The names as the analyser read them, and the entities they belong to: what {@link IndexFile} keeps. */
-    IndexBuilder.Analysed analysed() {
-        org.tradescreen.match.normalize.NormalizedName[] normalized = new org.tradescreen.match.normalize.NormalizedName[names.length];
-        org.tradescreen.match.normalize.NormalizedName[] inScript = new org.tradescreen.match.normalize.NormalizedName[names.length];
-        for (int id = 0; id < names.length; id++) {
-            normalized[id] = names[id].name();
-            inScript[id] = names[id].inScript();
+    /** An index kept by nobody: built in a temporary file, mapped, and the file removed (the mapping stays). */
+    private static ScreeningIndex inMemory(List<Entity> entities, NameAnalyzer analyzer, @Nullable TokenWeights weighBy) {
+        Path dir = IndexBuilder.temporaryDirectory();
+        Path file = null;
+        try (IndexBuilder builder = new IndexBuilder(analyzer, dir)) {
+            file = Files.createTempFile(dir, "tradescreen-index", ".tsix");
+            builder.add(entities, null);
+            return builder.finish(file, "", weighBy);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build an index in " + dir, e);
+        } finally {
+            if (file != null) {
+                IndexBuilder.deleteQuietly(file);
+            }
         }
-        return new IndexBuilder.Analysed(List.of(entities), nameEntity, normalized, inScript, nameWeak);
-    }
-
-    RarityWeights weights() {
-        return weights;
-    }
-
-    NameAnalyzer analyzer() {
-        return analyzer;
     }
 
     /** How many of this index's names hold each word: what its weights are made of. */
     public NameFrequencies frequencies() {
-        Map<String, Integer> holding = new java.util.HashMap<>(vocabulary.size() * 2);
-        vocabulary.forEach((word, t) -> holding.put(word, postings[t].length));
-        return NameFrequencies.of(holding, names.length);
+        Map<String, Integer> holding = new HashMap<>(terms.count() * 2);
+        for (int t = 0; t < terms.count(); t++) {
+            holding.put(terms.text(t), postingAt.get(t + 1) - postingAt.get(t));
+        }
+        return NameFrequencies.of(holding, size());
     }
 
     public int size() {
-        return names.length;
+        return nameEntity.limit();
     }
 
     public int entityCount() {
-        return entities.length;
+        return entitySource.limit();
     }
 
     public Entity entity(int entityIndex) {
-        return entities[entityIndex];
+        return decoded.get(entityIndex);
+    }
+
+    /** The source of an entity, without decoding it. */
+    public String source(int entityIndex) {
+        return sources[entitySource.get(entityIndex)];
+    }
+
+    /** The type of an entity, without decoding it. */
+    public EntityType type(int entityIndex) {
+        return EntityType.values()[entityType.get(entityIndex)];
     }
 
     public PreparedName name(int nameId) {
-        return names[nameId];
+        return prepared.get(nameId);
     }
 
     public int entityOf(int nameId) {
-        return nameEntity[nameId];
+        return nameEntity.get(nameId);
     }
 
     public boolean weak(int nameId) {
-        return nameWeak[nameId];
+        return nameWeak.get(nameId) != 0;
+    }
+
+    /** A list name as the analyser read it, from its stored words, prepared as it was when indexed. */
+    private PreparedName prepareName(int id) {
+        int from = nameTokenAt.get(id);
+        int to = nameTokenAt.get(id + 1);
+        String[] tokens = new String[to - from];
+        TokenKind[] kinds = new TokenKind[to - from];
+        TokenKind[] allKinds = TokenKind.values();
+        for (int i = from; i < to; i++) {
+            tokens[i - from] = terms.text(nameTokens.get(i));
+            kinds[i - from] = allKinds[nameKinds.get(i)];
+        }
+        int script = nameScript.get(id);
+        Character.UnicodeScript[] scripts = Character.UnicodeScript.values();
+        NormalizedName normalized = new NormalizedName(nameText.get(id), tokens, kinds,
+                script == 0 ? null : scripts[script - 1]);
+        return prepare(normalized);
     }
 
     /** What a query token of this kind weighs against this index (its kind's weight, less when it is common). */
@@ -135,7 +273,7 @@ public final class ScreeningIndex {
 
     /** Whether a one-word query gets this index's names of these initials (retrieval adds them for such a query). */
     public boolean isAcronym(String token) {
-        return acronymNames.containsKey(token);
+        return acronymNames.get(Hashes.of(token)).length > 0;
     }
 
     /** The query name prepared with this index's token weights. */
@@ -149,9 +287,12 @@ public final class ScreeningIndex {
         return new PreparedName(analyzed, weights, latin ? null : analyzer.analyzeInScript(analyzed.original()));
     }
 
-    /** The first name of each entity holding this identifier (an exact identifier match is decisive). */
+    /**
+     * The first name of each entity holding this identifier (an exact identifier match is decisive). Looked up by a
+     * hash: the screener checks the entity's own identifiers before it counts one as matching.
+     */
     public int[] byIdentifier(String canonicalValue) {
-        return identifierNames.getOrDefault(canonicalValue, NONE);
+        return identifierNames.get(Hashes.of(canonicalValue));
     }
 
     /** Up to {@link #MAX_CANDIDATES} name ids most likely to match, best first. */
@@ -178,7 +319,7 @@ public final class ScreeningIndex {
      * name scores against it as it scores against this index.
      */
     public ScreeningIndex subset(List<Entity> entities) {
-        return new IndexBuilder(entities, analyzer, weights).build();
+        return inMemory(entities, analyzer, weights);
     }
 
     private Candidates collect(PreparedName query, int max, int trigramLimit) {
@@ -207,10 +348,10 @@ public final class ScreeningIndex {
             retrieve(s, token, q.kind(i), (float) weights.weight(token, q.kind(i)), trigramLimit);
         }
         if (q.size() == 1) {
-            int[] acronyms = acronymNames.get(q.token(0));
-            if (acronyms != null) {
+            int[] acronyms = acronymNames.get(Hashes.of(q.token(0)));
+            if (acronyms.length > 0) {
                 s.nextToken();
-                s.add(acronyms, 0.8f);
+                s.add(IntBuffer.wrap(acronyms), 0, acronyms.length, 0.8f);
             }
         }
         return s.top(max);
@@ -224,17 +365,21 @@ public final class ScreeningIndex {
      */
     private void retrieve(Accumulator s, String token, TokenKind kind, float w, int trigramLimit) {
         s.nextToken();
-        Integer exact = vocabulary.get(token);
-        if (exact != null) {
-            s.add(postings[exact], w);
+        int exact = terms.id(token);
+        if (exact >= 0) {
+            addPostings(s, exact, w);
         }
         if (token.length() >= 3 && kind == TokenKind.NAME) {
             Misspelt m = trigramLimit == Misspellings.MAX_TRIGRAM_TOKENS ? remembered(token, exact)
                     : misspelt(token, exact, trigramLimit);
             for (int i = 0; i < m.words().length; i++) {
-                s.add(postings[m.words()[i]], (float) (w * m.shares()[i]));
+                addPostings(s, m.words()[i], (float) (w * m.shares()[i]));
             }
         }
+    }
+
+    private void addPostings(Accumulator s, int word, float w) {
+        s.add(postings, postingAt.get(word), postingAt.get(word + 1), w);
     }
 
     /**
@@ -249,7 +394,7 @@ public final class ScreeningIndex {
      * {@link #misspelt} of ordinary retrieval, remembered: a batch repeats its words (given names, family names) and
      * working out a word's misspellings (deletions, trigrams, sounds, a similarity for each) is most of retrieval.
      */
-    private Misspelt remembered(String token, @Nullable Integer exact) {
+    private Misspelt remembered(String token, int exact) {
         Misspelt known = rememberedMisspellings.get(token);
         if (known == null) {
             known = misspelt(token, exact, Misspellings.MAX_TRIGRAM_TOKENS);
@@ -263,12 +408,12 @@ public final class ScreeningIndex {
     private static final int MAX_REMEMBERED = 50_000;
     private final Map<String, Misspelt> rememberedMisspellings = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Misspelt misspelt(String token, @Nullable Integer exact, int trigramLimit) {
+    private Misspelt misspelt(String token, int exact, int trigramLimit) {
         Map<Integer, Double> shares = new java.util.LinkedHashMap<>();
         for (int[] near : new int[][] {misspellings.oneEdit(token), misspellings.sharingTrigrams(token, trigramLimit)}) {
             for (int t : near) {
-                if (exact == null || t != exact) {
-                    double sim = TokenSimilarity.compare(token, null, tokens[t], null).similarity();
+                if (t != exact) {
+                    double sim = TokenSimilarity.compare(token, null, terms.text(t), null).similarity();
                     if (sim > 0) {
                         shares.merge(t, sim, Math::max);
                     }
@@ -276,7 +421,7 @@ public final class ScreeningIndex {
             }
         }
         for (int t : misspellings.soundingLike(token)) {
-            if (exact == null || t != exact) {
+            if (t != exact) {
                 shares.merge(t, (double) SOUND_SHARE, Math::max);
             }
         }
@@ -306,5 +451,33 @@ public final class ScreeningIndex {
     /** What a word sounding like a query word adds, as a share of the query word's weight. */
     private static final float SOUND_SHARE = 0.8f;
 
-    private static final int[] NONE = new int[0];
+    /**
+     * The values most recently asked for, by number, in a slot each (direct-mapped): with as many slots as numbers,
+     * every value is made once; with fewer, a value made again costs only time. Thread-safe without locks.
+     */
+    private static final class Kept<T> {
+        private record Slot<T>(int key, T value) {
+        }
+
+        private final AtomicReferenceArray<Slot<T>> slots;
+        private final int mask;
+        private final IntFunction<T> make;
+
+        Kept(int wanted, IntFunction<T> make) {
+            int size = Integer.highestOneBit(Math.max(1, wanted - 1)) << 1;
+            this.slots = new AtomicReferenceArray<>(size);
+            this.mask = size - 1;
+            this.make = make;
+        }
+
+        T get(int key) {
+            Slot<T> s = slots.get(key & mask);
+            if (s != null && s.key() == key) {
+                return s.value();
+            }
+            T value = make.apply(key);
+            slots.set(key & mask, new Slot<>(key, value));
+            return value;
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tradescreen.lists.format.ParseOptions;
 import org.tradescreen.lists.format.registry.ListFormats;
 import org.tradescreen.match.Hit;
@@ -24,7 +26,7 @@ import org.tradescreen.model.Entity;
 import org.tradescreen.testkit.NeedsSharedData;
 import org.tradescreen.testkit.SharedData;
 
-/** A compiled index written and read back screens exactly as the original, and a damaged file is refused. */
+/** A compiled index shipped as bytes and read back screens exactly as the original, and a damaged file is refused. */
 @NeedsSharedData
 class IndexFileTest {
 
@@ -45,7 +47,7 @@ class IndexFileTest {
 
     @Test
     void unAndSdn_readBack_writeTheSameBytesAndScreenTheSame() throws Exception {
-        ScreeningIndex read = IndexFile.read(new ByteArrayInputStream(written), ANALYZER);
+        ScreeningIndex read = ScreeningIndex.read(new ByteArrayInputStream(written), ANALYZER);
 
         assertThat(bytes(read)).isEqualTo(written);
         assertThat(read.size()).isEqualTo(index.size());
@@ -62,15 +64,21 @@ class IndexFileTest {
     }
 
     @Test
-    void anIndexWeighedByAnotherIndex_keepsThoseWeights() throws Exception {
-        ScreeningIndex subset = index.subset(entities.subList(0, 200));
+    void tablesAndTextsSpreadOverManyMappedChunks_screenAsOne(@TempDir Path dir) throws Exception {
+        // an index of millions is mapped in chunks of 1 GB; here chunks of 8 MB, so the entities' texts cross them
+        ScreeningIndex chunked;
+        try (IndexBuilder builder = new IndexBuilder(ANALYZER, dir)) {
+            builder.add(entities, null);
+            chunked = builder.finish(dir.resolve("chunked.tsix"), "", null, 8 << 20);
+        }
 
-        ScreeningIndex read = IndexFile.read(new ByteArrayInputStream(bytes(subset)), ANALYZER);
-
-        assertThat(bytes(read)).isEqualTo(bytes(subset));
-        for (String word : List.of("mohammad", "trading", "kazan", "notaword")) {
-            assertThat(read.weight(word, org.tradescreen.match.normalize.TokenKind.NAME))
-                    .isEqualTo(index.weight(word, org.tradescreen.match.normalize.TokenKind.NAME));
+        assertThat(Files.size(dir.resolve("chunked.tsix"))).isGreaterThan(2L * (8 << 20));
+        for (int e = 0; e < chunked.entityCount(); e++) {
+            assertThat(chunked.entity(e)).isEqualTo(index.entity(e));
+        }
+        for (String name : queries()) {
+            assertThat(new Screener(chunked).screen(Query.name(name), 0.5, 10)).as(name)
+                    .isEqualTo(new Screener(index).screen(Query.name(name), 0.5, 10));
         }
     }
 
@@ -80,23 +88,23 @@ class IndexFileTest {
         damaged[damaged.length / 2] ^= 0x20;
         byte[] cut = Arrays.copyOf(written, written.length - 40);
 
-        assertThatThrownBy(() -> IndexFile.read(new ByteArrayInputStream(damaged), ANALYZER))
-                .isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> IndexFile.read(new ByteArrayInputStream(cut), ANALYZER))
-                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ScreeningIndex.read(new ByteArrayInputStream(damaged), ANALYZER))
+                .isInstanceOf(IndexDamagedException.class);
+        assertThatThrownBy(() -> ScreeningIndex.read(new ByteArrayInputStream(cut), ANALYZER))
+                .isInstanceOf(IndexDamagedException.class);
     }
 
     @Test
     void anotherAnalyser_isRefusedByName() {
         NameAnalyzer other = new NameAnalyzer(List.of(), List.of());
 
-        assertThatThrownBy(() -> IndexFile.read(new ByteArrayInputStream(written), other))
-                .isInstanceOf(IOException.class).hasMessageContaining("analyser");
+        assertThatThrownBy(() -> ScreeningIndex.read(new ByteArrayInputStream(written), other))
+                .isInstanceOf(IndexDamagedException.class).hasMessageContaining("analyser");
     }
 
     private static byte[] bytes(ScreeningIndex index) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        IndexFile.write(index, out);
+        index.write(out);
         return out.toByteArray();
     }
 

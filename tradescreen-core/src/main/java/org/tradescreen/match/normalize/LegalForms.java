@@ -17,8 +17,9 @@ public final class LegalForms implements TokenStep {
     private static final int LONG_NAME = 20;
     private static final int MIN_CUT = 3;
     private final PhraseTable forms = new PhraseTable(LegalForms.class, "legal-forms.tsv");
+    /** The one-word forms of eight letters or more, sorted: the table's own order changes from run to run. */
     private final List<String> longWords = forms.phrases().stream().filter(k -> !k.contains(" ") && k.length() >= 8)
-            .toList();
+            .sorted().toList();
 
     @Override
     public String name() {
@@ -69,12 +70,19 @@ public final class LegalForms implements TokenStep {
         if (token.length() < 8) {
             return null;
         }
+        // the nearest form, the first alphabetically among equals
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (String w : longWords) {
             if (Math.abs(w.length() - token.length()) <= 1 && Edits.oneSlip(w, token)) {
-                return forms.get(w);
+                int d = Edits.distance(w, token);
+                if (d < bestDistance) {
+                    best = w;
+                    bestDistance = d;
+                }
             }
         }
-        return null;
+        return best == null ? null : forms.get(best);
     }
 
     /** Whether the text, lower-cased with punctuation dropped, is one legal form: "LTD.", "S.A.". */

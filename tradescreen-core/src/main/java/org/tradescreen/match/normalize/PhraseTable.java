@@ -21,8 +21,13 @@ final class PhraseTable {
     private final Set<String> firstWords;
     private final int longest;
     private final java.util.NavigableSet<String> sorted;
-    /** Phrases of several words by each of their words of four letters or more left out ("joint * company"). */
-    private final Map<String, String> oneWordLeftOut = new java.util.HashMap<>();
+    /**
+     * Phrases of several words by each of their words of four letters or more left out ("joint * company"), every
+     * phrase under each of its keys, in alphabetical order: one key may stand for several phrases ("* joint stock
+     * company" for the open, closed and public ones), and which of them a typo meant is decided by the word typed,
+     * never by the order the table happens to be read in.
+     */
+    private final Map<String, List<String>> oneWordLeftOut;
     /** The words of the phrases of several words: one of the first two must be spelt right. */
     private final Set<String> phraseWords = new java.util.HashSet<>();
 
@@ -35,15 +40,19 @@ final class PhraseTable {
         this.firstWords = canonical.keySet().stream().map(k -> k.split(" ")[0]).collect(Collectors.toSet());
         this.longest = canonical.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         this.sorted = new java.util.TreeSet<>(canonical.keySet());
-        for (String phrase : canonical.keySet()) {
+        Map<String, List<String>> byKey = new java.util.HashMap<>();
+        // in sorted order, so that each key's phrases are too (canonical's own order changes from run to run)
+        for (String phrase : sorted) {
             List<String> words = List.of(phrase.split(" "));
             for (int k = 0; words.size() > 1 && k < words.size(); k++) {
                 phraseWords.add(words.get(k));
                 if (words.get(k).length() >= MIN_TYPO_WORD) {
-                    oneWordLeftOut.putIfAbsent(leftOut(words, k), phrase);
+                    byKey.computeIfAbsent(leftOut(words, k), key -> new java.util.ArrayList<>()).add(phrase);
                 }
             }
         }
+        this.oneWordLeftOut = Map.copyOf(byKey.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue()))));
     }
 
     /** The longest phrase starting at {@code i}, or null. */
@@ -77,9 +86,8 @@ final class PhraseTable {
                 if (typed.length() < MIN_TYPO_WORD) {
                     continue;
                 }
-                String phrase = oneWordLeftOut.get(leftOut(tokens.subList(i, i + len), k));
-                String meant = phrase == null ? null : phrase.split(" ")[k];
-                if (meant != null && Edits.oneSlip(meant, typed)) {
+                String phrase = meant(oneWordLeftOut.get(leftOut(tokens.subList(i, i + len), k)), k, typed);
+                if (phrase != null) {
                     return new Match(len, canonical.get(phrase));
                 }
             }
@@ -88,6 +96,29 @@ final class PhraseTable {
     }
 
     private static final int MIN_TYPO_WORD = 4;
+
+    /**
+     * Of the phrases that differ from the tokens only in word {@code k}, the one whose word {@code k} is one slip
+     * from {@code typed}: the nearest, the first alphabetically among equals; null when none is.
+     */
+    private static @Nullable String meant(@Nullable List<String> phrases, int k, String typed) {
+        if (phrases == null) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String phrase : phrases) {
+            String word = phrase.split(" ")[k];
+            if (Edits.oneSlip(word, typed)) {
+                int d = Edits.distance(word, typed);
+                if (d < bestDistance) {
+                    best = phrase;
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
+    }
 
     private static String leftOut(List<String> words, int k) {
         StringBuilder key = new StringBuilder();

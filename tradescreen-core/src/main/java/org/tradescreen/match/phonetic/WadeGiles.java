@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.sourceforge.pinyin4j.PinyinHelper;
@@ -99,7 +100,9 @@ public final class WadeGiles {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] f = line.split("\t");
                 if (f.length == 2 && !line.startsWith("#")) {
-                    table.put(f[0], Set.of(f[1].split(" ")));
+                    // in the file's order: spell() stops at MAX_SPELLINGS, so which spellings a long word keeps
+                    // must not hang on Set.of's iteration order, which changes from run to run
+                    table.put(f[0], Collections.unmodifiableSet(new LinkedHashSet<>(List.of(f[1].split(" ")))));
                 }
             }
         } catch (IOException e) {

@@ -99,12 +99,57 @@ public final class SnapshotStore {
 
     /**
      * Every entity of a version, in the order of {@link #entities}, handed over {@code size} at a time, so that a
-     * version of millions is read without holding it (the rows stream through a cursor); each batch is decoded on all
-     * cores.
+     * version of millions is read without holding it. The rows stream through a cursor on a thread of their own
+     * while the caller's thread decodes (on all cores) and takes the batch before: reading the rows and working on
+     * them overlap. At most two batches wait.
      */
     public void entityBatches(long snapshotId, int size, Batch batch) {
+        java.util.concurrent.BlockingQueue<List<String>> read = new java.util.concurrent.ArrayBlockingQueue<>(2);
+        List<String> end = List.of();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                readJson(snapshotId, size, json -> put(read, json));
+            } catch (RuntimeException e) {
+                failed.set(e);
+            } finally {
+                put(read, end);
+            }
+        }, "tradescreen-store-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            for (List<String> json = read.take(); json != end; json = read.take()) {
+                batch.accept(json.parallelStream().map(EntityCodec::fromJson).toList(), json);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while reading the entities of version " + snapshotId, e);
+        } finally {
+            reader.interrupt();
+        }
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+    }
+
+    private static void put(java.util.concurrent.BlockingQueue<List<String>> queue, List<String> json) {
+        try {
+            queue.put(json);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("stopped reading entities", e);
+        }
+    }
+
+    private void readJson(long snapshotId, int size, java.util.function.Consumer<List<String>> batch) {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false); // PostgreSQL streams rows only inside a transaction
+            if (db.url().startsWith("jdbc:h2:")) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET LAZY_QUERY_EXECUTION TRUE"); // H2 would otherwise gather the whole result first
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT r.data FROM snapshot_entity se JOIN entity_record r"
                     + " ON r.record_hash = se.record_hash WHERE se.snapshot_id = ? ORDER BY se.source_id")) {
                 ps.setFetchSize(size);
@@ -114,16 +159,21 @@ public final class SnapshotStore {
                     while (rs.next()) {
                         json.add(rs.getString(1));
                         if (json.size() == size) {
-                            batch.accept(json.parallelStream().map(EntityCodec::fromJson).toList(), json);
+                            batch.accept(json);
                             json = new ArrayList<>(size);
                         }
                     }
                     if (!json.isEmpty()) {
-                        batch.accept(json.parallelStream().map(EntityCodec::fromJson).toList(), json);
+                        batch.accept(json);
                     }
                 }
             } finally {
                 c.rollback();
+                if (db.url().startsWith("jdbc:h2:")) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("SET LAZY_QUERY_EXECUTION FALSE"); // the connection goes back to the pool
+                    }
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the entities of version " + snapshotId + ": " + Database.reason(e), e);

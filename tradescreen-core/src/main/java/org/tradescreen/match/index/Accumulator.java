@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * Working memory for one query's retrieval: the weight found in each name, accumulated over the query's tokens
- * (reset through a touched list, so a query allocates little). One per thread, reused; what it finds leaves it as
- * a {@link Candidates} value.
+ * (reset through a touched list, so a query allocates little). Lent to one query at a time ({@link Scratch}); what
+ * it finds leaves it as a {@link Candidates} value.
  */
 final class Accumulator {
     private final float[] acc;

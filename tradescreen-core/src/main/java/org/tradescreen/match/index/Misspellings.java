@@ -6,7 +6,7 @@ import org.tradescreen.match.normalize.Sounds;
 /**
  * How a misspelt query token reaches the vocabulary of an index without scanning it: through one-letter
  * deletions (any single typo, as SymSpell does), letter trigrams (larger damage) and Double Metaphone codes
- * (spelling by sound). Read from the index file; the trigram counting uses per-thread working memory.
+ * (spelling by sound). Read from the index file; the trigram counting uses working memory lent per query ({@link Scratch}).
  */
 final class Misspellings {
 
@@ -17,7 +17,7 @@ final class Misspellings {
     private final Lookup trigramTokens;
     private final Lookup soundTokens;
     private final Lookup deletionTokens;
-    private final ThreadLocal<TrigramCount> counts;
+    private final Scratch<TrigramCount> counts;
 
     Misspellings(IndexFileReader file, Terms terms) {
         this.terms = terms;
@@ -25,7 +25,7 @@ final class Misspellings {
         this.trigramTokens = new Lookup(file, Table.TRIGRAM_KEYS, Table.TRIGRAM_SPANS, Table.TRIGRAM_TERMS);
         this.soundTokens = new Lookup(file, Table.SOUND_KEYS, Table.SOUND_SPANS, Table.SOUND_TERMS);
         int size = terms.count();
-        this.counts = ThreadLocal.withInitial(() -> new TrigramCount(size));
+        this.counts = new Scratch<>(() -> new TrigramCount(size));
     }
 
     /**
@@ -55,7 +55,10 @@ final class Misspellings {
 
     /** Vocabulary tokens sharing at least half the token's trigrams, at most {@code limit} of them. */
     int[] sharingTrigrams(String token, int limit) {
-        TrigramCount count = counts.get();
+        return counts.with(count -> sharingTrigrams(count, token, limit));
+    }
+
+    private int[] sharingTrigrams(TrigramCount count, String token, int limit) {
         int[] grams = trigrams(token);
         int need = Math.max(2, (grams.length + 1) / 2);
         int found = 0;

@@ -41,7 +41,7 @@ public final class ScreeningIndex {
     /*
      * Retrieval, per query token: the exact token, then vocabulary tokens sharing enough trigrams or
      * the same sound (Misspellings), each verified with TokenSimilarity. Every name on their postings gets
-     * weight(token) * similarity added to a per-name Accumulator (one per thread, reset through a touched
+     * weight(token) * similarity added to a per-name Accumulator (lent to one query at a time, reset through a touched
      * list, so a query allocates little). The best MAX_CANDIDATES names go to the scorer, as Candidates.
      */
 
@@ -76,7 +76,7 @@ public final class ScreeningIndex {
     private final NameAnalyzer analyzer;
     private final Kept<PreparedName> prepared;
     private final Kept<Entity> decoded;
-    private final ThreadLocal<Accumulator> accumulators;
+    private final Scratch<Accumulator> accumulators;
 
     private ScreeningIndex(IndexFileReader file, NameAnalyzer analyzer, @Nullable TokenWeights weighBy) {
         this.file = file;
@@ -111,7 +111,7 @@ public final class ScreeningIndex {
         this.analyzer = analyzer;
         this.prepared = new Kept<>(Math.min(n, KEPT_NAMES), this::prepareName);
         this.decoded = new Kept<>(Math.min(e, KEPT_ENTITIES), i -> EntityCodec.fromJson(entityText.get(i)));
-        this.accumulators = ThreadLocal.withInitial(() -> new Accumulator(n));
+        this.accumulators = new Scratch<>(() -> new Accumulator(n));
     }
 
     static ScreeningIndex open(IndexBytes bytes, NameAnalyzer analyzer, @Nullable String stamp,
@@ -323,7 +323,10 @@ public final class ScreeningIndex {
     }
 
     private Candidates collect(PreparedName query, int max, int trigramLimit) {
-        Accumulator s = accumulators.get();
+        return accumulators.with(s -> collect(s, query, max, trigramLimit));
+    }
+
+    private Candidates collect(Accumulator s, PreparedName query, int max, int trigramLimit) {
         s.reset();
         NormalizedName q = query.name();
         boolean onlyWeakTokens = true;
@@ -442,10 +445,11 @@ public final class ScreeningIndex {
      * its name, which names of an index of changed entries the screener would score.
      */
     public Candidates wordReach(String token, TokenKind kind) {
-        Accumulator s = accumulators.get();
-        s.reset();
-        retrieve(s, token, kind, 1f, Integer.MAX_VALUE);
-        return s.top(Integer.MAX_VALUE);
+        return accumulators.with(s -> {
+            s.reset();
+            retrieve(s, token, kind, 1f, Integer.MAX_VALUE);
+            return s.top(Integer.MAX_VALUE);
+        });
     }
 
     /** What a word sounding like a query word adds, as a share of the query word's weight. */

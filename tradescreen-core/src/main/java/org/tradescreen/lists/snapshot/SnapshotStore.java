@@ -31,7 +31,7 @@ import org.tradescreen.model.Entity;
  */
 public final class SnapshotStore {
 
-    static final int IN_CHUNK = 500;
+    private static final int IN_CHUNK = 500;
     private static final int BATCH = 1000;
 
     private final Database db;
@@ -276,17 +276,17 @@ public final class SnapshotStore {
         return Database.query(c, sql, binder, reader);
     }
 
-    static String placeholders(int n) {
+    private static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
-    static void bind(PreparedStatement ps, List<String> values) throws SQLException {
+    private static void bind(PreparedStatement ps, List<String> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             ps.setString(i + 1, values.get(i));
         }
     }
 
-    static String truncate(String s, int max) {
+    private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }
 

@@ -56,6 +56,7 @@ public final class VersionWriter implements AutoCloseable {
     private final boolean postgres;
     private final String source;
     private final long id;
+    private final IdFilter written = new IdFilter();
     private int count;
     private boolean completed;
 
@@ -137,6 +138,7 @@ public final class VersionWriter implements AutoCloseable {
             }
             SnapshotStore.insertEntities(c, id, List.copyOf(fresh.values()));
             c.commit();
+            fresh.keySet().forEach(written::add);
             count += fresh.size();
             return repeats;
         } catch (SQLException e) {
@@ -144,24 +146,26 @@ public final class VersionWriter implements AutoCloseable {
         }
     }
 
-    /** Record hash and name of those of the entities' source ids this version holds already. */
+    /**
+     * Record hash and name of those of the entities' source ids this version holds already. The Bloom filter of
+     * written ids leaves almost every id unasked; a possible repeat is looked up by primary key.
+     */
     private Map<String, String[]> held(List<EncodedEntity> entities) throws SQLException {
         Map<String, String[]> out = new HashMap<>();
-        if (count == 0) {
-            return out;
-        }
-        List<String> ids = entities.stream().map(e -> e.entity().sourceId()).distinct().toList();
-        for (int i = 0; i < ids.size(); i += SnapshotStore.IN_CHUNK) {
-            List<String> part = ids.subList(i, Math.min(ids.size(), i + SnapshotStore.IN_CHUNK));
-            SnapshotStore.query(c, "SELECT source_id, record_hash, name FROM snapshot_entity WHERE snapshot_id = ?"
-                            + " AND source_id IN (" + SnapshotStore.placeholders(part.size()) + ")",
-                    ps -> {
-                        ps.setLong(1, id);
-                        for (int j = 0; j < part.size(); j++) {
-                            ps.setString(j + 2, part.get(j));
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT record_hash, name FROM snapshot_entity WHERE snapshot_id = ? AND source_id = ?")) {
+            for (EncodedEntity e : entities) {
+                String sourceId = e.entity().sourceId();
+                if (written.mightContain(sourceId)) {
+                    ps.setLong(1, id);
+                    ps.setString(2, sourceId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            out.put(sourceId, new String[] {rs.getString(1).strip(), rs.getString(2)});
                         }
-                    },
-                    rs -> out.put(rs.getString(1), new String[] {rs.getString(2).strip(), rs.getString(3)}));
+                    }
+                }
+            }
         }
         return out;
     }

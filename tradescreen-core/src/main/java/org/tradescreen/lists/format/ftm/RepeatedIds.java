@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.tradescreen.io.Fnv;
 
 /**
  * Finds ids that occur more than once in a file too large to hold every id as a string: the first pass keeps a
@@ -25,7 +26,7 @@ final class RepeatedIds {
         if (size == hashes.length) {
             hashes = Arrays.copyOf(hashes, size * 2);
         }
-        hashes[size++] = hash(id);
+        hashes[size++] = Fnv.hash64(id);
     }
 
     /**
@@ -37,7 +38,7 @@ final class RepeatedIds {
             candidates = repeatedHashes();
             hashes = new long[0];
         }
-        return candidates.contains(hash(id)) ? firstLines.putIfAbsent(id, line) : null;
+        return candidates.contains(Fnv.hash64(id)) ? firstLines.putIfAbsent(id, line) : null;
     }
 
     private Set<Long> repeatedHashes() {
@@ -49,14 +50,5 @@ final class RepeatedIds {
             }
         }
         return out;
-    }
-
-    // 64-bit FNV-1a over the UTF-16 units: cheap, and far fewer collisions than String.hashCode's 32 bits.
-    private static long hash(String id) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < id.length(); i++) {
-            h = (h ^ id.charAt(i)) * 0x100000001b3L;
-        }
-        return h;
     }
 }

@@ -48,8 +48,6 @@ public final class VersionWriter implements AutoCloseable {
 
     /** The advisory lock space of snapshot writers on PostgreSQL (the first key of the two-key lock). */
     private static final int LOCK_SPACE = 0x74730001;
-    /** H2's default page cache, in KB. */
-    private static final long H2_CACHE_KB = 16 * 1024;
     private static final Set<String> LIVE = ConcurrentHashMap.newKeySet();
 
     private final Database db;
@@ -98,8 +96,6 @@ public final class VersionWriter implements AutoCloseable {
             LIVE.add(w.key());
             if (w.postgres) {
                 w.lock("pg_advisory_lock"); // before the row is visible to another process's clean-up
-            } else {
-                w.h2Cache(Math.max(H2_CACHE_KB, Runtime.getRuntime().maxMemory() / 8 / 1024));
             }
             c.commit();
             return w;
@@ -297,8 +293,6 @@ public final class VersionWriter implements AutoCloseable {
             if (postgres) {
                 lock("pg_advisory_unlock");
                 c.commit();
-            } else {
-                h2Cache(H2_CACHE_KB);
             }
         } catch (SQLException unlockFailed) {
             // the lock goes with the session; the pool closes a connection that failed
@@ -339,17 +333,6 @@ public final class VersionWriter implements AutoCloseable {
             }
         }
         c.commit();
-    }
-
-    /**
-     * Sets H2's page cache (for the whole database, in KB). Records are keyed by their hash, so a large load inserts
-     * and looks them up all over the B-tree, and with H2's default 16 MB nearly every one re-reads and decodes a
-     * page: while a writer is open, the cache may take an eighth of the heap.
-     */
-    private void h2Cache(long kb) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("SET CACHE_SIZE " + kb);
-        }
     }
 
     /** Takes or gives up this writer's session-level advisory lock (it outlasts the transaction). */

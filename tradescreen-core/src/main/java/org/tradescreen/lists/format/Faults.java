@@ -23,6 +23,11 @@ public final class Faults {
         problems.add(Problem.of(fault));
     }
 
+    /** A repair made while reading (as {@code repairs}, for a text read as it goes). */
+    public void repaired(Problem repair) {
+        problems.add(repair);
+    }
+
     public List<Problem> problems() {
         return problems;
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.tradescreen.model.Entity;
 
 /**
  * One official list format. A format knows how to read its files into entities and nothing about
@@ -36,6 +38,29 @@ public interface ListFormat {
      * {@code options.lenient()}, in which case they are skipped and listed in the result's problems.
      */
     ParsedList parse(Path path, ParseOptions options) throws IOException;
+
+    /**
+     * Whether {@link #stream} reads a full list without holding it, in memory bounded by something other than the
+     * file's size; formats that do not parse the whole file first.
+     */
+    default boolean streams() {
+        return false;
+    }
+
+    /**
+     * Reads like {@link #parse} but hands each entity of a full list to {@code sink} as it is made, and returns the
+     * rest (date, problems) with no entities. A delta is not streamed: it comes back whole, as parse returns it, and
+     * the sink gets nothing. Faults are as parse's, except that the sink may have had entities before one fails
+     * the read.
+     */
+    default ParsedList stream(Path path, ParseOptions options, Consumer<Entity> sink) throws IOException {
+        ParsedList list = parse(path, options);
+        if (list.delta()) {
+            return list;
+        }
+        list.entities().forEach(sink);
+        return ParsedList.full(List.of(), list.statedPublished(), list.problems());
+    }
 
     /**
      * The files a load of {@code path} reads, which the snapshot store keeps byte for byte so that any

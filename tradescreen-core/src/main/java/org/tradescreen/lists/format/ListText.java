@@ -1,6 +1,10 @@
 package org.tradescreen.lists.format;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -35,7 +39,7 @@ public record ListText(Path file, String text, Charset charset, List<Problem> re
             end--;
         }
         if (end < bytes.length) {
-            repairs.add(Problem.repair(file, 0, "dropped a trailing 0x1A (DOS end-of-file) byte"));
+            repairs.add(droppedDosEof(file));
         }
         int start = 0;
         if (end >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
@@ -51,6 +55,31 @@ public record ListText(Path file, String text, Charset charset, List<Problem> re
         } catch (CharacterCodingException notUtf8) {
             return new ListText(file, new String(bytes, start, end - start, CP1252), CP1252, repairs);
         }
+    }
+
+    /**
+     * The text of a file too large to hold, as a stream decoded the way {@link #decode} decodes: the caller reads it
+     * as UTF-8 first ({@code utf8}), where a byte that is not UTF-8 fails the read with a
+     * {@link CharacterCodingException}, and then reads it again as cp1252. A UTF-8 byte-order mark is skipped; a
+     * trailing 0x1A is the reader's to drop, as it alone knows where the text ends.
+     */
+    public static Reader open(Path file, boolean utf8) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        in.mark(3);
+        byte[] bom = in.readNBytes(3);
+        if (bom.length < 3 || (bom[0] & 0xFF) != 0xEF || (bom[1] & 0xFF) != 0xBB || (bom[2] & 0xFF) != 0xBF) {
+            in.reset();
+        }
+        return new InputStreamReader(in, utf8
+                ? StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                : CP1252.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    /** The repair of dropping the 0x1A bytes that end a file. */
+    public static Problem droppedDosEof(Path file) {
+        return Problem.repair(file, 0, "dropped a trailing 0x1A (DOS end-of-file) byte");
     }
 
     /** The non-null parts joined, or null when there are none: how a record's pieces become one field. */

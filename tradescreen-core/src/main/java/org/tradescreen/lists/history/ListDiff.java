@@ -26,25 +26,18 @@ public record ListDiff(String source, @Nullable SnapshotVersion from, SnapshotVe
     public record Change(String sourceId, String name, List<String> fields) {
     }
 
+    /** How many entries were added, removed and changed. */
+    public record Counts(int added, int removed, int changed) {
+    }
+
+    /**
+     * The differences between two versions, worked out in the database (by source id, and for changes by record
+     * hash), so that neither version is held whole; only the changed records are read, to name their fields.
+     */
     public static ListDiff between(SnapshotStore store, SnapshotVersion from, SnapshotVersion to) {
-        Map<String, StoredEntity> before = store.members(from.id());
-        Map<String, StoredEntity> after = store.members(to.id());
-        List<Entry> added = new ArrayList<>();
-        List<Entry> removed = new ArrayList<>();
-        List<StoredEntity[]> changedPairs = new ArrayList<>();
-        for (StoredEntity a : after.values()) {
-            StoredEntity b = before.get(a.sourceId());
-            if (b == null) {
-                added.add(new Entry(a.sourceId(), a.name()));
-            } else if (!b.recordHash().equals(a.recordHash())) {
-                changedPairs.add(new StoredEntity[] {b, a});
-            }
-        }
-        for (StoredEntity b : before.values()) {
-            if (!after.containsKey(b.sourceId())) {
-                removed.add(new Entry(b.sourceId(), b.name()));
-            }
-        }
+        List<Entry> added = store.onlyIn(to.id(), from.id()).stream().map(e -> new Entry(e.sourceId(), e.name())).toList();
+        List<Entry> removed = store.onlyIn(from.id(), to.id()).stream().map(e -> new Entry(e.sourceId(), e.name())).toList();
+        List<StoredEntity[]> changedPairs = store.changed(from.id(), to.id());
         List<String> hashes = new ArrayList<>();
         changedPairs.forEach(p -> { hashes.add(p[0].recordHash()); hashes.add(p[1].recordHash()); });
         Map<String, Entity> records = store.records(hashes);
@@ -54,6 +47,15 @@ public record ListDiff(String source, @Nullable SnapshotVersion from, SnapshotVe
                     EntityCodec.changedFields(records.get(p[0].recordHash()), records.get(p[1].recordHash()))));
         }
         return new ListDiff(from.source(), from, to, added, removed, changed);
+    }
+
+    /** Only the sizes of {@link #between} (or of {@link #first} when {@code from} is null), counted in the database. */
+    public static Counts count(SnapshotStore store, @Nullable SnapshotVersion from, SnapshotVersion to) {
+        if (from == null) {
+            return new Counts(to.entityCount(), 0, 0);
+        }
+        return new Counts(store.countOnlyIn(to.id(), from.id()), store.countOnlyIn(from.id(), to.id()),
+                store.countChanged(from.id(), to.id()));
     }
 
     /** The first version of a source: everything in it is added. */

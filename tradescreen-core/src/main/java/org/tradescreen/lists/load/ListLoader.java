@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.tradescreen.lists.format.ListFormat;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.format.registry.ListFormats;
@@ -18,17 +19,23 @@ import org.tradescreen.lists.format.ParsedList;
 import org.tradescreen.lists.format.Problem;
 import org.tradescreen.lists.history.ListDiff;
 import org.tradescreen.lists.snapshot.EncodedEntity;
-import org.tradescreen.lists.snapshot.EntityCodec;
-import org.tradescreen.lists.snapshot.RawFile;
+import org.tradescreen.lists.snapshot.ContentHash;
 import org.tradescreen.lists.snapshot.SnapshotStore;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
+import org.tradescreen.lists.snapshot.VersionWriter;
 import org.tradescreen.model.Entity;
 
 /**
  * Turns list files into a stored version: parse, apply a delta to the version before it, check that the
- * result is sane, and store it in one transaction. Identical content makes no new version. A result
- * with no entities, or with more than {@link #MAX_DROP} fewer than the version it would follow, is
+ * result is sane, and store it, visible to readers only once whole. Identical content makes no new version. A
+ * result with no entities, or with more than {@link #MAX_DROP} fewer than the version it would follow, is
  * refused unless forced: an empty or cut-off download must never delist everyone.
+ *
+ * <p>Two ways through. A format that {@link ListFormat#streams streams} (FtM, whose files run to millions of
+ * entities) hands its entities on as it reads them; they are encoded and written {@link #CHUNK} at a time under an
+ * incomplete version ({@link VersionWriter}), and the checks and the content hash run on what the store then holds,
+ * so memory does not grow with the file. Other formats, and deltas, are read whole and checked before anything is
+ * written, so that the usual unchanged download writes nothing.
  */
 public final class ListLoader {
 
@@ -36,6 +43,8 @@ public final class ListLoader {
     public static final double MAX_DROP = 0.30;
     /** Heap needed per byte of list file: the raw bytes, the decoded text, the entities and their JSON. */
     private static final long HEAP_PER_BYTE = 6;
+    /** Entities written per transaction when streaming: large enough for batched inserts, small in the heap. */
+    static final int CHUNK = 10_000;
 
     private final SnapshotStore store;
     private final Clock clock;
@@ -66,45 +75,79 @@ public final class ListLoader {
         ListFormat format = request.format() != null ? ListFormats.byName(request.format())
                 : ListFormats.detect(request.paths().get(0));
         long bytes = 0;
+        List<Path> files = new ArrayList<>();
         for (Path p : request.paths()) {
             for (Path file : format.inputFiles(p)) {
                 requireFileOrFolder(file);
                 bytes += Files.size(file);
+                files.add(file);
             }
-        }
-        // Lists are read whole, and parsing takes several times a file's size: refuse what cannot fit, with a way out.
-        long heap = Runtime.getRuntime().maxMemory();
-        if (bytes > heap / HEAP_PER_BYTE) {
-            throw new ListFormatException(request.paths().get(0), 0, null, (bytes >> 20) + " MB to read, more than a"
-                    + " load can take in this Java heap of " + (heap >> 20) + " MB (1/" + HEAP_PER_BYTE + " of it); give"
-                    + " Java more memory, e.g. TRADESCREEN_JAVA_OPTS=-Xmx8g");
         }
         String source = request.source() != null ? request.source() : format.defaultSource();
         ParseOptions options = new ParseOptions(source, request.lenient());
-
-        List<Entity> parsed = new ArrayList<>();
-        List<String> deleted = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        List<RawFile> raw = new ArrayList<>();
-        boolean delta = false;
-        Optional<LocalDate> stated = Optional.empty();
-        for (Path path : request.paths()) {
-            ParsedList list = format.parse(path, options);
-            parsed.addAll(list.entities());
-            deleted.addAll(list.deletedSourceIds());
-            problems.addAll(list.problems());
-            delta |= list.delta();
-            if (stated.isEmpty()) {
-                stated = list.statedPublished();
+        List<ParsedList> lists = new ArrayList<>();
+        if (format.streams()) {
+            try (VersionWriter writer = store.begin(source, format.name())) {
+                Chunks chunks = new Chunks(writer, request.lenient());
+                for (Path path : request.paths()) {
+                    lists.add(format.stream(path, options, chunks));
+                }
+                chunks.flush();
+                if (lists.stream().noneMatch(ParsedList::delta)) {
+                    return streamed(request, format, source, files, lists, chunks.problems, writer);
+                }
+                if (writer.count() > 0 || !lists.stream().allMatch(ParsedList::delta)) {
+                    throw new LoadRefusedException("refused: a delta is applied to a stored version, not loaded"
+                            + " together with full list files; load the full file first, then the delta");
+                }
             }
-            for (Path file : format.inputFiles(path)) {
-                raw.add(new RawFile(file.getFileName().toString(), Files.readAllBytes(file)));
+        } else {
+            // Such lists are read whole, and parsing takes several times a file's size: refuse what cannot fit, with a
+            // way out.
+            long heap = Runtime.getRuntime().maxMemory();
+            if (bytes > heap / HEAP_PER_BYTE) {
+                throw new ListFormatException(request.paths().get(0), 0, null, (bytes >> 20) + " MB to read, more"
+                        + " than a load can take in this Java heap of " + (heap >> 20) + " MB (1/" + HEAP_PER_BYTE
+                        + " of it); give Java more memory, e.g. TRADESCREEN_JAVA_OPTS=-Xmx8g");
+            }
+            for (Path path : request.paths()) {
+                lists.add(format.parse(path, options));
             }
         }
-        LocalDate published = request.published() != null ? request.published()
-                : stated.or(() -> PublishedDate.fromFileName(request.paths().get(0)))
-                        .orElse(LocalDate.now(clock));
+        return whole(request, format, source, files, lists);
+    }
 
+    /**
+     * A streamed full list, already written: the checks run on what the store holds, and a refused or identical
+     * load leaves nothing (closing the writer removes it).
+     */
+    private LoadResult streamed(LoadRequest request, ListFormat format, String source, List<Path> files,
+                                List<ParsedList> lists, List<Problem> repeats, VersionWriter writer) {
+        List<Problem> problems = problems(lists, repeats);
+        LocalDate published = published(request, lists);
+        Optional<SnapshotVersion> previous = store.asOf(source, published);
+        checkSane(source, writer.count(), previous, request.force());
+        String contentHash = writer.contentHash();
+        Optional<SnapshotVersion> same = identical(source, published, contentHash, previous);
+        if (same.isPresent()) {
+            return unchanged(same.get(), format, problems);
+        }
+        return stored(writer, files, published, contentHash, previous, format, problems);
+    }
+
+    /** Lists read whole, and deltas: checked before anything is written, so that identical content writes nothing. */
+    private LoadResult whole(LoadRequest request, ListFormat format, String source, List<Path> files,
+                             List<ParsedList> lists) {
+        List<Entity> parsed = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        List<Problem> problems = problems(lists, List.of());
+        boolean delta = false;
+        for (ParsedList list : lists) {
+            parsed.addAll(list.entities());
+            deleted.addAll(list.deletedSourceIds());
+            delta |= list.delta();
+        }
+        LocalDate published = published(request, lists);
         Optional<SnapshotVersion> previous = store.asOf(source, published);
         Map<String, Entity> entities = delta
                 ? applyDelta(source, previous, parsed, deleted, problems)
@@ -112,17 +155,79 @@ public final class ListLoader {
         checkSane(source, entities.size(), previous, request.force());
 
         List<EncodedEntity> encoded = entities.values().parallelStream().map(EncodedEntity::of).toList();
-        String contentHash = contentHash(encoded);
+        String contentHash = ContentHash.of(encoded);
         Optional<SnapshotVersion> same = identical(source, published, contentHash, previous);
         if (same.isPresent()) {
-            SnapshotVersion v = same.get();
-            return new LoadResult(source, v.version(), v.published(), v.entityCount(), 0, 0, 0, false,
-                    format.name(), problems);
+            return unchanged(same.get(), format, problems);
         }
-        SnapshotVersion stored = store.insert(source, published, format.name(), contentHash, encoded, raw);
-        ListDiff diff = previous.map(p -> ListDiff.between(store, p, stored)).orElse(ListDiff.first(store, stored));
-        return new LoadResult(source, stored.version(), stored.published(), stored.entityCount(), diff.added().size(),
-                diff.removed().size(), diff.changed().size(), true, format.name(), problems);
+        try (VersionWriter writer = store.begin(source, format.name())) {
+            for (int i = 0; i < encoded.size(); i += CHUNK) {
+                writer.append(encoded.subList(i, Math.min(encoded.size(), i + CHUNK)));
+            }
+            return stored(writer, files, published, contentHash, previous, format, problems);
+        }
+    }
+
+    private LoadResult stored(VersionWriter writer, List<Path> files, LocalDate published, String contentHash,
+                              Optional<SnapshotVersion> previous, ListFormat format, List<Problem> problems) {
+        writer.files(files);
+        SnapshotVersion v = writer.complete(published, contentHash);
+        ListDiff.Counts diff = ListDiff.count(store, previous.orElse(null), v);
+        return new LoadResult(v.source(), v.version(), v.published(), v.entityCount(), diff.added(), diff.removed(),
+                diff.changed(), true, format.name(), problems);
+    }
+
+    private static LoadResult unchanged(SnapshotVersion v, ListFormat format, List<Problem> problems) {
+        return new LoadResult(v.source(), v.version(), v.published(), v.entityCount(), 0, 0, 0, false, format.name(),
+                problems);
+    }
+
+    /** The lists' problems, then those of repeated ids. */
+    private static List<Problem> problems(List<ParsedList> lists, List<Problem> repeats) {
+        List<Problem> problems = new ArrayList<>();
+        lists.forEach(l -> problems.addAll(l.problems()));
+        problems.addAll(repeats);
+        return problems;
+    }
+
+    /** The date given, else the one the first list states, else the one in the first file name, else today. */
+    private LocalDate published(LoadRequest request, List<ParsedList> lists) {
+        if (request.published() != null) {
+            return request.published();
+        }
+        return lists.stream().map(ParsedList::statedPublished).flatMap(Optional::stream).findFirst()
+                .or(() -> PublishedDate.fromFileName(request.paths().get(0)))
+                .orElse(LocalDate.now(clock));
+    }
+
+    /** Streamed entities on their way to the writer, encoded on all cores and written {@link #CHUNK} at a time. */
+    private static final class Chunks implements Consumer<Entity> {
+        private final VersionWriter writer;
+        private final boolean lenient;
+        private final List<Entity> pending = new ArrayList<>(CHUNK);
+        final List<Problem> problems = new ArrayList<>();
+
+        Chunks(VersionWriter writer, boolean lenient) {
+            this.writer = writer;
+            this.lenient = lenient;
+        }
+
+        @Override
+        public void accept(Entity e) {
+            pending.add(e);
+            if (pending.size() == CHUNK) {
+                flush();
+            }
+        }
+
+        void flush() {
+            List<EncodedEntity> encoded = pending.parallelStream().map(EncodedEntity::of).toList();
+            pending.clear();
+            for (VersionWriter.Repeat r : writer.append(encoded)) {
+                repeated(r.entity().entity(), r.earlierName(), r.earlierHash().equals(r.entity().recordHash()),
+                        lenient, problems);
+            }
+        }
     }
 
     /**
@@ -174,21 +279,26 @@ public final class ListLoader {
         Map<String, Entity> out = new LinkedHashMap<>();
         for (Entity e : parsed) {
             Entity earlier = out.putIfAbsent(e.sourceId(), e);
-            if (earlier == null) {
-                continue;
+            if (earlier != null) {
+                repeated(e, earlier.primaryName(), earlier.equals(e), lenient, problems);
             }
-            if (earlier.equals(e)) {
-                problems.add(new Problem(e.source(), 0, "id", "dropped a repeated identical entry " + e.id()));
-                continue;
-            }
-            String message = "two different entries share the id " + e.id() + " (\"" + earlier.primaryName()
-                    + "\" and \"" + e.primaryName() + "\")";
-            if (!lenient) {
-                throw new LoadRefusedException(message + "; fix the file or load with --lenient to keep the first");
-            }
-            problems.add(new Problem(e.source(), 0, "id", message + "; kept the first"));
         }
         return out;
+    }
+
+    /** A repeated id: the repeat is dropped and reported when identical; else the load fails, or under lenient keeps the first. */
+    private static void repeated(Entity e, String earlierName, boolean identical, boolean lenient,
+                                 List<Problem> problems) {
+        if (identical) {
+            problems.add(new Problem(e.source(), 0, "id", "dropped a repeated identical entry " + e.id()));
+            return;
+        }
+        String message = "two different entries share the id " + e.id() + " (\"" + earlierName
+                + "\" and \"" + e.primaryName() + "\")";
+        if (!lenient) {
+            throw new LoadRefusedException(message + "; fix the file or load with --lenient to keep the first");
+        }
+        problems.add(new Problem(e.source(), 0, "id", message + "; kept the first"));
     }
 
     private static void checkSane(String source, int count, Optional<SnapshotVersion> previous, boolean force) {
@@ -208,15 +318,5 @@ public final class ListLoader {
                         source, p.entityCount(), p.version(), p.published(), count, Math.round(MAX_DROP * 100)));
             }
         }
-    }
-
-    /** A hash of the whole entity set, independent of entry order. */
-    private static String contentHash(List<EncodedEntity> entities) {
-        StringBuilder sb = new StringBuilder();
-        entities.stream()
-                .map(e -> e.entity().sourceId() + "\t" + e.recordHash())
-                .sorted()
-                .forEach(line -> sb.append(line).append('\n'));
-        return EntityCodec.sha256(sb.toString());
     }
 }

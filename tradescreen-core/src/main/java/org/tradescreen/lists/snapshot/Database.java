@@ -89,6 +89,10 @@ public final class Database implements AutoCloseable {
             if (!url.contains("tcpKeepAlive=")) {
                 config.addDataSourceProperty("tcpKeepAlive", "true");
             }
+            // Batched inserts as multi-row INSERTs: a bulk load sends a few statements per thousand rows, not one each.
+            if (!url.contains("reWriteBatchedInserts=")) {
+                config.addDataSourceProperty("reWriteBatchedInserts", "true");
+            }
         }
         HikariDataSource pool = new HikariDataSource(config);
         try {

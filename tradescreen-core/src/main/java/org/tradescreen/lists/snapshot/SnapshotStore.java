@@ -1,7 +1,6 @@
 package org.tradescreen.lists.snapshot;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -9,8 +8,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,12 +20,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.tradescreen.model.Entity;
 
 /**
  * Versions of every source, with their entities and raw files, in a relational database through plain
- * JDBC. Writing a version is one transaction: a reader sees all of it or none of it. Entity records are
+ * JDBC. A version is written by a {@link VersionWriter}, in chunks under a row marked incomplete that
+ * readers of versions skip: a reader sees all of a version or none of it. Entity records are
  * shared between versions by content hash, so a version that changes 40 of 15,000 entries stores 40
  * new records and 15,000 small reference rows.
  */
@@ -43,6 +40,7 @@ public final class SnapshotStore {
     public SnapshotStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        removeUnfinished();
     }
 
     public Database database() {
@@ -51,24 +49,25 @@ public final class SnapshotStore {
 
     /** Sources that have at least one version, in name order. */
     public List<String> sources() {
-        return query("SELECT DISTINCT source FROM snapshot ORDER BY source", ps -> { }, rs -> rs.getString(1));
+        return query("SELECT DISTINCT source FROM snapshot WHERE complete ORDER BY source", ps -> { }, rs -> rs.getString(1));
     }
 
     /** A source's versions ordered as history reads them: by published date, then by load order. */
     public List<SnapshotVersion> versions(String source) {
-        return query("SELECT * FROM snapshot WHERE source = ? ORDER BY published, version",
+        return query("SELECT * FROM snapshot WHERE source = ? AND complete ORDER BY published, version",
                 ps -> ps.setString(1, source), SnapshotStore::version);
     }
 
     public Optional<SnapshotVersion> version(String source, int version) {
-        return query("SELECT * FROM snapshot WHERE source = ? AND version = ?",
+        return query("SELECT * FROM snapshot WHERE source = ? AND version = ? AND complete",
                 ps -> { ps.setString(1, source); ps.setInt(2, version); }, SnapshotStore::version)
                 .stream().findFirst();
     }
 
     /** The newest version published on or before {@code date}. */
     public Optional<SnapshotVersion> asOf(String source, LocalDate date) {
-        return query("SELECT * FROM snapshot WHERE source = ? AND published <= ? ORDER BY published DESC, version DESC",
+        return query("SELECT * FROM snapshot WHERE source = ? AND published <= ? AND complete"
+                        + " ORDER BY published DESC, version DESC",
                 ps -> { ps.setString(1, source); ps.setDate(2, Date.valueOf(date)); }, SnapshotStore::version)
                 .stream().findFirst();
     }
@@ -196,7 +195,8 @@ public final class SnapshotStore {
     /** Every version of the source, with the entity's record in it (or null where it is absent). */
     public List<TimelinePoint> timeline(String source, String sourceId) {
         return query("SELECT s.*, se.record_hash FROM snapshot s LEFT JOIN snapshot_entity se"
-                        + " ON se.snapshot_id = s.id AND se.source_id = ? WHERE s.source = ? ORDER BY s.published, s.version",
+                        + " ON se.snapshot_id = s.id AND se.source_id = ? WHERE s.source = ? AND s.complete"
+                        + " ORDER BY s.published, s.version",
                 ps -> { ps.setString(1, sourceId); ps.setString(2, source); },
                 rs -> {
                     String hash = rs.getString("record_hash");
@@ -210,7 +210,7 @@ public final class SnapshotStore {
      */
     public List<List<String>> findByName(String name) {
         String sql = "SELECT DISTINCT s.source, se.source_id, se.name FROM snapshot_entity se"
-                + " JOIN snapshot s ON s.id = se.snapshot_id WHERE LOWER(se.name) %s ORDER BY 1, 2, 3";
+                + " JOIN snapshot s ON s.id = se.snapshot_id WHERE s.complete AND LOWER(se.name) %s ORDER BY 1, 2, 3";
         List<List<String>> exact = query(String.format(sql, "= LOWER(?)"), ps -> ps.setString(1, name),
                 rs -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)));
         if (!exact.isEmpty()) {
@@ -244,75 +244,62 @@ public final class SnapshotStore {
     }
 
     /**
-     * Writes a new version of {@code source} with its entities and raw files, all in one transaction.
-     * Source ids must be unique within {@code entities}.
+     * Starts a new version of {@code source}: a snapshot row no reader sees until {@link VersionWriter#complete}.
+     * Close the writer in any case; closing one that was not completed removes what it wrote.
      */
-    public SnapshotVersion insert(String source, LocalDate published, String format, String contentHash,
-                                  List<EncodedEntity> entities, List<RawFile> files) {
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            try {
-                long id = insertSnapshot(c, source, published, format, contentHash, entities.size());
-                insertFiles(c, id, files);
-                insertEntities(c, id, entities);
-                c.commit();
-                db.markWritten();
-                db.sync(c); // on disk before anyone is told the version is stored
-                return query(c, "SELECT * FROM snapshot WHERE id = ?", ps -> ps.setLong(1, id), SnapshotStore::version).get(0);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+    public VersionWriter begin(String source, String format) {
+        return VersionWriter.begin(db, clock, source, format);
+    }
+
+    /**
+     * Removes what loads that died midway left: incomplete snapshots no live writer holds. Opening the store does
+     * this; it may fail (a full disk) and is then left for the next opening, since no reader sees such a snapshot.
+     */
+    private void removeUnfinished() {
+        try {
+            for (long id : query("SELECT id FROM snapshot WHERE NOT complete", ps -> { }, rs -> rs.getLong(1))) {
+                VersionWriter.removeIfAbandoned(db, id);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot store a new version of " + source + ": " + Database.reason(e), e);
+        } catch (StoreException leftForLater) {
+            // see above
         }
     }
 
-    private long insertSnapshot(Connection c, String source, LocalDate published, String format, String contentHash,
-                                int count) throws SQLException {
-        int next = query(c, "SELECT COALESCE(MAX(version), 0) + 1 FROM snapshot WHERE source = ?",
-                ps -> ps.setString(1, source), rs -> rs.getInt(1)).get(0);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO snapshot (source, version, published, format,"
-                + " content_hash, entity_count, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, source);
-            ps.setInt(2, next);
-            ps.setDate(3, Date.valueOf(published));
-            ps.setString(4, format);
-            ps.setString(5, contentHash);
-            ps.setInt(6, count);
-            ps.setTimestamp(7, Timestamp.from(clock.instant()));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+    /** How many entities of one version have a source id the other lacks. */
+    public int countOnlyIn(long snapshotId, long otherId) {
+        return query("SELECT COUNT(*) FROM snapshot_entity a WHERE a.snapshot_id = ?" + NOT_IN_OTHER,
+                ps -> { ps.setLong(1, snapshotId); ps.setLong(2, otherId); }, rs -> rs.getInt(1)).get(0);
     }
 
-    private void insertFiles(Connection c, long snapshotId, List<RawFile> files) throws SQLException {
-        for (RawFile file : files) {
-            String sha = EntityCodec.sha256(file.content());
-            boolean known = !query(c, "SELECT 1 FROM raw_file WHERE sha256 = ?", ps -> ps.setString(1, sha), rs -> 1).isEmpty();
-            if (!known) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO raw_file (sha256, size_bytes, gzip_content) VALUES (?, ?, ?)")) {
-                    ps.setString(1, sha);
-                    ps.setLong(2, file.content().length);
-                    ps.setBytes(3, gzip(file.content()));
-                    ps.executeUpdate();
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO snapshot_file (snapshot_id, file_name, sha256) VALUES (?, ?, ?)")) {
-                ps.setLong(1, snapshotId);
-                ps.setString(2, file.name());
-                ps.setString(3, sha);
-                ps.executeUpdate();
-            }
-        }
+    /** The entities of one version whose source id the other lacks, by source id. */
+    public List<StoredEntity> onlyIn(long snapshotId, long otherId) {
+        return query("SELECT a.source_id, a.record_hash, a.name FROM snapshot_entity a WHERE a.snapshot_id = ?"
+                        + NOT_IN_OTHER + " ORDER BY a.source_id",
+                ps -> { ps.setLong(1, snapshotId); ps.setLong(2, otherId); },
+                rs -> new StoredEntity(rs.getString(1), rs.getString(2).strip(), rs.getString(3)));
     }
 
-    private void insertEntities(Connection c, long snapshotId, List<EncodedEntity> entities) throws SQLException {
+    private static final String NOT_IN_OTHER = " AND NOT EXISTS (SELECT 1 FROM snapshot_entity b"
+            + " WHERE b.snapshot_id = ? AND b.source_id = a.source_id)";
+
+    /** How many source ids both versions hold under different records. */
+    public int countChanged(long fromId, long toId) {
+        return query("SELECT COUNT(*)" + CHANGED, ps -> { ps.setLong(1, fromId); ps.setLong(2, toId); },
+                rs -> rs.getInt(1)).get(0);
+    }
+
+    /** The source ids both versions hold under different records, as (before, after) pairs by source id. */
+    public List<StoredEntity[]> changed(long fromId, long toId) {
+        return query("SELECT b.source_id, b.record_hash, b.name, a.record_hash, a.name" + CHANGED + " ORDER BY a.source_id",
+                ps -> { ps.setLong(1, fromId); ps.setLong(2, toId); },
+                rs -> new StoredEntity[] {new StoredEntity(rs.getString(1), rs.getString(2).strip(), rs.getString(3)),
+                        new StoredEntity(rs.getString(1), rs.getString(4).strip(), rs.getString(5))});
+    }
+
+    private static final String CHANGED = " FROM snapshot_entity b JOIN snapshot_entity a ON a.source_id = b.source_id"
+            + " WHERE b.snapshot_id = ? AND a.snapshot_id = ? AND a.record_hash <> b.record_hash";
+
+    static void insertEntities(Connection c, long snapshotId, List<EncodedEntity> entities) throws SQLException {
         Map<String, String> jsonByHash = new LinkedHashMap<>();
         List<String[]> rows = new ArrayList<>(entities.size());
         for (EncodedEntity e : entities) {
@@ -352,7 +339,7 @@ public final class SnapshotStore {
         }
     }
 
-    private Set<String> existingHashes(Connection c, Collection<String> hashes) throws SQLException {
+    private static Set<String> existingHashes(Connection c, Collection<String> hashes) throws SQLException {
         Set<String> found = new HashSet<>();
         List<String> all = new ArrayList<>(hashes);
         for (int i = 0; i < all.size(); i += IN_CHUNK) {
@@ -363,7 +350,7 @@ public final class SnapshotStore {
         return found;
     }
 
-    private static SnapshotVersion version(ResultSet rs) throws SQLException {
+    static SnapshotVersion version(ResultSet rs) throws SQLException {
         return new SnapshotVersion(rs.getLong("id"), rs.getString("source"), rs.getInt("version"),
                 rs.getDate("published").toLocalDate(), rs.getString("format"), rs.getString("content_hash").strip(),
                 rs.getInt("entity_count"), rs.getTimestamp("loaded_at").toInstant());
@@ -373,7 +360,7 @@ public final class SnapshotStore {
         return db.query("store query failed", sql, binder, reader);
     }
 
-    private static <T> List<T> query(Connection c, String sql, Database.Binder binder, Database.RowReader<T> reader)
+    static <T> List<T> query(Connection c, String sql, Database.Binder binder, Database.RowReader<T> reader)
             throws SQLException {
         return Database.query(c, sql, binder, reader);
     }
@@ -390,16 +377,6 @@ public final class SnapshotStore {
 
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static byte[] gunzip(byte[] bytes) {

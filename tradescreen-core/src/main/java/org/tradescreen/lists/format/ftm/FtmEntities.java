@@ -53,6 +53,14 @@ final class FtmEntities {
         }
     }
 
+    /** Whether records of this schema say something about the parties they refer to (and so must be kept). */
+    static boolean describesParties(String schema) {
+        return switch (schema) {
+            case "Address", "Sanction", "Identification", "Passport" -> true;
+            default -> false;
+        };
+    }
+
     Entity toEntity(FtmRecord r) {
         JsonNode e = r.entity();
         Entity.Builder b = Entity.builder(source, r.id()).type(FtmVocabulary.entryType(r.schema()));

@@ -1,6 +1,7 @@
 package org.tradescreen.lists.format.ftm;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tradescreen.lists.format.Faults;
@@ -105,6 +107,94 @@ public final class FtmJsonFormat implements ListFormat {
             }
         }
         return ParsedList.full(parties(options.source(), path, byId.values(), faults), published, faults.problems());
+    }
+
+    @Override
+    public boolean streams() {
+        return true;
+    }
+
+    /**
+     * An entity file in two passes over the file, so that only what parties refer to is held: the first checks every
+     * line and keeps the records that describe parties (Address, Sanction, Identification, Passport) and a hash of
+     * every id; the second makes the parties and hands them on. A delta, an index or a file with no readable record
+     * is read by {@link #parse}, which says what it is.
+     */
+    @Override
+    public ParsedList stream(Path path, ParseOptions options, Consumer<Entity> sink) throws IOException {
+        if (VERSIONS_INDEX.matcher(ListText.head(path)).lookingAt()) {
+            return parse(path, options);
+        }
+        boolean utf8 = true;
+        Faults faults = new Faults(options.lenient(), List.of());
+        RepeatedIds ids = new RepeatedIds();
+        Map<String, FtmRecord> linked = new LinkedHashMap<>();
+        boolean entityFile;
+        try {
+            entityFile = firstPass(path, true, faults, ids, linked);
+        } catch (CharacterCodingException notUtf8) {
+            utf8 = false;
+            faults = new Faults(options.lenient(), List.of());
+            ids = new RepeatedIds();
+            linked.clear();
+            entityFile = firstPass(path, false, faults, ids, linked);
+        }
+        if (!entityFile) {
+            return parse(path, options);
+        }
+        FtmEntities graph = new FtmEntities(options.source(), path, linked.values());
+        // What the first pass reported is not reported again.
+        Faults again = new Faults(true, List.of());
+        try (FtmLineReader lines = new FtmLineReader(path, ListText.open(path, utf8), again)) {
+            for (FtmLineReader.Line line; (line = lines.next()) != null;) {
+                FtmRecord r;
+                try {
+                    r = FtmRecord.entity(path, line.number(), line.node());
+                } catch (ListFormatException reported) {
+                    continue;
+                }
+                Long earlier = ids.earlierLine(r.id(), r.line());
+                if (earlier != null) {
+                    faults.report(new ListFormatException(path, r.line(), "id", "repeats the id of line " + earlier));
+                } else if (FtmVocabulary.isParty(r.schema())) {
+                    try {
+                        sink.accept(graph.toEntity(r));
+                    } catch (ListFormatException fault) {
+                        faults.report(fault);
+                    }
+                }
+            }
+        }
+        return ParsedList.full(List.of(), versionDate(path), faults.problems());
+    }
+
+    /**
+     * Checks every line, keeping the records parties refer to and noting every id. False, as soon as it shows, when
+     * the file is not one of entities: its first readable line is a delta operation, or it has no readable record.
+     */
+    private static boolean firstPass(Path path, boolean utf8, Faults faults, RepeatedIds ids,
+                                     Map<String, FtmRecord> linked) throws IOException {
+        boolean records = false;
+        boolean first = true;
+        try (FtmLineReader lines = new FtmLineReader(path, ListText.open(path, utf8), faults)) {
+            for (FtmLineReader.Line line; (line = lines.next()) != null;) {
+                if (first && line.node().has("op")) {
+                    return false;
+                }
+                first = false;
+                try {
+                    FtmRecord r = FtmRecord.entity(path, line.number(), line.node());
+                    records = true;
+                    ids.add(r.id());
+                    if (FtmEntities.describesParties(r.schema())) {
+                        linked.putIfAbsent(r.id(), r);
+                    }
+                } catch (ListFormatException fault) {
+                    faults.report(fault);
+                }
+            }
+        }
+        return records;
     }
 
     private static List<Entity> parties(String source, Path file, Collection<FtmRecord> records, Faults faults) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tradescreen.lists.format.ListFormatException;
 import org.tradescreen.lists.format.ParseOptions;
@@ -313,6 +314,68 @@ class FtmJsonFormatTest {
             assertThat(ListFormats.detect(file).name()).as(file.toString()).isEqualTo(FtmJsonFormat.NAME);
         }
         assertThat(ListFormats.byName("ftm-json").defaultSource()).isEqualTo("ftm");
+    }
+
+    /** Damaged and odd files that {@link FtmJsonFormat#stream} must read as {@link FtmJsonFormat#parse} does. */
+    static List<byte[]> oddFiles() {
+        String damaged = "\uFEFF" + PERSON + "\n\n{not json\n" + """
+                {"schema":"Person","properties":{"name":["No Id"]}}
+                {"id":"x1","schema":"Person","properties":{}}
+                {"id":"a1","schema":"Address","properties":{"full":["Here"]}}
+                {"id":"a1","schema":"Address","properties":{"full":["There"]}}
+                {"id":"c1","schema":"Company","properties":{"name":["Roe Ltd"],"addressEntity":["a1"]}}
+                """ + PERSON + "\n" + COMPANY + "\r\n{\"id\":\"cut\",\"sch";
+        return List.of(damaged.getBytes(StandardCharsets.UTF_8),
+                (PERSON + "\n" + COMPANY + "\n\u001a\u001a").getBytes(StandardCharsets.UTF_8),
+                (COMPANY.replace("Roe Ltd", "Ro\u00e9 Ltd") + "\n").getBytes(java.nio.charset.Charset.forName("windows-1252")),
+                "{\"op\":\"DEL\",\"entity\":{\"id\":\"p1\"}}\n".getBytes(StandardCharsets.UTF_8),
+                "\n\n".getBytes(StandardCharsets.UTF_8),
+                "{\"versions\": {}}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @MethodSource("oddFiles")
+    void stream_readsWhatParseReads_faultsIncluded(byte[] content, @TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("odd.ftm.json"), content);
+        for (boolean lenient : new boolean[] {true, false}) {
+            ParseOptions options = new ParseOptions("ftm", lenient);
+            ParsedList whole;
+            try {
+                whole = format.parse(file, options);
+            } catch (ListFormatException e) {
+                assertThatThrownBy(() -> format.stream(file, options, x -> { }))
+                        .isInstanceOf(ListFormatException.class).hasMessage(e.getMessage());
+                continue;
+            }
+            List<Entity> streamed = new java.util.ArrayList<>();
+            ParsedList rest = format.stream(file, options, streamed::add);
+            if (whole.delta()) {
+                assertThat(rest).isEqualTo(whole);
+                continue;
+            }
+            assertThat(streamed).isEqualTo(whole.entities());
+            assertThat(rest.entities()).isEmpty();
+            assertThat(rest.problems()).containsExactlyInAnyOrderElementsOf(whole.problems());
+            assertThat(rest.statedPublished()).isEqualTo(whole.statedPublished());
+        }
+    }
+
+    @NeedsSharedData
+    @ParameterizedTest
+    @ValueSource(strings = {"t1_entities.ftm.json", "zala_entities.ftm.json", "parteispenden_entities.ftm.json",
+            "t2_20240527194702-wnk_entities.delta.json", "t2_20240527134702-zbn_entities.delta.json"})
+    void stream_realFiles_readWhatParseReads(String name) throws IOException {
+        ParsedList whole = parse(ftm(name), false);
+        List<Entity> streamed = new java.util.ArrayList<>();
+        ParsedList rest = format.stream(ftm(name), new ParseOptions("ftm", false), streamed::add);
+
+        if (whole.delta()) {
+            assertThat(rest).isEqualTo(whole);
+            assertThat(streamed).isEmpty();
+        } else {
+            assertThat(streamed).isEqualTo(whole.entities());
+            assertThat(rest.problems()).isEqualTo(whole.problems());
+        }
     }
 
     private static Path write(Path dir, String name, String text) throws IOException {

@@ -18,7 +18,7 @@ import org.tradescreen.match.normalize.NameAnalyzer;
  * store a batch at a time, into an index file) and then opened as the next command opens it (mapped, checked): the
  * time of each, the heap the open index holds, and each table's share of the file.
  *
- * <pre>java -Xmx2g -cp tradescreen-bench/target/benchmarks.jar org.tradescreen.bench.match.LargeIndex DATA_DIR OUT.tsix</pre>
+ * <pre>java -Xmx2g -cp tradescreen-bench/target/benchmarks.jar org.tradescreen.bench.match.LargeIndex DATA_DIR|JDBC_URL OUT.tsix</pre>
  */
 public final class LargeIndex {
 
@@ -28,10 +28,10 @@ public final class LargeIndex {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(args[0]);
+        String url = args[0].startsWith("jdbc:") ? args[0] : Database.embeddedUrl(Path.of(args[0]));
         Path out = Path.of(args[1]);
         NameAnalyzer analyzer = NameAnalyzer.standard();
-        try (Database db = Database.open(Database.embeddedUrl(data))) {
+        try (Database db = Database.open(url)) {
             SnapshotStore store = new SnapshotStore(db, Clock.systemUTC());
             List<SnapshotVersion> versions = new ListsAsOf(store, analyzer).versions(null, Set.of());
             long before = usedAfterGc();

@@ -51,25 +51,20 @@ public final class CompiledIndexes {
      */
     public ScreeningIndex get(List<SnapshotVersion> versions, NameAnalyzer analyzer, ScreeningIndex.Batches entities) {
         String stamp = stamp(versions);
+        if (dir == null) {
+            return temporary(stamp, analyzer, entities);
+        }
+        Path file = dir.resolve(name(versions));
+        if (Files.isRegularFile(file)) {
+            try {
+                ScreeningIndex kept = ScreeningIndex.open(file, analyzer, stamp);
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+                return kept;
+            } catch (IndexDamagedException | IOException e) {
+                // damaged, cut, stale, or from another analyser: compiled again below, and replaced
+            }
+        }
         try {
-            if (dir == null) {
-                Path tmp = Files.createTempFile("tradescreen-index", SUFFIX);
-                try {
-                    return ScreeningIndex.build(tmp, stamp, analyzer, entities);
-                } finally {
-                    Files.deleteIfExists(tmp); // the mapping outlives the file
-                }
-            }
-            Path file = dir.resolve(name(versions));
-            if (Files.isRegularFile(file)) {
-                try {
-                    ScreeningIndex kept = ScreeningIndex.open(file, analyzer, stamp);
-                    Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
-                    return kept;
-                } catch (IndexDamagedException | IOException e) {
-                    // damaged, cut, stale, or from another analyser: compiled again below, and replaced
-                }
-            }
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
             try {
@@ -80,9 +75,25 @@ public final class CompiledIndexes {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+        } catch (IOException | UncheckedIOException e) {
+            // the data directory cannot take it (a full disk, a read-only directory): screening must not stop for
+            // that, so the index is compiled in the temporary directory, and the next command compiles it again
+            return temporary(stamp, analyzer, entities);
+        }
+    }
+
+    /** An index compiled in a temporary file, mapped, and the file removed (the mapping outlives it). */
+    private static ScreeningIndex temporary(String stamp, NameAnalyzer analyzer, ScreeningIndex.Batches entities) {
+        try {
+            Path tmp = Files.createTempFile("tradescreen-index", SUFFIX);
+            try {
+                return ScreeningIndex.build(tmp, stamp, analyzer, entities);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot compile the index of " + stamp.replace('\n', ' ') + " in "
-                    + (dir == null ? "a temporary file" : dir), e);
+            throw new UncheckedIOException("cannot compile the index of the lists in the temporary directory "
+                    + System.getProperty("java.io.tmpdir") + ": " + e.getMessage(), e);
         }
     }
 

@@ -114,6 +114,18 @@ class CompiledIndexesTest {
         assertThat(new Screener(index).screen(Query.name("Taliban"), 0.6, 10)).isNotEmpty();
     }
 
+    @Test
+    void aDirectoryThatCannotTakeTheFile_stillScreens_fromATemporaryIndex() throws IOException {
+        // a full disk or a read-only data directory: here, a place under a plain file, where no directory can be made
+        Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
+        AtomicInteger compiles = new AtomicInteger();
+
+        ScreeningIndex index = CompiledIndexes.in(notADirectory.resolve("index"))
+                .get(List.of(version(1, "aa")), ANALYZER, counting(compiles));
+
+        assertThat(new Screener(index).screen(Query.name("Taliban"), 0.6, 10)).isNotEmpty();
+    }
+
     /** The UN list, as one batch; counting how often the entities are asked for, that is compiled. */
     private static ScreeningIndex.Batches counting(AtomicInteger compiles) {
         return sink -> {

@@ -52,7 +52,7 @@ public final class CompiledIndexes {
     public ScreeningIndex get(List<SnapshotVersion> versions, NameAnalyzer analyzer, ScreeningIndex.Batches entities) {
         String stamp = stamp(versions);
         if (dir == null) {
-            return temporary(stamp, analyzer, entities);
+            return ScreeningIndex.temporary(stamp, analyzer, entities);
         }
         Path file = dir.resolve(name(versions));
         if (Files.isRegularFile(file)) {
@@ -78,22 +78,7 @@ public final class CompiledIndexes {
         } catch (IOException | UncheckedIOException e) {
             // the data directory cannot take it (a full disk, a read-only directory): screening must not stop for
             // that, so the index is compiled in the temporary directory, and the next command compiles it again
-            return temporary(stamp, analyzer, entities);
-        }
-    }
-
-    /** An index compiled in a temporary file, mapped, and the file removed (the mapping outlives it). */
-    private static ScreeningIndex temporary(String stamp, NameAnalyzer analyzer, ScreeningIndex.Batches entities) {
-        try {
-            Path tmp = Files.createTempFile("tradescreen-index", SUFFIX);
-            try {
-                return ScreeningIndex.build(tmp, stamp, analyzer, entities);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot compile the index of the lists in the temporary directory "
-                    + System.getProperty("java.io.tmpdir") + ": " + e.getMessage(), e);
+            return ScreeningIndex.temporary(stamp, analyzer, entities);
         }
     }
 

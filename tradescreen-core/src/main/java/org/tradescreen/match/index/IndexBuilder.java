@@ -6,7 +6,6 @@ import it.unimi.dsi.fastutil.objects.Object2IntMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -296,18 +295,5 @@ final class IndexBuilder implements AutoCloseable {
             }
         }
         return names >= 2 ? sb.toString() : "";
-    }
-
-    /** A directory for the texts of an index built only in memory. */
-    static Path temporaryDirectory() {
-        return Path.of(System.getProperty("java.io.tmpdir"));
-    }
-
-    static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // a temporary file left behind costs disk space only
-        }
     }
 }

@@ -188,19 +188,35 @@ public final class ScreeningIndex {
         return inMemory(entities, analyzer, weighBy.weights());
     }
 
-    /** An index kept by nobody: built in a temporary file, mapped, and the file removed (the mapping stays). */
     private static ScreeningIndex inMemory(List<Entity> entities, NameAnalyzer analyzer, @Nullable TokenWeights weighBy) {
-        Path dir = IndexBuilder.temporaryDirectory();
+        return temporary("", analyzer, sink -> sink.add(entities, null), weighBy);
+    }
+
+    /**
+     * An index kept by nobody (tests, subsets, a data directory that cannot take the file): built in a temporary file,
+     * mapped, and the file removed (the mapping outlives it).
+     */
+    public static ScreeningIndex temporary(String stamp, NameAnalyzer analyzer, Batches batches) {
+        return temporary(stamp, analyzer, batches, null);
+    }
+
+    private static ScreeningIndex temporary(String stamp, NameAnalyzer analyzer, Batches batches,
+                                            @Nullable TokenWeights weighBy) {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"));
         Path file = null;
         try (IndexBuilder builder = new IndexBuilder(analyzer, dir)) {
             file = Files.createTempFile(dir, "tradescreen-index", ".tsix");
-            builder.add(entities, null);
-            return builder.finish(file, "", weighBy);
+            batches.feed(builder::add);
+            return builder.finish(file, stamp, weighBy);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot build an index in " + dir, e);
+            throw new UncheckedIOException("cannot build an index in the temporary directory " + dir, e);
         } finally {
             if (file != null) {
-                IndexBuilder.deleteQuietly(file);
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a temporary file left behind costs disk space only
+                }
             }
         }
     }

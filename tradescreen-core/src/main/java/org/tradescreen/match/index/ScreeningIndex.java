@@ -41,8 +41,8 @@ public final class ScreeningIndex {
     /*
      * Retrieval, per query token: the exact token, then vocabulary tokens sharing enough trigrams or
      * the same sound (Misspellings), each verified with TokenSimilarity. Every name on their postings gets
-     * weight(token) * similarity added to a per-name Accumulator (lent to one query at a time, reset through a touched
-     * list, so a query allocates little). The best MAX_CANDIDATES names go to the scorer, as Candidates.
+     * weight(token) * similarity, summed by an Accumulator (lent to one query at a time) that gathers the postings and
+     * sorts them by name. The best MAX_CANDIDATES names go to the scorer, as Candidates.
      */
 
     static final int MAX_CANDIDATES = 32;

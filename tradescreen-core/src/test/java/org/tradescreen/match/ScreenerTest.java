@@ -27,6 +27,24 @@ class ScreenerTest {
     private final Screener screener = new Screener(ScreeningIndex.build(List.of(VESSEL, PERSON, COMPANY),
             NameAnalyzer.standard()));
 
+    /**
+     * A misspelt word reaching hundreds of names by sound gives them all the same weight; the query's legal form
+     * decides which of them make the cut, so the listed company is among them (found at 3 million entities).
+     */
+    @Test
+    void aMisspeltCompanyIsFound_amongHundredsOfNamesSoundingTheSame() {
+        List<Entity> entities = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            entities.add(Entity.builder("made-up", "m" + i).type(EntityType.ORGANIZATION)
+                    .name(Name.primary(i % 2 == 0 ? "Kit Marine Ltd" : "Kate GmbH")).build());
+        }
+        entities.add(Entity.builder("listed", "koti").type(EntityType.ORGANIZATION).name(Name.primary("KOTI CORP")).build());
+        Screener large = new Screener(ScreeningIndex.build(entities, NameAnalyzer.standard()));
+
+        assertThat(large.screen(Query.name("KOIT CORP"), 0.0, 5)).extracting(Hit::entityId).first()
+                .isEqualTo("listed:koti");
+    }
+
     @Test
     void anExactIdentifierIsDecisive_whateverTheName() {
         Query q = new Query("Some Renamed Ship", null, null, null,

@@ -2,6 +2,8 @@ package org.tradescreen.match.index;
 
 import java.nio.IntBuffer;
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Working memory for one query's retrieval: the names on the posting lists the query's tokens reach, summed per
@@ -82,6 +84,16 @@ final class Accumulator {
      * names kept among equals, and their order, are those of adding the postings up where they fall.
      */
     Candidates top(int k) {
+        return top(k, null);
+    }
+
+    /**
+     * As {@link #top(int)}, except when more names share the weight at the cut than there is room for: then those
+     * with the most of {@code evidence} (the query's other words they hold, say) take the room, in the order reached
+     * among equals. Without it the cut among them would fall by the order they were reached alone, which says
+     * nothing about them: a misspelt word reaching thousands of names by sound gives them all the same weight.
+     */
+    Candidates top(int k, @Nullable IntUnaryOperator evidence) {
         long[] byName = sortByName();
         int unique = sumByName(byName);
         int[] reached = inOrderReached(unique);
@@ -97,6 +109,9 @@ final class Accumulator {
                 siftDown(heap, held);
             }
         }
+        if (evidence != null && held == k && k > 0) {
+            held = breakTieAtCut(heap, held, reached, unique, evidence);
+        }
         Integer[] sorted = new Integer[held];
         for (int i = 0; i < held; i++) {
             sorted[i] = heap[i];
@@ -109,6 +124,55 @@ final class Accumulator {
             found[i] = nameSum[sorted[i]];
         }
         return new Candidates(names, found);
+    }
+
+    /**
+     * Refills the heap's places at the cut weight when more names have it than fit: the names above the cut stay, and
+     * of those at it, the ones with the most evidence, then the first reached. Returns how many are held.
+     */
+    private int breakTieAtCut(int[] heap, int held, int[] reached, int unique, IntUnaryOperator evidence) {
+        float cut = nameSum[heap[0]];
+        int above = 0;
+        int tied = 0;
+        for (int u = 0; u < unique; u++) {
+            if (nameSum[u] > cut) {
+                above++;
+            } else if (nameSum[u] == cut) {
+                tied++;
+            }
+        }
+        if (above + tied <= held) {
+            return held;
+        }
+        int[] atCut = new int[tied];
+        int[] kept = new int[held];
+        int n = 0;
+        int t = 0;
+        for (int r = 0; r < unique; r++) {
+            int u = reached[r];
+            if (nameSum[u] > cut) {
+                kept[n++] = u;
+            } else if (nameSum[u] == cut) {
+                atCut[t++] = u;
+            }
+        }
+        int[] score = new int[tied];
+        Integer[] order = new Integer[tied];
+        boolean differ = false;
+        for (int i = 0; i < tied; i++) {
+            score[i] = evidence.applyAsInt(nameId[atCut[i]]);
+            order[i] = i;
+            differ |= score[i] != score[0];
+        }
+        if (!differ) {
+            return held; // nothing to choose by: the heap's choice stands
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(score[b], score[a])); // stable: the first reached among equals
+        for (int i = 0; n < held; i++) {
+            kept[n++] = atCut[order[i]];
+        }
+        System.arraycopy(kept, 0, heap, 0, held);
+        return held;
     }
 
     /** Each name's weight ({@link #top}) and the first list that reached it, name by name; returns how many. */

@@ -1,5 +1,6 @@
 package org.tradescreen.match.index;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -353,8 +354,13 @@ public final class ScreeningIndex {
                 wholeWords |= q.token(i).length() > 1;
             }
         }
+        IntArrayList legalForms = new IntArrayList();
         for (int i = 0; i < q.size(); i++) {
             if (!onlyWeakTokens && q.kind(i) != TokenKind.NAME && q.kind(i) != TokenKind.NUMBER) {
+                int word = terms.id(q.token(i));
+                if (word >= 0 && q.kind(i) == TokenKind.LEGAL_FORM) {
+                    legalForms.add(word);
+                }
                 continue;
             }
             // an initial ("A. A. Chaudhry") stands for a word the list spells out: it retrieves only the names
@@ -373,7 +379,19 @@ public final class ScreeningIndex {
                 s.add(IntBuffer.wrap(acronyms), 0, acronyms.length, 0.8f);
             }
         }
-        return s.top(max);
+        // the query's legal forms, which retrieval leaves out, settle a cut among names of equal weight
+        return s.top(max, legalForms.isEmpty() ? null : name -> held(name, legalForms));
+    }
+
+    /** How many of these words the name holds. */
+    private int held(int name, IntArrayList words) {
+        int count = 0;
+        for (int i = nameTokenAt.get(name), end = nameTokenAt.get(name + 1); i < end; i++) {
+            if (words.contains(nameTokens.get(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

@@ -41,6 +41,32 @@ class AccumulatorTest {
     }
 
     @Test
+    void moreNamesOfTheCutWeightThanRoom_theEvidenceChoosesAmongThem() {
+        Accumulator a = new Accumulator(1000);
+        a.reset();
+        a.nextToken();
+        int[] tied = java.util.stream.IntStream.range(0, 100).toArray();
+        a.add(IntBuffer.wrap(new int[] {500}), 0, 1, 2.0f);
+        a.add(IntBuffer.wrap(tied), 0, tied.length, 1.0f);
+        Candidates c = a.top(3, name -> name == 70 || name == 90 ? 1 : 0);
+        assertArrayEquals(new int[] {500, 70, 90}, c.names());
+    }
+
+    @Test
+    void evidenceAllAlike_leavesTheCutAsItWas() {
+        Accumulator a = new Accumulator(1000);
+        int[] tied = java.util.stream.IntStream.range(0, 100).toArray();
+        a.reset();
+        a.nextToken();
+        a.add(IntBuffer.wrap(tied), 0, tied.length, 1.0f);
+        int[] without = a.top(5).names();
+        a.reset();
+        a.nextToken();
+        a.add(IntBuffer.wrap(tied), 0, tied.length, 1.0f);
+        assertArrayEquals(without, a.top(5, name -> 0).names());
+    }
+
+    @Test
     void resetForgetsTheQueryBefore() {
         Accumulator a = new Accumulator(100);
         a.reset();

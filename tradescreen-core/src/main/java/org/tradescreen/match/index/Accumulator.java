@@ -84,16 +84,16 @@ final class Accumulator {
      * names kept among equals, and their order, are those of adding the postings up where they fall.
      */
     Candidates top(int k) {
-        return top(k, null);
+        return top(k, null, 0);
     }
 
     /**
      * As {@link #top(int)}, except when more names share the weight at the cut than there is room for: then those
-     * with the most of {@code evidence} (the query's other words they hold, say) take the room, in the order reached
-     * among equals. Without it the cut among them would fall by the order they were reached alone, which says
+     * with the most of {@code evidence} (the query's other words they hold, say; at most {@code most}) take the room,
+     * in the order reached among equals. Without it the cut among them would fall by the order they were reached alone, which says
      * nothing about them: a misspelt word reaching thousands of names by sound gives them all the same weight.
      */
-    Candidates top(int k, @Nullable IntUnaryOperator evidence) {
+    Candidates top(int k, @Nullable IntUnaryOperator evidence, int most) {
         long[] byName = sortByName();
         int unique = sumByName(byName);
         int[] reached = inOrderReached(unique);
@@ -110,7 +110,7 @@ final class Accumulator {
             }
         }
         if (evidence != null && held == k && k > 0) {
-            held = breakTieAtCut(heap, held, reached, unique, evidence);
+            held = breakTieAtCut(heap, held, reached, unique, evidence, most);
         }
         Integer[] sorted = new Integer[held];
         for (int i = 0; i < held; i++) {
@@ -130,7 +130,7 @@ final class Accumulator {
      * Refills the heap's places at the cut weight when more names have it than fit: the names above the cut stay, and
      * of those at it, the ones with the most evidence, then the first reached. Returns how many are held.
      */
-    private int breakTieAtCut(int[] heap, int held, int[] reached, int unique, IntUnaryOperator evidence) {
+    private int breakTieAtCut(int[] heap, int held, int[] reached, int unique, IntUnaryOperator evidence, int most) {
         float cut = nameSum[heap[0]];
         int above = 0;
         int tied = 0;
@@ -156,16 +156,25 @@ final class Accumulator {
                 atCut[t++] = u;
             }
         }
+        int room = held - n;
         int[] score = new int[tied];
-        Integer[] order = new Integer[tied];
+        int looked = 0;
+        int withMost = 0;
         boolean differ = false;
-        for (int i = 0; i < tied; i++) {
-            score[i] = evidence.applyAsInt(nameId[atCut[i]]);
-            order[i] = i;
-            differ |= score[i] != score[0];
+        // in the order reached; done once the room is filled by names holding all the evidence there is and some
+        // name was seen holding less (they can only come after those)
+        while (looked < tied && !(differ && withMost >= room)) {
+            score[looked] = evidence.applyAsInt(nameId[atCut[looked]]);
+            differ |= score[looked] != score[0];
+            withMost += score[looked] == most ? 1 : 0;
+            looked++;
         }
         if (!differ) {
             return held; // nothing to choose by: the heap's choice stands
+        }
+        Integer[] order = new Integer[looked];
+        for (int i = 0; i < looked; i++) {
+            order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Integer.compare(score[b], score[a])); // stable: the first reached among equals
         for (int i = 0; n < held; i++) {

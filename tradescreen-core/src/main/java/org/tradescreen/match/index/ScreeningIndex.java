@@ -358,7 +358,7 @@ public final class ScreeningIndex {
         for (int i = 0; i < q.size(); i++) {
             if (!onlyWeakTokens && q.kind(i) != TokenKind.NAME && q.kind(i) != TokenKind.NUMBER) {
                 int word = terms.id(q.token(i));
-                if (word >= 0 && q.kind(i) == TokenKind.LEGAL_FORM) {
+                if (word >= 0 && q.kind(i) == TokenKind.LEGAL_FORM && !legalForms.contains(word)) {
                     legalForms.add(word);
                 }
                 continue;
@@ -380,15 +380,20 @@ public final class ScreeningIndex {
             }
         }
         // the query's legal forms, which retrieval leaves out, settle a cut among names of equal weight
-        return s.top(max, legalForms.isEmpty() ? null : name -> held(name, legalForms));
+        return s.top(max, legalForms.isEmpty() ? null : name -> held(name, legalForms), legalForms.size());
     }
 
     /** How many of these words the name holds. */
     private int held(int name, IntArrayList words) {
+        int from = nameTokenAt.get(name);
+        int to = nameTokenAt.get(name + 1);
         int count = 0;
-        for (int i = nameTokenAt.get(name), end = nameTokenAt.get(name + 1); i < end; i++) {
-            if (words.contains(nameTokens.get(i))) {
-                count++;
+        for (int w = 0; w < words.size(); w++) {
+            for (int i = from; i < to; i++) {
+                if (nameTokens.get(i) == words.getInt(w)) {
+                    count++;
+                    break;
+                }
             }
         }
         return count;

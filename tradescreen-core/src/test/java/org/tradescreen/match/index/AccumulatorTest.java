@@ -48,7 +48,7 @@ class AccumulatorTest {
         int[] tied = java.util.stream.IntStream.range(0, 100).toArray();
         a.add(IntBuffer.wrap(new int[] {500}), 0, 1, 2.0f);
         a.add(IntBuffer.wrap(tied), 0, tied.length, 1.0f);
-        Candidates c = a.top(3, name -> name == 70 || name == 90 ? 1 : 0);
+        Candidates c = a.top(3, name -> name == 70 || name == 90 ? 1 : 0, 1);
         assertArrayEquals(new int[] {500, 70, 90}, c.names());
     }
 
@@ -63,7 +63,7 @@ class AccumulatorTest {
         a.reset();
         a.nextToken();
         a.add(IntBuffer.wrap(tied), 0, tied.length, 1.0f);
-        assertArrayEquals(without, a.top(5, name -> 0).names());
+        assertArrayEquals(without, a.top(5, name -> 0, 1).names());
     }
 
     @Test

@@ -26,7 +26,6 @@ import org.tradescreen.report.ScreenReport;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Json;
 import org.tradescreen.server.api.Params;
-import org.tradescreen.server.compat.Page;
 import org.tradescreen.server.lists.LiveLists;
 import org.tradescreen.server.openapi.ApiRoutes.Param;
 import org.tradescreen.server.openapi.ApiRoutes;
@@ -92,16 +91,15 @@ public final class CslApi {
                 throw new BadRequest("sources: '" + s + "' is not a list searched here; known: " + new TreeSet<>(codes));
             }
         }
-        List<CslSearch.Found> found = CslSearch.search(view.screener(), q);
+        CslSearch.Selection selected = CslSearch.search(view.screener(), q);
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("total", found.size());
+        doc.put("total", selected.total());
         doc.put("offset", q.offset());
-        doc.put("sources", CslSearch.sourceCounts(found));
+        doc.put("sources", selected.sources());
         doc.put("sources_used", sourcesUsed(view));
         doc.put("search_performed_at", OffsetDateTime.now(ZoneOffset.UTC).format(PERFORMED_AT));
         // Only the page is written out in trade.gov's shape: an unfiltered search may select every entity.
-        doc.put("results", Page.of(found, q.offset(), q.size()).stream()
-                .map(f -> CslSearch.result(f.entity(), f.score())).toList());
+        doc.put("results", selected.page().stream().map(f -> CslSearch.result(f.entity(), f.score())).toList());
         // Our extension, as for as_of: a list with no version in force that day makes an empty result not clear.
         Coverage coverage = view.coverage(Set.of());
         if (!coverage.complete()) {

@@ -2,6 +2,7 @@ package org.tradescreen.server.compat.csl;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.tradescreen.model.Address;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
+import org.tradescreen.server.compat.IndexScan;
+import org.tradescreen.server.compat.Page;
 import org.tradescreen.server.compat.WordSearch;
 
 /**
@@ -42,7 +45,16 @@ final class CslSearch {
     private CslSearch() {
     }
 
-    static List<Found> search(Screener screener, CslQuery q) {
+    /** What a search selected: how many, how many from each sub-list, and the page asked for. */
+    record Selection(int total, List<Map<String, Object>> sources, List<Found> page) {
+        static Selection of(List<Found> found, CslQuery q) {
+            Map<String, Integer> counts = new HashMap<>();
+            found.forEach(f -> counts.merge(sourceName(f.entity()), 1, Integer::sum));
+            return new Selection(found.size(), sourceCounts(counts), Page.of(found, q.offset(), q.size()));
+        }
+    }
+
+    static Selection search(Screener screener, CslQuery q) {
         ScreeningIndex index = screener.index();
         List<Found> found = new ArrayList<>();
         if (q.name() != null && q.fuzzy()) {
@@ -59,20 +71,20 @@ final class CslSearch {
                     found.add(new Found(h.entity(), Math.round(h.score() * 1000) / 10.0));
                 }
             }
-            return found;
+            return Selection.of(found, q);
         }
-        List<Entity> candidates;
+        Comparator<Entity> byName = Comparator.comparing(Entity::primaryName).thenComparing(Entity::id);
         if (q.name() == null) {
-            candidates = new ArrayList<>();
-            for (int e = 0; e < index.entityCount(); e++) {
-                candidates.add(index.entity(e));
-            }
-        } else {
-            candidates = WordSearch.containingAllWords(index, q.name());
+            // by filters alone: every entity looked at, none held but the page's
+            Map<String, Integer> counts = new HashMap<>();
+            IndexScan.Result r = IndexScan.select(index, e -> passes(e, q),
+                    e -> counts.merge(sourceName(e), 1, Integer::sum), byName, q.offset(), q.size());
+            return new Selection(r.total(), sourceCounts(counts),
+                    r.page().stream().map(e -> new Found(e, null)).toList());
         }
-        candidates.stream().filter(e -> passes(e, q)).forEach(e -> found.add(new Found(e, null)));
-        found.sort(Comparator.comparing((Found f) -> f.entity().primaryName()).thenComparing(f -> f.entity().id()));
-        return found;
+        WordSearch.containingAllWords(index, q.name()).stream().filter(e -> passes(e, q)).sorted(byName)
+                .forEach(e -> found.add(new Found(e, null)));
+        return Selection.of(found, q);
     }
 
     private static boolean passes(Entity e, CslQuery q) {
@@ -183,10 +195,10 @@ final class CslSearch {
     }
 
     /** The {@code sources} aggregation of the current API: each sub-list's name and how many results it has. */
-    static List<Map<String, Object>> sourceCounts(List<Found> found) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        found.forEach(f -> counts.merge(sourceName(f.entity()), 1, Integer::sum));
-        return counts.entrySet().stream().map(c -> Map.<String, Object>of("value", c.getKey(), "count", c.getValue()))
-                .toList();
+    /** Each sub-list with how many it gave, the most first, then by name. */
+    private static List<Map<String, Object>> sourceCounts(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(c -> Map.<String, Object>of("value", c.getKey(), "count", c.getValue())).toList();
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.history.EntityHistory;
 import org.tradescreen.lists.history.HistoryEvent;
@@ -28,7 +28,6 @@ import org.tradescreen.match.Hit;
 import org.tradescreen.match.ListsAsOf;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.QueryFields;
-import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.lists.format.ftm.FtmVocabulary;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
@@ -38,6 +37,7 @@ import org.tradescreen.report.ScreenReport;
 import org.tradescreen.server.api.BadRequest;
 import org.tradescreen.server.api.Json;
 import org.tradescreen.server.api.Params;
+import org.tradescreen.server.compat.IndexScan;
 import org.tradescreen.server.compat.Page;
 import org.tradescreen.server.compat.WordSearch;
 import org.tradescreen.server.http.WorkLimits;
@@ -254,7 +254,12 @@ public final class YenteApi {
         LocalDate asOf = Params.date(ctx, "as_of");
         ListsAsOf.View view = live.at(asOf);
         String text = Params.text(ctx, "q");
-        List<Entity> found = new ArrayList<>();
+        Predicate<Entity> passes = e -> (sources.isEmpty() || sources.contains(e.source()))
+                && (type == EntityType.UNKNOWN || e.type() == EntityType.UNKNOWN || e.type() == type)
+                && (countries.isEmpty() || FtmEntities.countries(e).stream().anyMatch(countries::contains));
+        Facets facets = new Facets();
+        int total;
+        List<Entity> page;
         if (text != null) {
             // Entities carrying every word first, then near spellings from the screener, each entity once.
             LinkedHashSet<Entity> ranked = new LinkedHashSet<>(
@@ -267,26 +272,24 @@ public final class YenteApi {
             if (Params.flag(ctx, "fuzzy")) {
                 view.screener().partial(query, FUZZY_WORDS_FLOOR, SEARCH_CANDIDATES).forEach(h -> ranked.add(h.entity()));
             }
-            found.addAll(ranked);
+            List<Entity> all = ranked.stream().filter(passes).toList();
+            all.forEach(facets::count);
+            total = all.size();
+            page = Page.of(all, offset, limit);
         } else {
-            ScreeningIndex index = view.screener().index();
-            for (int e = 0; e < index.entityCount(); e++) {
-                found.add(index.entity(e));
-            }
-            found.sort(Comparator.comparing(Entity::primaryName));
+            // by filters alone: every entity looked at, none held but the page's
+            IndexScan.Result r = IndexScan.select(view.screener().index(), passes, facets::count,
+                    Comparator.comparing(Entity::primaryName), offset, limit);
+            total = r.total();
+            page = r.page();
         }
-        List<Entity> all = found.stream()
-                .filter(e -> sources.isEmpty() || sources.contains(e.source()))
-                .filter(e -> type == EntityType.UNKNOWN || e.type() == EntityType.UNKNOWN || e.type() == type)
-                .filter(e -> countries.isEmpty() || FtmEntities.countries(e).stream().anyMatch(countries::contains))
-                .toList();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("limit", limit);
         doc.put("offset", offset);
-        doc.put("total", Map.of("value", all.size(), "relation", "eq"));
-        doc.put("results", Page.of(all, offset, limit).stream().map(FtmEntities::entity).toList());
-        doc.put("facets", Map.of("countries", facet("Countries", all, FtmEntities::countries),
-                "datasets", facet("Data sources", all, e -> List.of(e.source()))));
+        doc.put("total", Map.of("value", total, "relation", "eq"));
+        doc.put("results", page.stream().map(FtmEntities::entity).toList());
+        doc.put("facets", Map.of("countries", facet("Countries", facets.countries),
+                "datasets", facet("Data sources", facets.datasets)));
         notClear(doc, view.coverage(sources), asOf);
         Json.answerWithNulls(ctx, doc);
     }
@@ -302,9 +305,18 @@ public final class YenteApi {
         }
     }
 
-    private static Map<String, Object> facet(String label, List<Entity> all, Function<Entity, List<String>> values) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        all.forEach(e -> values.apply(e).stream().distinct().forEach(v -> counts.merge(v, 1, Integer::sum)));
+    /** How many of the entities found carry each country and come from each dataset. */
+    private static final class Facets {
+        final Map<String, Integer> countries = new LinkedHashMap<>();
+        final Map<String, Integer> datasets = new LinkedHashMap<>();
+
+        void count(Entity e) {
+            FtmEntities.countries(e).stream().distinct().forEach(c -> countries.merge(c, 1, Integer::sum));
+            datasets.merge(e.source(), 1, Integer::sum);
+        }
+    }
+
+    private static Map<String, Object> facet(String label, Map<String, Integer> counts) {
         return Map.of("label", label, "values", counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(c -> Map.of("name", c.getKey(), "label", c.getKey(), "count", c.getValue())).toList());

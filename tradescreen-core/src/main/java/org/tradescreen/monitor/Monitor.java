@@ -244,23 +244,24 @@ public final class Monitor {
         Instant start = Instant.now(clock);
         List<SnapshotVersion> inForce = lists.versions(null, Set.of());
         Map<String, String> watched = watched();
-        List<ListChange> changes = new ArrayList<>();
-        for (SnapshotVersion v : inForce) {
-            String was = watched.get(v.source());
-            if (was == null || Long.parseLong(was) != v.id()) {
-                SnapshotVersion from = was == null ? null : store.versions(v.source()).stream()
-                        .filter(x -> x.id() == Long.parseLong(was)).findFirst().orElse(null);
-                changes.add(ListChange.between(store, from, v));
-            }
-        }
-        if (changes.isEmpty()) {
+        List<SnapshotVersion> moved = inForce.stream().filter(v -> watched.get(v.source()) == null
+                || Long.parseLong(watched.get(v.source())) != v.id()).toList();
+        if (moved.isEmpty()) {
             return Optional.empty();
         }
         if (base.count() == base.pendingCount()) {
             // no counterparty was screened against the versions watched before: there is nothing to bring up to
-            // date, and the pending ones will be screened against every entry in force
+            // date, and the pending ones will be screened against every entry in force (so the changes are not
+            // even read: a first list of millions would not fit the heap)
             saveWatched(inForce);
             return Optional.empty();
+        }
+        List<ListChange> changes = new ArrayList<>();
+        for (SnapshotVersion v : moved) {
+            String was = watched.get(v.source());
+            SnapshotVersion from = was == null ? null : store.versions(v.source()).stream()
+                    .filter(x -> x.id() == Long.parseLong(was)).findFirst().orElse(null);
+            changes.add(ListChange.between(store, from, v));
         }
         List<Entity> entries = new ArrayList<>();
         Map<String, String> reasonOf = new HashMap<>();

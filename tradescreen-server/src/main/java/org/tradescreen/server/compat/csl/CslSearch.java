@@ -194,7 +194,6 @@ final class CslSearch {
                 : CslSources.fullName(e.listing().list()).orElse(e.source());
     }
 
-    /** The {@code sources} aggregation of the current API: each sub-list's name and how many results it has. */
     /** Each sub-list with how many it gave, the most first, then by name. */
     private static List<Map<String, Object>> sourceCounts(Map<String, Integer> counts) {
         return counts.entrySet().stream()

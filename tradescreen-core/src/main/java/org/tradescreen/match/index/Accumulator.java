@@ -90,8 +90,9 @@ final class Accumulator {
     /**
      * As {@link #top(int)}, except when more names share the weight at the cut than there is room for: then those
      * with the most of {@code evidence} (the query's other words they hold, say; at most {@code most}) take the room,
-     * in the order reached among equals. Without it the cut among them would fall by the order they were reached alone, which says
-     * nothing about them: a misspelt word reaching thousands of names by sound gives them all the same weight.
+     * in the order reached among equals. Without it the cut among them would fall by the order they were reached
+     * alone, which says nothing about them: a misspelt word reaching thousands of names by sound gives them all the
+     * same weight.
      */
     Candidates top(int k, @Nullable IntUnaryOperator evidence, int most) {
         long[] byName = sortByName();
@@ -246,20 +247,19 @@ final class Accumulator {
         long[] to = sorted;
         for (int pass = 0; pass < namePasses; pass++) {
             int shift = 32 + pass * DIGIT_BITS;
-            int[] at = counts;
-            Arrays.fill(at, 0);
+            Arrays.fill(counts, 0);
             for (int i = 0; i < size; i++) {
-                at[(int) (from[i] >>> shift) & (DIGITS - 1)]++;
+                counts[(int) (from[i] >>> shift) & (DIGITS - 1)]++;
             }
             int start = 0;
             for (int d = 0; d < DIGITS; d++) {
-                int c = at[d];
-                at[d] = start;
+                int c = counts[d];
+                counts[d] = start;
                 start += c;
             }
             for (int i = 0; i < size; i++) {
                 long e = from[i];
-                to[at[(int) (e >>> shift) & (DIGITS - 1)]++] = e;
+                to[counts[(int) (e >>> shift) & (DIGITS - 1)]++] = e;
             }
             long[] t = from;
             from = to;

@@ -197,7 +197,8 @@ final class CslSearch {
     /** Each sub-list with how many it gave, the most first, then by name. */
     private static List<Map<String, Object>> sourceCounts(Map<String, Integer> counts) {
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .map(c -> Map.<String, Object>of("value", c.getKey(), "count", c.getValue())).toList();
     }
 }

@@ -176,7 +176,8 @@ public final class VersionWriter implements AutoCloseable {
      * control character in an id, say) falls back to sorting in memory.
      */
     public String contentHash() {
-        String sql = "SELECT source_id, record_hash FROM snapshot_entity WHERE snapshot_id = ? ORDER BY source_id"
+        String sql = "SELECT source_id, record_hash FROM snapshot_entity WHERE snapshot_id = ?"
+                + " ORDER BY snapshot_id, source_id"
                 + (postgres ? " COLLATE \"C\"" : "");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setFetchSize(10_000); // PostgreSQL otherwise reads every row into memory first

@@ -152,6 +152,32 @@ class VersionWriterTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("org.tradescreen.testing.TestStores#backends")
+    void entityBatches_readTheVersionPageByPage_inSourceIdOrder_onlyThatVersion(String backend) throws Exception {
+        SnapshotStore store = new SnapshotStore(TestStores.fresh(backend), CLOCK);
+        List<String> ids = List.of("e", "a", "d", "b", "c", "f");
+        long first;
+        try (VersionWriter w = store.begin("test", "csl-csv")) {
+            w.append(ids.stream().map(id -> entity(id, "Name " + id)).toList());
+            first = w.complete(DAY, w.contentHash()).id();
+        }
+        try (VersionWriter w = store.begin("test", "csl-csv")) {
+            w.append(List.of(entity("a", "Name a"), entity("z", "Name z")));
+            w.complete(DAY.plusDays(1), w.contentHash());
+        }
+        for (int size : new int[] {1, 2, 4, 6, 100}) {
+            List<List<String>> batches = new ArrayList<>();
+            store.entityBatches(first, size, (entities, json) -> {
+                assertThat(json).hasSameSizeAs(entities);
+                batches.add(entities.stream().map(Entity::sourceId).toList());
+            });
+            assertThat(batches.stream().flatMap(List::stream)).as("page size %d", size)
+                    .containsExactly("a", "b", "c", "d", "e", "f");
+            assertThat(batches).allSatisfy(b -> assertThat(b).hasSizeBetween(1, size));
+        }
+    }
+
     /** What a load killed after its first chunk leaves: an incomplete snapshot with a row. */
     private static long deadLoad(Database db) throws Exception {
         EncodedEntity e = entity("1", "Alpha");

@@ -271,6 +271,15 @@ public final class VersionWriter implements AutoCloseable {
             completed = true;
             db.markWritten();
             db.sync(c); // on disk before anyone is told the version is stored
+            if (postgres) {
+                // Fresh statistics: planned with those of before a bulk load, reading the version back page by page
+                // sorts the rest of the table for every page (3 million rows: 9 minutes instead of 35 s).
+                try (Statement s = c.createStatement()) {
+                    s.execute("ANALYZE snapshot_entity");
+                    s.execute("ANALYZE entity_record");
+                }
+                c.commit();
+            }
             return SnapshotStore.query(c, "SELECT * FROM snapshot WHERE id = ?", p -> p.setLong(1, id),
                     SnapshotStore::version).get(0);
         } catch (SQLException e) {

@@ -21,7 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
@@ -59,6 +61,9 @@ public final class Monitor {
     public static final Duration SWEEP_EVERY = Duration.ofDays(7);
     /** Counterparties screened and settled at a time. */
     private static final int CHUNK = 10_000;
+    /** A new source's first version of more entries than this is re-screened in batches of {@link #LARGE_BATCH}. */
+    private static final int LARGE_FIRST_VERSION = 50_000;
+    private static final int LARGE_BATCH = 20_000;
     private static final int IN_CHUNK = 500;
     /** Differences a sweep lists in its report (all are counted). */
     private static final int DEFECT_SAMPLES = 100;
@@ -111,6 +116,8 @@ public final class Monitor {
     private final AtomicLong rescreens = new AtomicLong();
     private final AtomicLong counterpartiesScreened = new AtomicLong();
     private final AtomicLong alertsRaised = new AtomicLong();
+    private int largeFirstVersion = LARGE_FIRST_VERSION;
+    private int largeBatch = LARGE_BATCH;
 
     /**
      * @param indexFile where the counterparty index is kept between commands (null: rebuilt when first needed)
@@ -128,6 +135,12 @@ public final class Monitor {
         this.indexFile = indexFile;
         this.clock = clock;
         this.threshold = threshold;
+    }
+
+    /** Re-screens a new source's first version in batches of {@code batch} when it has more than {@code entries}. */
+    void streamFirstVersionsAbove(int entries, int batch) {
+        this.largeFirstVersion = entries;
+        this.largeBatch = batch;
     }
 
     public Counterparties counterparties() {
@@ -256,12 +269,19 @@ public final class Monitor {
             saveWatched(inForce);
             return Optional.empty();
         }
+        // A new source's first version of many entries is read from the store in batches (a first list of millions
+        // does not fit the heap); every other change holds only what differs, and is read whole.
         List<ListChange> changes = new ArrayList<>();
+        List<SnapshotVersion> streamed = new ArrayList<>();
         for (SnapshotVersion v : moved) {
             String was = watched.get(v.source());
             SnapshotVersion from = was == null ? null : store.versions(v.source()).stream()
                     .filter(x -> x.id() == Long.parseLong(was)).findFirst().orElse(null);
-            changes.add(ListChange.between(store, from, v));
+            if (from == null && v.entityCount() > largeFirstVersion) {
+                streamed.add(v);
+            } else {
+                changes.add(ListChange.between(store, from, v));
+            }
         }
         List<Entity> entries = new ArrayList<>();
         Map<String, String> reasonOf = new HashMap<>();
@@ -272,11 +292,49 @@ public final class Monitor {
             ch.changed().forEach(e -> { entries.add(e); reasonOf.put(e.id(), "changed"); versionOf.put(e.id(), ch.version()); });
             ch.removedIds().forEach(id -> { removed.add(id); versionOf.put(id, ch.version()); });
         }
+        String versions = Stream.concat(changes.stream().map(ListChange::version),
+                streamed.stream().map(v -> v.source() + ":" + v.version())).collect(Collectors.joining(", "));
+        Tally tally = new Tally();
+        if (!entries.isEmpty() || !streamed.isEmpty()) {
+            NameFrequencies weights = streamed.isEmpty() ? frequencies(watched, changes, inForce)
+                    : wholeListsFrequencies(inForce);
+            rescreen(entries, reasonOf::get, versionOf::get, weights, versions, tally);
+            for (SnapshotVersion v : streamed) {
+                String version = v.source() + ":" + v.version();
+                store.entityBatches(v.id(), largeBatch, (batch, json) -> rescreen(batch, id -> "added",
+                        id -> version, weights, versions, tally));
+            }
+        }
+        // alerts first, then the record of what matches, as in rescreen
+        Set<String> removedIds = new HashSet<>(removed);
+        int delisted = alerts.delisted(removed, versions);
+        db.transaction("cannot record the re-screen", c -> {
+            deleteMatches(c, "entity_id", removedIds);
+            saveWatched(c, inForce);
+            return null;
+        });
+        int entryCount = entries.size() + streamed.stream().mapToInt(SnapshotVersion::entityCount).sum();
+        return Optional.of(record(new Run("delta", start.toString(), millisSince(start), versions, entryCount
+                + removed.size(), base.count(), tally.screened, tally.raised, delisted, tally.dropped, 0, List.of())));
+    }
+
+    /** What the batches of one re-screen added up to. */
+    private static final class Tally {
+        int screened;
+        int raised;
+        int dropped;
+    }
+
+    /**
+     * Screens entries added or changed against the counterparties that could match them (an index of just those
+     * entries, weighed as the whole lists), raises an alert for each match not kept before, moves those kept before
+     * and no longer found to review, and records what matches now.
+     */
+    private void rescreen(List<Entity> entries, Function<String, String> reasonOf, Function<String, String> versionOf,
+                          NameFrequencies weights, String versions, Tally tally) {
         List<Found> found = List.of();
-        int screened = 0;
         if (!entries.isEmpty()) {
-            Screener changed = new Screener(ScreeningIndex.build(entries, analyzer,
-                    frequencies(watched, changes, inForce)));
+            Screener changed = new Screener(ScreeningIndex.build(entries, analyzer, weights));
             CounterpartyIndex idx = index();
             int[] reached = idx.reachedBy(changed.index(), threshold);
             List<Counterparty> candidates = new ArrayList<>(reached.length);
@@ -286,33 +344,34 @@ public final class Monitor {
                 candidates.add(c);
                 analyzed.put(c.id(), idx.analyzed(o));
             }
-            screened = candidates.size();
+            tally.screened += candidates.size();
             found = screen(candidates, changed, analyzed::get);
         }
-        Set<String> entryIds = new HashSet<>(reasonOf.keySet());
-        Set<String> touched = new HashSet<>(entryIds);
-        touched.addAll(removed);
+        Set<String> entryIds = entries.stream().map(Entity::id).collect(Collectors.toSet());
         // alerts first, then the record of what matches: a crash in between repeats the run, and the store
         // deduplicates the alerts; the other order could record a match whose alert was never raised
         Set<Pair> known = new HashSet<>(db.transaction("cannot read monitored matches",
-                c -> matches(c, "entity_id", touched)));
+                c -> matches(c, "entity_id", entryIds)));
         Set<Pair> now = found.stream().map(Found::pair).collect(Collectors.toSet());
-        List<Map.Entry<String, String>> gone = known.stream()
-                .filter(p -> entryIds.contains(p.entityId()) && !now.contains(p)).map(Pair::entry).toList();
-        int raised = raise(found.stream().filter(f -> !known.contains(f.pair())).toList(),
-                f -> reasonOf.get(f.hit().entityId()), f -> versionOf.get(f.hit().entityId()));
-        String versions = changes.stream().map(ListChange::version).collect(Collectors.joining(", "));
-        int delisted = alerts.delisted(removed, versions);
-        int dropped = gone.isEmpty() ? 0 : alerts.noLongerMatching(gone, versions);
+        List<Map.Entry<String, String>> gone = known.stream().filter(p -> !now.contains(p)).map(Pair::entry).toList();
+        tally.raised += raise(found.stream().filter(f -> !known.contains(f.pair())).toList(),
+                f -> reasonOf.apply(f.hit().entityId()), f -> versionOf.apply(f.hit().entityId()));
+        tally.dropped += gone.isEmpty() ? 0 : alerts.noLongerMatching(gone, versions);
+        Map<String, String> versionOfFound = new HashMap<>();
+        found.forEach(f -> versionOfFound.put(f.hit().entityId(), versionOf.apply(f.hit().entityId())));
         List<Found> result = found;
         db.transaction("cannot record the re-screen", c -> {
-            deleteMatches(c, "entity_id", touched);
-            insertMatches(c, result, versionOf);
-            saveWatched(c, inForce);
+            deleteMatches(c, "entity_id", entryIds);
+            insertMatches(c, result, versionOfFound);
             return null;
         });
-        return Optional.of(record(new Run("delta", start.toString(), millisSince(start), versions, entries.size()
-                + removed.size(), base.count(), screened, raised, delisted, dropped, 0, List.of())));
+    }
+
+    /** The word frequencies of the lists in force, counted from the compiled lists, and kept for the next change. */
+    private NameFrequencies wholeListsFrequencies(List<SnapshotVersion> inForce) {
+        NameFrequencies now = lists.at(null, Set.of()).screener().index().frequencies();
+        keep(now, inForce);
+        return now;
     }
 
     /** Screens counterparties waiting for their first screen (imported or changed), at most {@code max}. */
@@ -476,7 +535,7 @@ public final class Monitor {
             }
             now = kept.get().changed(before, after, analyzer);
         } else {
-            now = lists.at(null, Set.of()).screener().index().frequencies();
+            return wholeListsFrequencies(inForce);
         }
         keep(now, inForce);
         return now;

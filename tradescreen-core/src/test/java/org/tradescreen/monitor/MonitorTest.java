@@ -222,6 +222,45 @@ class MonitorTest {
         }
     }
 
+    /**
+     * A new source's first version of many entries is re-screened in batches read from the store (a first list of
+     * millions does not fit the heap): what it raises and keeps is what reading it whole does.
+     */
+    @NeedsSharedData
+    @Test
+    void aLargeFirstVersion_readInBatches_raisesAndKeepsWhatReadingItWholeDoes() throws Exception {
+        Path sdn = SharedData.lists("ofac-sdn-series/sdn_2023-11-15.csv");
+        String base;
+        try (World w = new World("h2")) {
+            w.load(sdn, null);
+            List<Entity> listed = entities(w.lists.at(null, Set.of()).screener());
+            base = base(listed.subList(0, 60), listed, 300);
+        }
+        List<Object> outcomes = new ArrayList<>();
+        for (boolean batches : new boolean[] {false, true}) {
+            try (World w = new World("h2")) {
+                if (batches) {
+                    w.monitor.streamFirstVersionsAbove(0, 1_000);
+                }
+                w.load(extractSample("us-csl_2023-11-15.csv"), LocalDate.of(2023, 11, 15));
+                assertThat(w.importCsv(base, Integer.MAX_VALUE).screen()).isPresent();
+                w.load(sdn, null);
+
+                Monitor.Run run = w.monitor.afterListChange().orElseThrow();
+
+                assertThat(run.newAlerts()).isPositive();
+                Set<String> alerts = w.alerts.list(null, 100_000).stream()
+                        .map(a -> a.counterpartyId() + " ~ " + a.entityId() + " " + a.reason() + " " + a.status())
+                        .collect(Collectors.toCollection(TreeSet::new));
+                Set<String> kept = new TreeSet<>(w.db.query("test", "SELECT counterparty_id, entity_id FROM monitor_match",
+                        ps -> { }, rs -> rs.getString(1) + " ~ " + rs.getString(2)));
+                outcomes.add(List.of(run.entries(), run.newAlerts(), run.dropped(), alerts, kept));
+                assertThat(w.monitor.sweep().defects()).as("the sweep agrees").isZero();
+            }
+        }
+        assertThat(outcomes.get(1)).isEqualTo(outcomes.get(0));
+    }
+
     @NeedsSharedData
     @Test
     void theSweepReportsWhatTheDeltasGotWrong_andMendsIt() throws Exception {

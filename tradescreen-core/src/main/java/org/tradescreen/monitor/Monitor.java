@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -315,12 +316,13 @@ public final class Monitor {
         });
         int entryCount = entries.size() + streamed.stream().mapToInt(SnapshotVersion::entityCount).sum();
         return Optional.of(record(new Run("delta", start.toString(), millisSince(start), versions, entryCount
-                + removed.size(), base.count(), tally.screened, tally.raised, delisted, tally.dropped, 0, List.of())));
+                + removed.size(), base.count(), tally.screened.cardinality(), tally.raised, delisted, tally.dropped, 0, List.of())));
     }
 
     /** What the batches of one re-screen added up to. */
     private static final class Tally {
-        int screened;
+        /** The counterparties screened, by their place in the counterparty index (a batch may reach one again). */
+        final BitSet screened = new BitSet();
         int raised;
         int dropped;
     }
@@ -343,8 +345,8 @@ public final class Monitor {
                 Counterparty c = idx.counterparty(o);
                 candidates.add(c);
                 analyzed.put(c.id(), idx.analyzed(o));
+                tally.screened.set(o);
             }
-            tally.screened += candidates.size();
             found = screen(candidates, changed, analyzed::get);
         }
         Set<String> entryIds = entries.stream().map(Entity::id).collect(Collectors.toSet());

@@ -62,6 +62,11 @@ public record ListChange(@Nullable SnapshotVersion from, SnapshotVersion to, Lis
 
     /** The version as alerts name it. */
     public String version() {
-        return to.source() + ":" + to.version();
+        return label(to);
+    }
+
+    /** How a version is named in alerts and monitoring runs: source and version number. */
+    static String label(SnapshotVersion v) {
+        return v.source() + ":" + v.version();
     }
 }

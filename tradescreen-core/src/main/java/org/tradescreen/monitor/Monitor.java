@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.tradescreen.lists.snapshot.Database;
 import org.tradescreen.lists.snapshot.SnapshotStore;
@@ -293,15 +292,14 @@ public final class Monitor {
             ch.changed().forEach(e -> { entries.add(e); reasonOf.put(e.id(), "changed"); versionOf.put(e.id(), ch.version()); });
             ch.removedIds().forEach(id -> { removed.add(id); versionOf.put(id, ch.version()); });
         }
-        String versions = Stream.concat(changes.stream().map(ListChange::version),
-                streamed.stream().map(v -> v.source() + ":" + v.version())).collect(Collectors.joining(", "));
+        String versions = moved.stream().map(ListChange::label).collect(Collectors.joining(", "));
         Tally tally = new Tally();
         if (!entries.isEmpty() || !streamed.isEmpty()) {
             NameFrequencies weights = streamed.isEmpty() ? frequencies(watched, changes, inForce)
                     : wholeListsFrequencies(inForce);
             rescreen(entries, reasonOf::get, versionOf::get, weights, versions, tally);
             for (SnapshotVersion v : streamed) {
-                String version = v.source() + ":" + v.version();
+                String version = ListChange.label(v);
                 store.entityBatches(v.id(), largeBatch, (batch, json) -> rescreen(batch, id -> "added",
                         id -> version, weights, versions, tally));
             }
@@ -805,12 +803,12 @@ public final class Monitor {
     }
 
     private static String versions(List<SnapshotVersion> inForce) {
-        return inForce.stream().map(v -> v.source() + ":" + v.version()).collect(Collectors.joining(", "));
+        return inForce.stream().map(ListChange::label).collect(Collectors.joining(", "));
     }
 
     private static String version(List<SnapshotVersion> inForce, String source) {
         return inForce.stream().filter(v -> v.source().equals(source)).findFirst()
-                .map(v -> v.source() + ":" + v.version()).orElse(source);
+                .map(ListChange::label).orElse(source);
     }
 
     private long millisSince(Instant start) {

@@ -87,10 +87,13 @@ public final class SnapshotStore {
         return out;
     }
 
+    /** A version's rows joined to their records. */
+    private static final String VERSION_RECORDS = " FROM snapshot_entity se JOIN entity_record r ON r.id = se.record_id"
+            + " WHERE se.snapshot_id = ?";
+
     /** Every entity of a version, read in full; the JSON is decoded on all cores. */
     public List<Entity> entities(long snapshotId) {
-        List<String> json = query("SELECT r.data FROM snapshot_entity se JOIN entity_record r"
-                        + " ON r.id = se.record_id WHERE se.snapshot_id = ? ORDER BY se.snapshot_id, se.source_id",
+        List<String> json = query("SELECT r.data" + VERSION_RECORDS + " ORDER BY se.snapshot_id, se.source_id",
                 ps -> ps.setLong(1, snapshotId), rs -> rs.getString(1));
         return json.parallelStream().map(EntityCodec::fromJson).toList();
     }
@@ -152,8 +155,7 @@ public final class SnapshotStore {
      * background compaction may free the chunks the cursor's view of the tables still refers to ("Chunk not found").
      */
     private void readJson(long snapshotId, int size, java.util.function.Consumer<List<String>> batch) {
-        String first = "SELECT se.source_id, r.data FROM snapshot_entity se JOIN entity_record r ON r.id = se.record_id"
-                + " WHERE se.snapshot_id = ?";
+        String first = "SELECT se.source_id, r.data" + VERSION_RECORDS;
         String order = " ORDER BY se.snapshot_id, se.source_id LIMIT " + size;
         try (Connection c = db.connect();
              PreparedStatement start = c.prepareStatement(first + order);
@@ -312,8 +314,9 @@ public final class SnapshotStore {
         }
         Map<String, Long> ids = storedIds(c, jsonByHash.keySet());
         List<String> fresh = jsonByHash.keySet().stream().filter(h -> !ids.containsKey(h)).toList();
-        List<Long> numbers = query(c, "SELECT NEXTVAL('entity_record_id') FROM generate_series(1, ?)",
-                ps -> ps.setInt(1, fresh.size()), rs -> rs.getLong(1));
+        List<Long> numbers = fresh.isEmpty() ? List.of() : query(c,
+                "SELECT NEXTVAL('entity_record_id') FROM generate_series(1, ?)", ps -> ps.setInt(1, fresh.size()),
+                rs -> rs.getLong(1));
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO entity_record (id, record_hash, data) VALUES (?, ?, ?)")) {
             for (int i = 0; i < fresh.size(); i++) {

@@ -1,5 +1,7 @@
 package org.tradescreen.match.normalize;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -18,8 +20,22 @@ public final class Sounds {
     private Sounds() {
     }
 
-    /** The primary Double Metaphone code of a word. */
+    /**
+     * The primary Double Metaphone code of a word, remembered: names repeat their words, and a list of millions
+     * prepares the same few thousand given and family names for every query that reaches them.
+     */
     public static String of(String word) {
-        return METAPHONE.get().doubleMetaphone(word);
+        String known = CODES.get(word);
+        if (known != null) {
+            return known;
+        }
+        String code = METAPHONE.get().doubleMetaphone(word);
+        if (code != null && CODES.size() < MAX_REMEMBERED) { // null: a word with no letters to sound
+            CODES.put(word, code);
+        }
+        return code;
     }
+
+    private static final int MAX_REMEMBERED = 200_000;
+    private static final Map<String, String> CODES = new ConcurrentHashMap<>();
 }

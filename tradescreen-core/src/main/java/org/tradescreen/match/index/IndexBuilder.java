@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,7 @@ final class IndexBuilder implements AutoCloseable {
     private final IntArrayList entitySource = new IntArrayList();
     private final ByteArrayList entityType = new ByteArrayList();
     private final Object2IntOpenHashMap<String> sources = new Object2IntOpenHashMap<>();
+    private final Set<ListedIn> listedIn = new LinkedHashSet<>();
     private final LookupBuilder acronyms = new LookupBuilder();
     private final LookupBuilder identifiers = new LookupBuilder();
 
@@ -87,6 +89,7 @@ final class IndexBuilder implements AutoCloseable {
             sources.put(e.source(), source);
         }
         entitySource.add(source);
+        listedIn.add(new ListedIn(e.source(), e.listing().list(), e.listing().listName()));
         entityType.add((byte) e.type().ordinal());
         int first = nameEntity.size();
         for (Analyzed name : a.names()) {
@@ -183,6 +186,14 @@ final class IndexBuilder implements AutoCloseable {
                     sourceText.add(s);
                 }
                 sourceText.write(out, Table.SOURCE_TEXT, Table.SOURCE_AT);
+            }
+            try (TextsWriter listedText = new TextsWriter(file.toAbsolutePath().getParent())) {
+                for (ListedIn l : listedIn) {
+                    listedText.add(l.source());
+                    listedText.add(l.list() == null ? "" : l.list());
+                    listedText.add(l.listName() == null ? "" : l.listName());
+                }
+                listedText.write(out, Table.LISTED_IN_TEXT, Table.LISTED_IN_AT);
             }
             out.finish(analyzer.toString(), stamp, n, entitySource.size(), v);
         }

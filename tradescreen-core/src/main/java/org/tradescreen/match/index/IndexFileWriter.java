@@ -19,7 +19,7 @@ import java.util.zip.CRC32C;
 final class IndexFileWriter implements AutoCloseable {
 
     static final int MAGIC = 0x58495354; // "TSIX", little-endian
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private final FileChannel out;
     private final long chunk;

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,7 @@ public final class ScreeningIndex {
     private final IntBuffer entitySource;
     private final ByteBuffer entityType;
     private final String[] sources;
+    private final List<ListedIn> listedIn;
     private final TokenWeights weights;
     private final NameAnalyzer analyzer;
     private final Kept<PreparedName> prepared;
@@ -104,6 +106,17 @@ public final class ScreeningIndex {
         for (int s = 0; s < sources.length; s++) {
             sources[s] = sourceText.get(s);
         }
+        Texts listedText = new Texts(file, Table.LISTED_IN_TEXT, Table.LISTED_IN_AT);
+        if (listedText.count() % 3 != 0) {
+            throw new IndexDamagedException("index file lists its entities' lists in " + listedText.count()
+                    + " texts, not three each");
+        }
+        List<ListedIn> lists = new ArrayList<>();
+        for (int l = 0; l < listedText.count(); l += 3) {
+            lists.add(new ListedIn(listedText.get(l), presentOrNull(listedText.get(l + 1)),
+                    presentOrNull(listedText.get(l + 2))));
+        }
+        this.listedIn = List.copyOf(lists);
         if (nameText.count() != n || entityText.count() != e || nameWeak.limit() != n || nameScript.limit() != n
                 || entityType.limit() != e || nameKinds.limit() != nameTokens.limit()) {
             throw new IndexDamagedException("index file tables disagree on how many names and entities it holds");
@@ -113,6 +126,10 @@ public final class ScreeningIndex {
         this.prepared = new Kept<>(Math.min(n, KEPT_NAMES), this::prepareName);
         this.decoded = new Kept<>(Math.min(e, KEPT_ENTITIES), i -> EntityCodec.fromJson(entityText.get(i)));
         this.accumulators = new Scratch<>(() -> new Accumulator(n));
+    }
+
+    private static @Nullable String presentOrNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     static ScreeningIndex open(IndexBytes bytes, NameAnalyzer analyzer, @Nullable String stamp,
@@ -246,6 +263,14 @@ public final class ScreeningIndex {
     /** The source of an entity, without decoding it. */
     public String source(int entityIndex) {
         return sources[entitySource.get(entityIndex)];
+    }
+
+    /**
+     * Every list this index's entities are listed in, each once, in the order first met: what a search may name as
+     * its lists, known without decoding millions of entities.
+     */
+    public List<ListedIn> listedIn() {
+        return listedIn;
     }
 
     /** The type of an entity, without decoding it. */

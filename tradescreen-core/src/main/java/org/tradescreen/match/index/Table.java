@@ -3,6 +3,8 @@ package org.tradescreen.match.index;
 /**
  * The tables of an index file, in the order they are written. A text table is a pair: the UTF-8 bytes, then where
  * each text starts ({@code long}, one more than there are texts). A lookup is a triple (see {@link Lookup}).
+ * The lists the entities are listed in ({@link ListedIn}) are three texts each: source, list code, list name, the
+ * empty text for an absent one.
  */
 enum Table {
     TERM_TEXT, TERM_AT,
@@ -19,5 +21,6 @@ enum Table {
     NAME_TEXT, NAME_TEXT_AT,
     ENTITY_TEXT, ENTITY_AT,
     ENTITY_SOURCE, ENTITY_TYPE,
-    SOURCE_TEXT, SOURCE_AT
+    SOURCE_TEXT, SOURCE_AT,
+    LISTED_IN_TEXT, LISTED_IN_AT
 }

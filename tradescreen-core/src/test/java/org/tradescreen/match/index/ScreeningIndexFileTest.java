@@ -14,6 +14,7 @@ import org.tradescreen.match.normalize.NameAnalyzer;
 import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.model.Identifier;
+import org.tradescreen.model.Listing;
 import org.tradescreen.model.Name;
 
 /** An index file built from a few entities: what it holds, and how it refuses a file it cannot trust. */
@@ -75,6 +76,35 @@ class ScreeningIndexFileTest {
         assertThatThrownBy(() -> ScreeningIndex.open(cut, ANALYZER, "stamp-1")).isInstanceOf(IndexDamagedException.class);
         assertThatThrownBy(() -> ScreeningIndex.open(other, ANALYZER, null))
                 .isInstanceOf(IndexDamagedException.class).hasMessageContaining("not a tradescreen index file");
+    }
+
+    @Test
+    void theListsEntitiesAreListedIn_eachOnce_inTheOrderMet(@TempDir Path dir) throws Exception {
+        Listing entityList = new Listing("EL", "Entity List", null, null, null, null, null);
+        List<Entity> listed = List.of(
+                Entity.builder("us-csl", "a").name(Name.primary("Alpha Trading")).listing(entityList).build(),
+                Entity.builder("us-csl", "b").name(Name.primary("Beta Trading"))
+                        .listing(new Listing("SDN", null, null, null, null, null, null)).build(),
+                Entity.builder("us-csl", "c").name(Name.primary("Gamma Trading")).listing(entityList).build(),
+                Entity.builder("un-sc", "d").name(Name.primary("Delta Trading")).build());
+
+        ScreeningIndex index = ScreeningIndex.build(dir.resolve("l.tsix"), "", ANALYZER, sink -> sink.add(listed, null));
+
+        assertThat(index.listedIn()).containsExactly(new ListedIn("us-csl", "EL", "Entity List"),
+                new ListedIn("us-csl", "SDN", null), new ListedIn("un-sc", null, null));
+        assertThat(ScreeningIndex.open(dir.resolve("l.tsix"), ANALYZER, "").listedIn()).isEqualTo(index.listedIn());
+    }
+
+    @Test
+    void aFileOfAnEarlierFormat_isRefusedByItsFormat(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("a.tsix");
+        build(file, "stamp-1");
+        byte[] bytes = Files.readAllBytes(file);
+        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(4, IndexFileWriter.FORMAT - 1);
+        Files.write(file, bytes);
+
+        assertThatThrownBy(() -> ScreeningIndex.open(file, ANALYZER, "stamp-1"))
+                .isInstanceOf(IndexDamagedException.class).hasMessageContaining("format " + (IndexFileWriter.FORMAT - 1));
     }
 
     private static ScreeningIndex build(Path file, String stamp) throws Exception {

@@ -18,9 +18,9 @@ import java.util.WeakHashMap;
 import org.tradescreen.lists.snapshot.SnapshotVersion;
 import org.tradescreen.match.Coverage;
 import org.tradescreen.match.ListsAsOf;
+import org.tradescreen.match.index.ListedIn;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.model.Countries;
-import org.tradescreen.model.Entity;
 import org.tradescreen.model.EntityType;
 import org.tradescreen.report.ScreenReport;
 import org.tradescreen.server.api.BadRequest;
@@ -129,20 +129,19 @@ public final class CslApi {
         return used;
     }
 
-    /** The sub-lists of an index; walked once per compiled index, then kept. */
+    /** The sub-lists of an index, from the lists it says its entities are in; worked out once per index. */
     private SubLists subLists(ScreeningIndex index) {
         synchronized (subLists) {
             return subLists.computeIfAbsent(index, i -> {
                 Map<String, String> names = new TreeMap<>();
                 Set<String> codes = new HashSet<>();
-                for (int e = 0; e < i.entityCount(); e++) {
-                    Entity entity = i.entity(e);
-                    String name = CslSearch.sourceName(entity);
-                    names.putIfAbsent(name, entity.source());
+                for (ListedIn list : i.listedIn()) {
+                    String name = CslSearch.sourceName(list);
+                    names.putIfAbsent(name, list.source());
                     codes.add(CslSources.abbreviation(name).toUpperCase(Locale.ROOT));
-                    codes.add(entity.source().toUpperCase(Locale.ROOT));
-                    if (entity.listing().list() != null) {
-                        codes.add(entity.listing().list().toUpperCase(Locale.ROOT));
+                    codes.add(list.source().toUpperCase(Locale.ROOT));
+                    if (list.list() != null) {
+                        codes.add(list.list().toUpperCase(Locale.ROOT));
                     }
                 }
                 return new SubLists(names, codes);

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.Hit;
 import org.tradescreen.match.Query;
 import org.tradescreen.match.Screener;
+import org.tradescreen.match.index.ListedIn;
 import org.tradescreen.match.index.ScreeningIndex;
 import org.tradescreen.model.Address;
 import org.tradescreen.model.Entity;
@@ -190,8 +191,12 @@ final class CslSearch {
 
     /** The sub-list's full name, as trade.gov writes it in {@code source}. */
     static String sourceName(Entity e) {
-        return e.listing().listName() != null ? e.listing().listName()
-                : CslSources.fullName(e.listing().list()).orElse(e.source());
+        return sourceName(new ListedIn(e.source(), e.listing().list(), e.listing().listName()));
+    }
+
+    /** The name trade.gov gives a list: the one its listings give, or the full name of its code, or its source. */
+    static String sourceName(ListedIn list) {
+        return list.listName() != null ? list.listName() : CslSources.fullName(list.list()).orElse(list.source());
     }
 
     /** Each sub-list with how many it gave, the most first, then by name. */

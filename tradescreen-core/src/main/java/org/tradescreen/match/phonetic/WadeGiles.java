@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -30,8 +31,7 @@ public final class WadeGiles {
 
     private static final int MAX_SYLLABLES = 4;
     private static final int MAX_SPELLINGS = 16;
-    private static final Map<String, Set<String>> PINYIN = table();
-    private static final int LONGEST = PINYIN.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private static final Syllables SYLLABLES = new Syllables(table());
 
     private WadeGiles() {
     }
@@ -74,8 +74,13 @@ public final class WadeGiles {
         if (syllables == MAX_SYLLABLES) {
             return;
         }
-        for (int to = from + 1; to <= Math.min(word.length(), from + LONGEST) && out.size() < MAX_SPELLINGS; to++) {
-            Set<String> readings = PINYIN.get(word.substring(from, to));
+        int node = Syllables.ROOT;
+        for (int to = from + 1; to <= word.length() && out.size() < MAX_SPELLINGS; to++) {
+            node = SYLLABLES.next(node, word.charAt(to - 1));
+            if (node < 0) {
+                return; // no syllable starts with these letters, nor with any longer run of them
+            }
+            Set<String> readings = SYLLABLES.readings(node);
             if (readings == null) {
                 continue;
             }
@@ -85,6 +90,53 @@ public final class WadeGiles {
                 spell(word, to, syllables + 1, prefix, out);
                 prefix.setLength(mark);
             }
+        }
+    }
+
+    /**
+     * The syllable table as a tree of letters: the syllables starting at a place in a word are found in one walk
+     * along it, where looking each run of letters up would cut and hash a string for every length. Scoring
+     * respells words run together ("chinping") for every list name it compares, so this walk is most of it.
+     */
+    private static final class Syllables {
+        static final int ROOT = 0;
+        private static final int LETTERS = 26;
+
+        /** Per node and letter a..z, the node it leads to, or -1. */
+        private final int[] next;
+        private final List<@Nullable Set<String>> readings;
+
+        Syllables(Map<String, Set<String>> table) {
+            int most = 1 + table.keySet().stream().mapToInt(String::length).sum(); // a node per letter at most
+            this.next = new int[most * LETTERS];
+            java.util.Arrays.fill(next, -1);
+            this.readings = new java.util.ArrayList<>(java.util.Collections.nCopies(most, null));
+            int nodes = 1;
+            for (Map.Entry<String, Set<String>> e : table.entrySet()) {
+                int node = ROOT;
+                for (int i = 0; i < e.getKey().length(); i++) {
+                    int letter = e.getKey().charAt(i) - 'a';
+                    if (letter < 0 || letter >= LETTERS) {
+                        throw new IllegalStateException("syllable table: '" + e.getKey() + "' is not in letters a to z");
+                    }
+                    if (next[node * LETTERS + letter] < 0) {
+                        next[node * LETTERS + letter] = nodes++;
+                    }
+                    node = next[node * LETTERS + letter];
+                }
+                readings.set(node, e.getValue());
+            }
+        }
+
+        /** The node the letter leads to from {@code node}, or -1 (also for anything but a to z). */
+        int next(int node, char letter) {
+            int l = letter - 'a';
+            return l >= 0 && l < LETTERS ? next[node * LETTERS + l] : -1;
+        }
+
+        /** The pinyin readings of the syllable spelt by the letters leading to {@code node}, or null. */
+        @Nullable Set<String> readings(int node) {
+            return readings.get(node);
         }
     }
 

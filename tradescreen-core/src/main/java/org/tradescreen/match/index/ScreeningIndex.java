@@ -76,6 +76,8 @@ public final class ScreeningIndex {
     private final String[] sources;
     private final List<ListedIn> listedIn;
     private final TokenWeights weights;
+    /** Whether {@link #weights} are this index's own rarities (not a larger set's), so readable by word number. */
+    private final boolean ownRarity;
     private final NameAnalyzer analyzer;
     private final Kept<PreparedName> prepared;
     private final Kept<Entity> decoded;
@@ -122,6 +124,7 @@ public final class ScreeningIndex {
             throw new IndexDamagedException("index file tables disagree on how many names and entities it holds");
         }
         this.weights = weighBy != null ? weighBy : new RarityWeights(terms::rarity);
+        this.ownRarity = weighBy == null;
         this.analyzer = analyzer;
         this.prepared = new Kept<>(Math.min(n, KEPT_NAMES), this::prepareName);
         this.decoded = new Kept<>(Math.min(e, KEPT_ENTITIES), i -> EntityCodec.fromJson(entityText.get(i)));
@@ -295,17 +298,34 @@ public final class ScreeningIndex {
         int from = nameTokenAt.get(id);
         int to = nameTokenAt.get(id + 1);
         String[] tokens = new String[to - from];
+        int[] words = new int[to - from];
         TokenKind[] kinds = new TokenKind[to - from];
         TokenKind[] allKinds = TokenKind.values();
         for (int i = from; i < to; i++) {
-            tokens[i - from] = terms.text(nameTokens.get(i));
+            words[i - from] = nameTokens.get(i);
+            tokens[i - from] = terms.text(words[i - from]);
             kinds[i - from] = allKinds[nameKinds.get(i)];
         }
         int script = nameScript.get(id);
         Character.UnicodeScript[] scripts = Character.UnicodeScript.values();
         NormalizedName normalized = new NormalizedName(nameText.get(id), tokens, kinds,
                 script == 0 ? null : scripts[script - 1]);
-        return prepare(normalized);
+        return prepare(normalized, ownRarity ? byNumber(tokens, words) : weights);
+    }
+
+    /**
+     * This index's weights, for a list name's own words taken by their numbers rather than looked up by text (what
+     * preparing a name reached by a query mostly did); any other word (a syllable of a Han name) by text.
+     */
+    private TokenWeights byNumber(String[] tokens, int[] words) {
+        return (token, kind) -> {
+            for (int i = 0; i < tokens.length; i++) {
+                if (tokens[i].equals(token)) {
+                    return TokenWeights.kindWeight(kind) * terms.rarity(words[i]);
+                }
+            }
+            return weights.weight(token, kind);
+        };
     }
 
     /** What a query token of this kind weighs against this index (its kind's weight, less when it is common). */
@@ -325,8 +345,12 @@ public final class ScreeningIndex {
 
     /** A query name this index's analyser has already read (a stored counterparty's), prepared with its weights. */
     public PreparedName prepare(NormalizedName analyzed) {
+        return prepare(analyzed, weights);
+    }
+
+    private PreparedName prepare(NormalizedName analyzed, TokenWeights weighed) {
         boolean latin = analyzed.script() == Character.UnicodeScript.LATIN;
-        return new PreparedName(analyzed, weights, latin ? null : analyzer.analyzeInScript(analyzed.original()));
+        return new PreparedName(analyzed, weighed, latin ? null : analyzer.analyzeInScript(analyzed.original()));
     }
 
     /**

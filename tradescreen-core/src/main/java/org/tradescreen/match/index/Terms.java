@@ -1,6 +1,7 @@
 package org.tradescreen.match.index;
 
 import java.nio.DoubleBuffer;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /** The words of an index: each word's number, text and rarity, read from the index file. */
 final class Terms {
@@ -8,6 +9,11 @@ final class Terms {
     private final Texts text;
     private final Lookup byText;
     private final DoubleBuffer rarity;
+    /**
+     * Each word's text once decoded: a word is read again for every name holding it that a query reaches, and the
+     * one String per word keeps its hash for the lookups of its sound and spellings.
+     */
+    private final AtomicReferenceArray<String> decoded;
 
     Terms(IndexFileReader file) {
         this.text = new Texts(file, Table.TERM_TEXT, Table.TERM_AT);
@@ -16,6 +22,7 @@ final class Terms {
         if (text.count() != file.terms() || rarity.limit() != file.terms()) {
             throw new IndexDamagedException("index file: " + text.count() + " words, " + rarity.limit() + " weights");
         }
+        this.decoded = new AtomicReferenceArray<>(text.count());
     }
 
     int count() {
@@ -25,7 +32,7 @@ final class Terms {
     /** The number of a word, or -1 when the index does not hold it (the hash is checked against the text). */
     int id(String word) {
         for (int t : byText.get(Hashes.of(word))) {
-            if (text.get(t).equals(word)) {
+            if (text(t).equals(word)) {
                 return t;
             }
         }
@@ -33,12 +40,21 @@ final class Terms {
     }
 
     String text(int t) {
-        return text.get(t);
+        String known = decoded.get(t);
+        if (known == null) {
+            known = text.get(t);
+            decoded.set(t, known);
+        }
+        return known;
     }
 
     /** How rare the word is among the names, 1 for a word the index does not hold (see {@link RarityWeights}). */
     double rarity(String word) {
         int t = id(word);
-        return t < 0 ? 1.0 : rarity.get(t);
+        return t < 0 ? 1.0 : rarity(t);
+    }
+
+    double rarity(int t) {
+        return rarity.get(t);
     }
 }

@@ -26,8 +26,13 @@ public final class NameEndings {
     /** The word's stems and respellings, without the word itself; empty when it has none. */
     public static Set<String> stems(String word) {
         Set<String> out = new LinkedHashSet<>();
-        if (word.length() < MIN_STEM + 1 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        if (word.length() < MIN_STEM + 1) {
             return out;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+                return out; // a loop, not a stream: every list name a screen reaches is stemmed
+            }
         }
         for (String ending : ENDINGS) {
             if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {

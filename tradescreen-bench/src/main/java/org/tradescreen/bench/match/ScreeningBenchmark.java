@@ -34,6 +34,7 @@ import org.tradescreen.model.Entity;
  * <pre>
  * java -jar tradescreen-bench/target/benchmarks.jar ScreeningBenchmark -t 2
  * java -jar tradescreen-bench/target/benchmarks.jar ScreeningBenchmark.screen -bm sample -tu us
+ * java -jar tradescreen-bench/target/benchmarks.jar ScreeningBenchmark.screenAll -p index=file:PATH -bm avgt -tu ms
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -73,6 +74,12 @@ public class ScreeningBenchmark {
     @Benchmark
     public List<Hit> screen() {
         return screener.screen(Query.name(nextQuery()), Tuning.DEFAULT_THRESHOLD, 10);
+    }
+
+    /** A stored counterparty's screen: no retrieval cut, every name reached is weighed (see Screener#screenAll). */
+    @Benchmark
+    public List<Hit> screenAll() {
+        return screener.screenAll(Query.name(nextQuery()), Tuning.DEFAULT_THRESHOLD);
     }
 
     @Benchmark

@@ -4,19 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
 import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chinese names written in Latin letters in the older Wade-Giles system, respelt in pinyin: "Hsi Chin-p'ing" is
@@ -96,7 +98,7 @@ public final class WadeGiles {
     /**
      * The syllable table as a tree of letters: the syllables starting at a place in a word are found in one walk
      * along it, where looking each run of letters up would cut and hash a string for every length. Scoring
-     * respells words run together ("chinping") for every list name it compares, so this walk is most of it.
+     * respells the words of every list name it compares run together ("chin"+"ping"), most of which are not Chinese.
      */
     private static final class Syllables {
         static final int ROOT = 0;
@@ -109,8 +111,8 @@ public final class WadeGiles {
         Syllables(Map<String, Set<String>> table) {
             int most = 1 + table.keySet().stream().mapToInt(String::length).sum(); // a node per letter at most
             this.next = new int[most * LETTERS];
-            java.util.Arrays.fill(next, -1);
-            this.readings = new java.util.ArrayList<>(java.util.Collections.nCopies(most, null));
+            Arrays.fill(next, -1);
+            this.readings = new ArrayList<>(Collections.nCopies(most, null));
             int nodes = 1;
             for (Map.Entry<String, Set<String>> e : table.entrySet()) {
                 int node = ROOT;

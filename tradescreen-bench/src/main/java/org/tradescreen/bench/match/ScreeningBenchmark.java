@@ -34,7 +34,7 @@ import org.tradescreen.model.Entity;
  * <pre>
  * java -jar tradescreen-bench/target/benchmarks.jar ScreeningBenchmark -t 2
  * java -jar tradescreen-bench/target/benchmarks.jar ScreeningBenchmark.screen -bm sample -tu us
- * java -jar tradescreen-bench/target/benchmarks.jar ScreeningBenchmark.screenAll -p index=file:PATH -bm avgt -tu ms
+ * java -jar tradescreen-bench/target/benchmarks.jar ScreeningBenchmark.counterparty -p index=file:PATH -bm avgt -tu ms
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -78,7 +78,7 @@ public class ScreeningBenchmark {
 
     /** A stored counterparty's screen: no retrieval cut, every name reached is weighed (see Screener#screenAll). */
     @Benchmark
-    public List<Hit> screenAll() {
+    public List<Hit> counterparty() {
         return screener.screenAll(Query.name(nextQuery()), Tuning.DEFAULT_THRESHOLD);
     }
 

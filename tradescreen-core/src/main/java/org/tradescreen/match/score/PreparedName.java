@@ -3,6 +3,7 @@ package org.tradescreen.match.score;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.tradescreen.match.normalize.Sounds;
 import org.tradescreen.match.phonetic.CrossScriptSimilarity;
@@ -171,11 +172,14 @@ public final class PreparedName {
         return sb.toString();
     }
 
+    /** Spaces, punctuation, middle dots and dashes: compiled once, as every non-Latin list name reached is split. */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\p{Punct}\u00B7\u30FB\u2010-\u2015]+");
+
     /** The words of a non-Latin name as written (Han and Kana names stay whole: one word, many syllables). */
     private static PhoneticToken[] nativeWords(String original) {
         List<PhoneticToken> out = new ArrayList<>();
         CrossScriptSimilarity cross = CrossScriptSimilarity.standard();
-        for (String w : original.split("[\\s\\p{Punct}\u00B7\u30FB\u2010-\u2015]+")) {
+        for (String w : WORD_BREAKS.split(original)) {
             if (!w.isBlank()) {
                 PhoneticToken t = cross.prepare(w);
                 if (!t.isEmpty()) {

@@ -292,7 +292,7 @@ public final class Monitor {
             ch.changed().forEach(e -> { entries.add(e); reasonOf.put(e.id(), "changed"); versionOf.put(e.id(), ch.version()); });
             ch.removedIds().forEach(id -> { removed.add(id); versionOf.put(id, ch.version()); });
         }
-        String versions = moved.stream().map(ListChange::label).collect(Collectors.joining(", "));
+        String versions = versions(moved);
         Tally tally = new Tally();
         if (!entries.isEmpty() || !streamed.isEmpty()) {
             NameFrequencies weights = streamed.isEmpty() ? frequencies(watched, changes, inForce)
@@ -802,8 +802,9 @@ public final class Monitor {
         return analyzerName + " @ " + threshold;
     }
 
-    private static String versions(List<SnapshotVersion> inForce) {
-        return inForce.stream().map(ListChange::label).collect(Collectors.joining(", "));
+    /** Versions as alerts and runs name them, joined. */
+    private static String versions(List<SnapshotVersion> versions) {
+        return versions.stream().map(ListChange::label).collect(Collectors.joining(", "));
     }
 
     private static String version(List<SnapshotVersion> inForce, String source) {

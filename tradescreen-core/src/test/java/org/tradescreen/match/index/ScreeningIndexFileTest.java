@@ -3,6 +3,8 @@ package org.tradescreen.match.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -100,7 +102,7 @@ class ScreeningIndexFileTest {
         Path file = dir.resolve("a.tsix");
         build(file, "stamp-1");
         byte[] bytes = Files.readAllBytes(file);
-        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(4, IndexFileWriter.FORMAT - 1);
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(4, IndexFileWriter.FORMAT - 1);
         Files.write(file, bytes);
 
         assertThatThrownBy(() -> ScreeningIndex.open(file, ANALYZER, "stamp-1"))

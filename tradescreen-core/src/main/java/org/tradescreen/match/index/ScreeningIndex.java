@@ -246,7 +246,7 @@ public final class ScreeningIndex {
     public NameFrequencies frequencies() {
         Map<String, Integer> holding = new HashMap<>(terms.count() * 2);
         for (int t = 0; t < terms.count(); t++) {
-            holding.put(terms.text(t), postingAt.get(t + 1) - postingAt.get(t));
+            holding.put(terms.text(t), holding(t));
         }
         return NameFrequencies.of(holding, size());
     }
@@ -368,7 +368,7 @@ public final class ScreeningIndex {
 
     /** Up to {@code max} name ids most likely to match, best first. */
     public Candidates candidates(PreparedName query, int max) {
-        return collect(query, max, Misspellings.MAX_TRIGRAM_TOKENS);
+        return collect(query, max, true);
     }
 
     /**
@@ -377,7 +377,7 @@ public final class ScreeningIndex {
      * entries finds, for those entries, exactly what it finds against the whole lists (see {@link #subset}).
      */
     public Candidates allCandidates(PreparedName query) {
-        return collect(query, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        return collect(query, Integer.MAX_VALUE, false);
     }
 
     /**
@@ -388,11 +388,16 @@ public final class ScreeningIndex {
         return inMemory(entities, analyzer, weights);
     }
 
-    private Candidates collect(PreparedName query, int max, int trigramLimit) {
-        return accumulators.with(s -> collect(s, query, max, trigramLimit));
+    /**
+     * The best {@code max} names. {@code bounded}: a query word's spellings beyond one typo within their bounds (at
+     * most {@link Misspellings#MAX_TRIGRAM_TOKENS} words by trigrams, {@link #MISSPELT_NAMES} names of each kind);
+     * otherwise every one.
+     */
+    private Candidates collect(PreparedName query, int max, boolean bounded) {
+        return accumulators.with(s -> collect(s, query, max, bounded));
     }
 
-    private Candidates collect(Accumulator s, PreparedName query, int max, int trigramLimit) {
+    private Candidates collect(Accumulator s, PreparedName query, int max, boolean bounded) {
         s.reset();
         NormalizedName q = query.name();
         boolean onlyWeakTokens = true;
@@ -419,7 +424,7 @@ public final class ScreeningIndex {
                 continue;
             }
             String token = q.token(i);
-            retrieve(s, token, q.kind(i), (float) weights.weight(token, q.kind(i)), trigramLimit);
+            retrieve(s, token, q.kind(i), (float) weights.weight(token, q.kind(i)), bounded);
         }
         if (q.size() == 1) {
             int[] acronyms = acronymNames.get(Hashes.of(q.token(0)));
@@ -454,15 +459,14 @@ public final class ScreeningIndex {
      * trigrams, and {@code w} times {@link #SOUND_SHARE} where one sounding the same. A name reached several ways
      * keeps the most (see {@link Accumulator#add}).
      */
-    private void retrieve(Accumulator s, String token, TokenKind kind, float w, int trigramLimit) {
+    private void retrieve(Accumulator s, String token, TokenKind kind, float w, boolean bounded) {
         s.nextToken();
         int exact = terms.id(token);
         if (exact >= 0) {
             addPostings(s, exact, w);
         }
         if (token.length() >= 3 && kind == TokenKind.NAME) {
-            Misspelt m = trigramLimit == Misspellings.MAX_TRIGRAM_TOKENS ? remembered(token, exact)
-                    : misspelt(token, exact, trigramLimit);
+            Misspelt m = bounded ? remembered(token, exact) : misspelt(token, exact, false);
             for (int i = 0; i < m.words().length; i++) {
                 addPostings(s, m.words()[i], (float) (w * m.shares()[i]));
             }
@@ -488,7 +492,7 @@ public final class ScreeningIndex {
     private Misspelt remembered(String token, int exact) {
         Misspelt known = rememberedMisspellings.get(token);
         if (known == null) {
-            known = misspelt(token, exact, Misspellings.MAX_TRIGRAM_TOKENS);
+            known = misspelt(token, exact, true);
             if (rememberedMisspellings.size() < MAX_REMEMBERED) {
                 rememberedMisspellings.put(token, known);
             }
@@ -499,31 +503,78 @@ public final class ScreeningIndex {
     private static final int MAX_REMEMBERED = 50_000;
     private final Map<String, Misspelt> rememberedMisspellings = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Misspelt misspelt(String token, int exact, int trigramLimit) {
-        Map<Integer, Double> shares = new java.util.LinkedHashMap<>();
-        for (int[] near : new int[][] {misspellings.oneEdit(token), misspellings.sharingTrigrams(token, trigramLimit)}) {
-            for (int t : near) {
-                if (t != exact) {
-                    double sim = TokenSimilarity.compare(token, null, terms.text(t), null).similarity();
-                    if (sim > 0) {
-                        shares.merge(t, sim, Math::max);
-                    }
+    private Misspelt misspelt(String token, int exact, boolean bounded) {
+        Map<Integer, Double> oneEdit = similar(token, exact, misspellings.oneEdit(token), Map.of());
+        Map<Integer, Double> trigrams = similar(token, exact,
+                misspellings.sharingTrigrams(token, bounded ? Misspellings.MAX_TRIGRAM_TOKENS : Integer.MAX_VALUE),
+                oneEdit);
+        Map<Integer, Double> sounding = new java.util.LinkedHashMap<>();
+        for (int t : misspellings.soundingLike(token)) {
+            if (t != exact) {
+                Map<Integer, Double> kind = oneEdit.containsKey(t) ? oneEdit : trigrams.containsKey(t) ? trigrams : sounding;
+                kind.merge(t, (double) SOUND_SHARE, Math::max);
+            }
+        }
+        if (bounded) {
+            keepBest(trigrams);
+            keepBest(sounding);
+        }
+        int[] words = new int[oneEdit.size() + trigrams.size() + sounding.size()];
+        double[] share = new double[words.length];
+        int i = 0;
+        for (Map<Integer, Double> kind : List.of(oneEdit, trigrams, sounding)) {
+            for (Map.Entry<Integer, Double> e : kind.entrySet()) {
+                words[i] = e.getKey();
+                share[i++] = e.getValue();
+            }
+        }
+        return new Misspelt(words, share);
+    }
+
+    /** Of these words (not the query word itself nor one already found), those similar to it, by similarity. */
+    private Map<Integer, Double> similar(String token, int exact, int[] near, Map<Integer, Double> found) {
+        Map<Integer, Double> out = new java.util.LinkedHashMap<>();
+        for (int t : near) {
+            if (t != exact && !found.containsKey(t)) {
+                double sim = TokenSimilarity.compare(token, null, terms.text(t), null).similarity();
+                if (sim > 0) {
+                    out.merge(t, sim, Math::max);
                 }
             }
         }
-        for (int t : misspellings.soundingLike(token)) {
-            if (t != exact) {
-                shares.merge(t, (double) SOUND_SHARE, Math::max);
+        return out;
+    }
+
+    /**
+     * The most names that a query word's spellings of one kind beyond a single typo (sharing trigrams; only sounding
+     * alike) bring to ordinary retrieval. At the size of OpenSanctions' data those spellings include common names
+     * ("mohamed" sounds like a dozen spellings held by thousands of names each), and gathering their postings was most
+     * of a screen, while the name meant is nearly always one typo away or among the narrower spellings. Lists of
+     * ordinary size do not reach it. A word one edit away is always taken.
+     */
+    static final int MISSPELT_NAMES = 1024;
+
+    /**
+     * Leaves out the spellings beyond {@link #MISSPELT_NAMES} names, taking them best first: the most similar, and
+     * among equals the narrowest (the more specific). Those kept stay in the order found, so when all fit nothing
+     * changes.
+     */
+    private void keepBest(Map<Integer, Double> shares) {
+        List<Integer> best = new ArrayList<>(shares.keySet());
+        best.sort(java.util.Comparator.comparingDouble((Integer t) -> -shares.get(t)).thenComparingInt(this::holding));
+        long left = MISSPELT_NAMES;
+        for (int word : best) {
+            if (holding(word) <= left) {
+                left -= holding(word);
+            } else {
+                shares.remove(word);
             }
         }
-        int[] words = new int[shares.size()];
-        double[] share = new double[shares.size()];
-        int i = 0;
-        for (Map.Entry<Integer, Double> e : shares.entrySet()) {
-            words[i] = e.getKey();
-            share[i++] = e.getValue();
-        }
-        return new Misspelt(words, share);
+    }
+
+    /** How many names hold the word. */
+    private int holding(int word) {
+        return postingAt.get(word + 1) - postingAt.get(word);
     }
 
     /**
@@ -535,7 +586,7 @@ public final class ScreeningIndex {
     public Candidates wordReach(String token, TokenKind kind) {
         return accumulators.with(s -> {
             s.reset();
-            retrieve(s, token, kind, 1f, Integer.MAX_VALUE);
+            retrieve(s, token, kind, 1f, false);
             return s.top(Integer.MAX_VALUE);
         });
     }

@@ -10,7 +10,9 @@ import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -162,7 +164,7 @@ public final class ScreeningIndex {
 
     /** The size of each table of the index file, in bytes, by name: where the index's memory goes. */
     public Map<String, Long> tableSizes() {
-        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        Map<String, Long> out = new LinkedHashMap<>();
         for (Table t : Table.values()) {
             out.put(t.name(), file.size(t));
         }
@@ -508,7 +510,7 @@ public final class ScreeningIndex {
         Map<Integer, Double> trigrams = similar(token, exact,
                 misspellings.sharingTrigrams(token, bounded ? Misspellings.MAX_TRIGRAM_TOKENS : Integer.MAX_VALUE),
                 oneEdit);
-        Map<Integer, Double> sounding = new java.util.LinkedHashMap<>();
+        Map<Integer, Double> sounding = new LinkedHashMap<>();
         for (int t : misspellings.soundingLike(token)) {
             if (t != exact) {
                 Map<Integer, Double> kind = oneEdit.containsKey(t) ? oneEdit : trigrams.containsKey(t) ? trigrams : sounding;
@@ -533,7 +535,7 @@ public final class ScreeningIndex {
 
     /** Of these words (not the query word itself nor one already found), those similar to it, by similarity. */
     private Map<Integer, Double> similar(String token, int exact, int[] near, Map<Integer, Double> found) {
-        Map<Integer, Double> out = new java.util.LinkedHashMap<>();
+        Map<Integer, Double> out = new LinkedHashMap<>();
         for (int t : near) {
             if (t != exact && !found.containsKey(t)) {
                 double sim = TokenSimilarity.compare(token, null, terms.text(t), null).similarity();
@@ -560,8 +562,15 @@ public final class ScreeningIndex {
      * changes.
      */
     private void keepBest(Map<Integer, Double> shares) {
+        long holding = 0;
+        for (int word : shares.keySet()) {
+            holding += holding(word);
+        }
+        if (holding <= MISSPELT_NAMES) {
+            return; // all fit (nearly always, at the size of the real lists): nothing to choose
+        }
         List<Integer> best = new ArrayList<>(shares.keySet());
-        best.sort(java.util.Comparator.comparingDouble((Integer t) -> -shares.get(t)).thenComparingInt(this::holding));
+        best.sort(Comparator.comparingDouble((Integer t) -> -shares.get(t)).thenComparingInt(this::holding));
         long left = MISSPELT_NAMES;
         for (int word : best) {
             if (holding(word) <= left) {

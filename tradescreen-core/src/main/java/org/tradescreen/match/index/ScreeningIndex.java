@@ -37,8 +37,9 @@ import org.tradescreen.model.EntityType;
  * tables live outside the Java heap. Names are numbered; each distinct word has a number, a rarity weight and a
  * posting list of the names holding it (ascending). Misspelt query words reach the vocabulary through one-letter
  * deletions (any single typo), letter trigrams (larger damage) and Double Metaphone codes (spelling by sound), so
- * retrieval never scans all names. A name is prepared for scoring, and an entity decoded from its JSON, when a query
- * first needs it; the most recent are kept, all of them for lists of ordinary size.
+ * retrieval never scans all names; the last two are bounded by the names they bring ({@link #MISSPELT_NAMES}). A
+ * name is prepared for scoring, and an entity decoded from its JSON, when a query first needs it; the most recent are
+ * kept, all of them for lists of ordinary size.
  */
 public final class ScreeningIndex {
 
@@ -513,7 +514,8 @@ public final class ScreeningIndex {
         Map<Integer, Double> sounding = new LinkedHashMap<>();
         for (int t : misspellings.soundingLike(token)) {
             if (t != exact) {
-                Map<Integer, Double> kind = oneEdit.containsKey(t) ? oneEdit : trigrams.containsKey(t) ? trigrams : sounding;
+                Map<Integer, Double> kind = oneEdit.containsKey(t) ? oneEdit
+                        : trigrams.containsKey(t) ? trigrams : sounding;
                 kind.merge(t, (double) SOUND_SHARE, Math::max);
             }
         }
@@ -550,9 +552,9 @@ public final class ScreeningIndex {
     /**
      * The most names that a query word's spellings of one kind beyond a single typo (sharing trigrams; only sounding
      * alike) bring to ordinary retrieval. At the size of OpenSanctions' data those spellings include common names
-     * ("mohamed" sounds like a dozen spellings held by thousands of names each), and gathering their postings was most
-     * of a screen, while the name meant is nearly always one typo away or among the narrower spellings. Lists of
-     * ordinary size do not reach it. A word one edit away is always taken.
+     * ("mohamed" sounds like a dozen spellings held by thousands of names each), nearly half of the postings a query
+     * gathered, while the name meant is nearly always one typo away or among the narrower spellings. Lists of ordinary
+     * size do not reach it. A word one edit away is always taken.
      */
     static final int MISSPELT_NAMES = 1024;
 
